@@ -1,0 +1,1 @@
+"""Prefect flows: thin wiring of geoevents library calls into tasks."""

@@ -1,0 +1,149 @@
+"""Mentions -> events, GDELT 2.0 style: one row per (date, actors, base code, place country).
+
+Counting rules (also in the data dictionary): ``num_mentions`` counts sightings; ``num_articles``
+counts distinct independent documents, a near-duplicate counting as the document it copies;
+``num_sources`` counts the distinct sources of those independent documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+import polars as pl
+import pyarrow as pa
+
+from geoevents import CODER_VERSION
+from geoevents.codebook import Codebook
+from geoevents.models import Mention, Place
+from geoevents.schema import arrow_schema
+
+__all__ = ["event_key", "events_table", "mention_records", "mentions_table"]
+
+_LEVEL = {"facility": 0, "city": 1, "water": 2, "landform": 2, "adm1": 3, "region": 4, "country": 5}
+
+
+def event_key(m: Mention, codebook: Codebook) -> tuple[str, ...]:
+    base = codebook.get(m.event_code).base_code
+    place_country = (m.place.country_code if m.place else None) or ""
+    return (m.event_date.isoformat(), m.date_precision, m.actor1.code if m.actor1 else "",
+            m.actor2.code if m.actor2 else "", base, place_country)
+
+
+def _hash(parts: Iterable[str]) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def _rel(start: int | None, end: int | None, offset: int) -> tuple[int | None, int | None]:
+    if start is None or end is None or start < 0:
+        return None, None
+    return start - offset, end - offset
+
+
+def _geo(prefix: str, p: Place | None) -> dict[str, Any]:
+    return {
+        f"{prefix}_name": p.name if p else None, f"{prefix}_type": p.feature_type if p else None,
+        f"{prefix}_country_code": p.country_code if p else None, f"{prefix}_adm1": p.adm1 if p else None,
+        f"{prefix}_adm1_code": p.adm1_code if p else None, f"{prefix}_lat": p.lat if p else None,
+        f"{prefix}_lon": p.lon if p else None, f"{prefix}_feature_id": p.feature_id if p else None,
+        f"{prefix}_is_centroid": p.is_centroid if p else None,
+    }
+
+
+def mention_records(mentions: Iterable[Mention], *, codebook: Codebook, run_id: str) -> list[dict[str, Any]]:
+    """Flat records: the mentions-table columns plus the event attributes the aggregation needs."""
+    out: list[dict[str, Any]] = []
+    for m in mentions:
+        ec = codebook.get(m.event_code)
+        key = event_key(m, codebook)
+        a1s, a1e = _rel(m.actor1.start if m.actor1 else None, m.actor1.end if m.actor1 else None, m.char_start)
+        a2s, a2e = _rel(m.actor2.start if m.actor2 else None, m.actor2.end if m.actor2 else None, m.char_start)
+        gs, ge = _rel(m.place.start if m.place else None, m.place.end if m.place else None, m.char_start)
+        ds_, de = _rel(m.date_raw_start, (m.date_raw_start or 0) + len(m.date_raw or ""), m.char_start)
+        rec: dict[str, Any] = {
+            "mention_id": _hash([m.doc_id, str(m.sentence_index), str(m.action_start), m.event_code,
+                                 key[2], key[3]]),
+            "event_id": _hash(key), "doc_id": m.doc_id, "sentence_index": m.sentence_index,
+            "char_start": m.char_start, "char_end": m.char_end, "sentence": m.sentence,
+            "event_date": m.event_date, "date_precision": m.date_precision, "date_raw": m.date_raw,
+            "event_code": m.event_code, "actor1_code": m.actor1.code if m.actor1 else None,
+            "actor2_code": m.actor2.code if m.actor2 else None, "confidence": m.confidence,
+            "flags": ",".join(m.flags) or None, "actor1_start": a1s, "actor1_end": a1e,
+            "actor2_start": a2s, "actor2_end": a2e, "action_start": m.action_start - m.char_start,
+            "action_end": m.action_end - m.char_start, "geo_start": gs, "geo_end": ge,
+            "date_start": ds_ if m.date_raw else None, "date_end": de if m.date_raw else None, "run_id": run_id,
+            # event attributes
+            "event_base_code": ec.base_code, "event_root_code": ec.root_code,
+            "place_level": _LEVEL.get(m.place.feature_type or "", 6) if m.place else 9,
+            "place_confidence": m.place.confidence if m.place else 0.0,
+        }
+        for n, a in ((1, m.actor1), (2, m.actor2)):
+            rec[f"actor{n}_name"] = a.name if a else None
+            rec[f"actor{n}_country_code"] = a.country_code if a else None
+            rec[f"actor{n}_type_code"] = a.type_code if a else None
+        rec.update(_geo("action_geo", m.place))
+        rec.update(_geo("actor1_geo", m.actor1_place))
+        rec.update(_geo("actor2_geo", m.actor2_place))
+        out.append(rec)
+    return out
+
+
+def mentions_table(records: list[dict[str, Any]]) -> pa.Table:
+    schema = arrow_schema("mentions")
+    if not records:
+        return schema.empty_table()
+    return pa.Table.from_pylist([{k: r[k] for k in schema.names} for r in records], schema=schema)
+
+
+def events_table(records: list[dict[str, Any]], *, sightings: pl.DataFrame, documents: pl.DataFrame,
+                 existing: pl.DataFrame, codebook: Codebook, now: dt.datetime) -> pa.Table:
+    """Event rows for every event touched by ``records``.
+
+    ``sightings``: (event_id, doc_id, confidence) of ALL mentions of those events, old and new.
+    ``documents``: (doc_id, canonical_id, source_name, published_at, url, origin) of those documents.
+    ``existing``: the published rows of those events (their attributes and ``date_added`` are kept).
+    """
+    schema = arrow_schema("events")
+    if not records:
+        return schema.empty_table()
+    new = pl.DataFrame(records, infer_schema_length=None)
+    code = (new.group_by(["event_id", "event_code"]).agg(pl.len().alias("n"), pl.col("confidence").max().alias("c"))
+            .sort(["event_id", "n", "c", "event_code"], descending=[False, True, True, False])
+            .unique("event_id", keep="first").select(["event_id", "event_code"]))
+    attrs = (new.sort(["event_id", "place_level", "place_confidence", "doc_id", "sentence_index"],
+                      descending=[False, False, True, False, False])
+             .unique("event_id", keep="first").drop("event_code").join(code, on="event_id"))
+    counted = sightings.join(documents, on="doc_id", how="left")
+    counts = counted.group_by("event_id").agg(
+        pl.len().alias("num_mentions"),
+        pl.col("canonical_id").n_unique().alias("num_articles"),
+        pl.col("canonical_source").n_unique().alias("num_sources"),
+        pl.col("confidence").max().alias("max_conf"),
+    )
+    first = (counted.sort(["event_id", "published_at", "doc_id"], nulls_last=True)
+             .unique("event_id", keep="first")
+             .select(["event_id", pl.col("doc_id").alias("first_doc_id"),
+                      pl.coalesce("url", "origin").alias("source_url")]))
+    cb = pl.DataFrame([{"event_code": c.code, "goldstein": c.goldstein, "quad_class": c.quad_class,
+                        "plover_event_type": c.plover_event_type, "plover_mode": c.plover_mode}
+                       for c in codebook.codes.values()])
+    out = (attrs.join(counts, on="event_id", how="left").join(first, on="event_id", how="left")
+           .join(cb, on="event_code", how="left"))
+    out = out.with_columns(
+        pl.min_horizontal(pl.lit(0.99), 1 - (1 - pl.col("max_conf")) * pl.lit(0.7).pow(pl.col("num_articles") - 1))
+        .round(3).alias("confidence"),
+        pl.lit(CODER_VERSION).alias("coder_version"),
+        pl.lit(now).alias("date_added"), pl.lit(now).alias("last_updated"),
+    )
+    if existing.height:
+        keep_cols = [c for c in schema.names if c not in {"num_mentions", "num_sources", "num_articles", "confidence",
+                                                           "first_doc_id", "source_url", "last_updated"}]
+        old = existing.select(keep_cols)
+        fresh = out.filter(~pl.col("event_id").is_in(old["event_id"].implode()))
+        updated = (old.join(out.select(["event_id", "num_mentions", "num_sources", "num_articles", "confidence",
+                                        "first_doc_id", "source_url", "last_updated"]), on="event_id", how="inner"))
+        out = pl.concat([fresh.select(schema.names), updated.select(schema.names)], how="vertical_relaxed")
+    table = out.select(schema.names).sort("event_id").to_arrow()
+    return table.cast(schema)

@@ -1,0 +1,172 @@
+"""Actor recognition: dictionary phrases found in the parse, combined over a noun phrase into a
+CAMEO-style actor (country or IGO + type), with the words that gave it as evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from geoevents.coding.dictionaries import ActorDictionary, Entry, load_actor_dictionary
+from geoevents.models import Actor
+
+__all__ = ["ActorRecognizer", "DocActors", "get_recognizer"]
+
+# dependents that stay inside an actor's noun phrase
+_NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "flat", "appos", "npadvmod", "nummod", "case", "prep", "pobj",
+            "punct", "quantmod", "advmod", "nn", "title"}
+_NP_PREPS = {"of", "from"}
+_FORMER = {"former", "ex", "ex-", "then"}
+_ACTING = {"acting", "interim", "caretaker"}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    entry: Entry | None
+    agent_type: str | None
+
+
+class DocActors:
+    """The dictionary hits of one document, by token."""
+
+    def __init__(self, doc: Doc, hits: list[Hit]) -> None:
+        self.doc = doc
+        self.by_token: dict[int, Hit] = {}
+        for h in hits:
+            for i in range(h.start, h.end):
+                self.by_token[i] = h
+
+    def hits_in(self, tokens: list[Token]) -> list[Hit]:
+        seen: dict[int, Hit] = {}
+        for t in tokens:
+            h = self.by_token.get(t.i)
+            if h is not None:
+                seen[h.start] = h
+        return [seen[k] for k in sorted(seen)]
+
+
+class ActorRecognizer:
+    def __init__(self, nlp: Language, dictionary: ActorDictionary) -> None:
+        self.d = dictionary
+        self.proper = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._proper_keys = list(dictionary.proper)
+        self._agent_keys = list(dictionary.agents)
+        for i, pat in enumerate(nlp.tokenizer.pipe(self._proper_keys, batch_size=1000)):
+            self.proper.add(f"P{i}", [pat])
+        for i, pat in enumerate(nlp.tokenizer.pipe(self._agent_keys, batch_size=1000)):
+            self.lower.add(f"A{i}", [pat])
+        self._strings = nlp.vocab.strings
+
+    def annotate(self, doc: Doc) -> DocActors:
+        spans: list[Span] = []
+        for match_id, start, end in [*self.proper(doc), *self.lower(doc)]:
+            spans.append(Span(doc, start, end, label=match_id))
+        hits: list[Hit] = []
+        for sp in filter_spans(spans):
+            label = self._strings[sp.label]
+            if label.startswith("P"):
+                hits.append(Hit(sp.start, sp.end, self.d.proper[self._proper_keys[int(label[1:])]], None))
+            else:
+                hits.append(Hit(sp.start, sp.end, None, self.d.agents[self._agent_keys[int(label[1:])]]))
+        return DocActors(doc, hits)
+
+    # -- combining hits over a noun phrase ---------------------------------------------------------
+    def noun_phrase(self, head: Token) -> list[Token]:
+        """The head and the dependents that describe the same entity (no clauses, conjuncts, places)."""
+        out: list[Token] = []
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            out.append(tok)
+            for child in tok.children:
+                if child.dep_ not in _NP_DEPS:
+                    continue
+                if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
+                    continue
+                stack.append(child)
+        return sorted(out, key=lambda t: t.i)
+
+    def actor_of(self, head: Token, annotated: DocActors, day: dt.date) -> Actor | None:
+        """The actor a noun phrase names, or None (pronouns, things, unknown people)."""
+        tokens = self.noun_phrase(head)
+        hits = annotated.hits_in(tokens)
+        if not hits:
+            return None
+        words = {t.lower_ for t in tokens}
+        agent_type = next((h.agent_type for h in hits if h.agent_type), None)
+        # the head's own hit decides between "Russia's military" (MIL) and "the military of Russia"
+        entries = [h for h in hits if h.entry is not None]
+        person = next((h for h in entries if h.entry and h.entry.kind == "person"), None)
+        span_hits = hits
+        if person is not None and person.entry is not None:
+            actor = self._person(person.entry, day, agent_type, words)
+            if actor is not None:
+                code, country, type_code, name = actor
+                return self._make(code, name, country, type_code, span_hits, annotated, is_person=True)
+        main = self._main_entry(entries, head)
+        if main is None or main.entry is None:
+            return None
+        e = main.entry
+        if e.kind == "igo":
+            return self._make(e.key, e.name, None, "IGO", span_hits, annotated)
+        if e.kind == "institution":
+            type_code = e.type_code or agent_type
+            return self._make(self.d.cameo_country(e.key) + (type_code or ""), e.name, e.key, type_code,
+                              span_hits, annotated)
+        type_code = agent_type or e.type_code
+        if type_code and words & _FORMER:
+            type_code = "ELI"
+        name = self.d.country_name(e.key)
+        return self._make(self.d.cameo_country(e.key) + (type_code or ""), name, e.key, type_code,
+                          span_hits, annotated)
+
+    def _main_entry(self, entries: list[Hit], head: Token) -> Hit | None:
+        if not entries:
+            return None
+        on_head = [h for h in entries if h.start <= head.i < h.end]
+        pool = on_head or entries
+        rank = {"institution": 0, "igo": 1, "country": 2, "capital": 2, "seat": 2, "demonym": 3}
+        return min(pool, key=lambda h: (rank.get(h.entry.kind if h.entry else "", 9), h.start))
+
+    def _person(self, name: str | Entry, day: dt.date, agent_type: str | None,
+                words: set[str]) -> tuple[str, str, str, str] | None:
+        entry = name if isinstance(name, Entry) else None
+        key = entry.key if entry else str(name)
+        terms = self.d.terms_on(key, day)
+        if words & _FORMER:
+            last = self.d.last_term_before(key, day)
+            if last is None:
+                return None
+            return self.d.cameo_country(last.iso3) + "ELI", last.iso3, "ELI", key
+        if terms:
+            term = terms[0]
+            type_code = agent_type if agent_type in {"MIL", "SPY", "JUD", "LEG"} else term.type_code
+            return self.d.cameo_country(term.iso3) + type_code, term.iso3, type_code, key
+        last = self.d.last_term_before(key, day)
+        if last is not None and agent_type is None:
+            return self.d.cameo_country(last.iso3) + "ELI", last.iso3, "ELI", key
+        if last is not None and agent_type is not None:
+            return self.d.cameo_country(last.iso3) + agent_type, last.iso3, agent_type, key
+        return None
+
+    def _make(self, code: str, name: str, country: str | None, type_code: str | None, hits: list[Hit],
+              annotated: DocActors, *, is_person: bool = False) -> Actor:
+        doc = annotated.doc
+        start = doc[min(h.start for h in hits)].idx
+        last = doc[max(h.end for h in hits) - 1]
+        return Actor(code=code, name=name, country_code=country, type_code=type_code, start=start,
+                     end=last.idx + len(last.text), is_person=is_person)
+
+
+@functools.lru_cache(maxsize=2)
+def get_recognizer(nlp: Language) -> ActorRecognizer:
+    """One recognizer per loaded pipeline (the matchers are built once per process)."""
+    return ActorRecognizer(nlp, load_actor_dictionary())

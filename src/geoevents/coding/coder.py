@@ -1,0 +1,208 @@
+"""Documents -> mentions: parse (spaCy, batched), actors, events, dates and places for each sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from geoevents.codebook import Codebook, load_codebook
+from geoevents.coding.actors import ActorRecognizer, DocActors, get_recognizer
+from geoevents.coding.dates import ResolvedDate, resolve_date
+from geoevents.coding.events import Found, SentenceCoder
+from geoevents.coding.patterns import load_patterns
+from geoevents.models import Actor, Document, Mention, Place
+from geoevents.nlp import load_nlp
+from geoevents.settings import Settings
+
+__all__ = ["Coder", "PlaceFinder"]
+
+log = logging.getLogger(__name__)
+_DATELINE_DASHES = ("—", "–", "-", "(")
+
+
+class PlaceFinder(Protocol):
+    def places(self, doc: Doc, *, given_spans: list[tuple[int, int]] | None = None,
+               context_countries: Sequence[str] = ()) -> list[Place]: ...
+
+    def country_place(self, iso3: str) -> Place | None: ...
+
+
+@dataclass
+class _DocState:
+    doc: Doc
+    actors: DocActors
+    places: list[Place]
+    place_at: dict[int, Place]
+    dateline: Place | None
+    pub: dt.date
+
+
+class Coder:
+    """Holds what is loaded once per process: the pipeline, dictionaries, patterns and geoparser."""
+
+    def __init__(self, *, settings: Settings, geoparser: PlaceFinder, nlp: Language | None = None,
+                 codebook: Codebook | None = None) -> None:
+        self.settings = settings
+        self.nlp = nlp or load_nlp(settings.spacy_model)
+        self.recognizer: ActorRecognizer = get_recognizer(self.nlp)
+        self.codebook = codebook or load_codebook()
+        self.geoparser = geoparser
+        self._state: _DocState | None = None
+        self.sentences = SentenceCoder(patterns=load_patterns(), recognizer=self.recognizer,
+                                       codebook=self.codebook, place_country=self._place_country)
+
+    def code_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Mention]]]:
+        """Yield each document with its mentions; documents are parsed in batches with ``nlp.pipe``."""
+        pairs = ((d.text, d) for d in docs)
+        for sdoc, doc in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+            yield doc, self.code_parsed(sdoc, doc)
+
+    def code_parsed(self, sdoc: Doc, doc: Document) -> list[Mention]:
+        pub = doc.published_date or dt.datetime.now(dt.UTC).date()
+        actors = self.recognizer.annotate(sdoc)
+        countries = sorted({h.entry.key for h in actors.by_token.values()
+                            if h.entry is not None and h.entry.kind in ("country", "demonym", "capital")})
+        places = self.geoparser.places(sdoc, context_countries=countries)
+        place_at: dict[int, Place] = {}
+        for p in places:
+            span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
+            for t in span or ():
+                place_at[t.i] = p
+        self._state = _DocState(sdoc, actors, places, place_at, self._dateline(sdoc, places), pub)
+        mentions: list[Mention] = []
+        last_person: Actor | None = None
+        for index, sent in enumerate(sdoc.sents):
+            for found in self.sentences.code(sent, actors, pub, last_person):
+                mentions.append(self._mention(doc, index, sent, found))
+            last_person = self._last_person(sent, actors, pub) or last_person
+        self._state = None
+        return mentions
+
+    # -- pieces ------------------------------------------------------------------------------------
+    def _place_country(self, tok: Token) -> Actor | None:
+        st = self._state
+        if st is None:
+            return None
+        hit = st.actors.by_token.get(tok.i)
+        if hit is not None and hit.entry is not None and hit.entry.kind in ("country", "capital"):
+            iso = hit.entry.key
+            return Actor(self.recognizer.d.cameo_country(iso), self.recognizer.d.country_name(iso), iso, None,
+                         st.doc[hit.start].idx, st.doc[hit.end - 1].idx + len(st.doc[hit.end - 1].text))
+        place = st.place_at.get(tok.i)
+        if place is not None and place.country_code:
+            iso = place.country_code
+            return Actor(self.recognizer.d.cameo_country(iso), self.recognizer.d.country_name(iso), iso, None,
+                         place.start, place.end)
+        return None
+
+    def _last_person(self, sent: Span, actors: DocActors, day: dt.date) -> Actor | None:
+        last = None
+        for h in actors.hits_in(list(sent)):
+            if h.entry is not None and h.entry.kind == "person":
+                head = sent.doc[h.end - 1]
+                last = self.recognizer.actor_of(head, actors, day) or last
+        return last
+
+    @staticmethod
+    def _dateline(sdoc: Doc, places: list[Place]) -> Place | None:
+        """A place that opens a paragraph and is followed by a dash: 'SEOUL —', 'KYIV, Ukraine -'."""
+        text = sdoc.text
+        for p in places:
+            if p.start > 600:
+                break
+            line_start = text.rfind("\n", 0, p.start) + 1
+            after = text[p.end:p.end + 30].lstrip(" ,").lstrip()
+            before = text[line_start:p.start].strip()
+            if before == "" and (after.startswith(_DATELINE_DASHES) or text[p.start:p.end].isupper()):
+                return p
+        return None
+
+    def _date_for(self, found: Found, sent: Span, pub: dt.date) -> tuple[ResolvedDate | None, Span | None]:
+        chain: list[Token] = [found.trigger]
+        cur = found.anchor
+        chain.append(cur)
+        for _ in range(6):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            chain.append(cur)
+        best: tuple[int, Span] | None = None
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME"):
+                continue
+            node = ent.root
+            for _ in range(8):
+                if node in chain:
+                    rank = chain.index(node)
+                    if best is None or rank < best[0]:
+                        best = (rank, ent)
+                    break
+                if node.head is node:
+                    break
+                node = node.head
+        if best is None:
+            return None, None
+        ent = best[1]
+        resolved = resolve_date(ent.text, pub, future=found.future)
+        return (resolved, ent) if resolved else (None, None)
+
+    def _place_for(self, found: Found, sent: Span) -> tuple[Place | None, bool]:
+        """The place of the event, and whether it was read in this sentence."""
+        st = self._state
+        assert st is not None
+        actor_spans = [(a.start, a.end) for a in (found.source, found.target) if a is not None and a.start >= 0]
+
+        def is_actor(p: Place) -> bool:
+            return any(s <= p.start < e for s, e in actor_spans) and p.feature_type == "country"
+
+        if found.place_hint is not None and found.place_hint.i in st.place_at:
+            return st.place_at[found.place_hint.i], True
+        subtree = {t.i for t in found.anchor.subtree} | {t.i for t in found.trigger.subtree}
+        in_sent = [p for p in st.places if sent.start_char <= p.start < sent.end_char and p.lat is not None]
+        for p in in_sent:
+            tok = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+            if tok is not None and tok.root.i in subtree and not is_actor(p):
+                return p, True
+        smaller = [p for p in in_sent if not is_actor(p)]
+        if smaller:
+            return min(smaller, key=lambda p: _level(p.feature_type)), True
+        if st.dateline is not None:
+            return st.dateline, False
+        a, b = found.source, found.target
+        if a.country_code and b is not None and a.country_code == b.country_code:
+            return self.geoparser.country_place(a.country_code), False
+        return None, False
+
+    def _mention(self, doc: Document, index: int, sent: Span, found: Found) -> Mention:
+        st = self._state
+        assert st is not None
+        resolved, date_ent = self._date_for(found, sent, st.pub)
+        place, in_sentence = self._place_for(found, sent)
+        trig = found.trigger
+        return Mention(
+            doc_id=doc.doc_id, sentence_index=index, char_start=sent.start_char, char_end=sent.end_char,
+            sentence=sent.text, actor1=found.source, actor2=found.target, event_code=found.code,
+            event_date=resolved.date if resolved else st.pub,
+            date_precision=resolved.precision if resolved else "day",
+            date_raw=date_ent.text if date_ent is not None else None,
+            date_raw_start=date_ent.start_char if date_ent is not None else None,
+            action_start=trig.idx, action_end=trig.idx + len(trig.text), confidence=found.confidence,
+            place=place if place is None or in_sentence else _from_context(place), flags=found.flags)
+
+
+def _from_context(place: Place) -> Place:
+    return Place(name=place.name, lat=place.lat, lon=place.lon, feature_type=place.feature_type,
+                 country_code=place.country_code, feature_id=place.feature_id, adm1=place.adm1,
+                 adm1_code=place.adm1_code, start=-1, end=-1, text=place.text, confidence=place.confidence * 0.8,
+                 is_centroid=place.is_centroid, raw=place.raw)
+
+
+def _level(feature_type: str | None) -> int:
+    order = {"facility": 0, "city": 1, "water": 2, "landform": 2, "adm1": 3, "region": 4, "country": 5}
+    return order.get(feature_type or "", 6)

