@@ -103,7 +103,7 @@ def pipeline_with_runner(runner: str = "local", *, dask_address: str | None = No
         return geoevents_pipeline
     if runner != "dask":
         raise ValueError(f"unknown runner {runner!r}: use local or dask")
-    from prefect_dask import DaskTaskRunner
+    from prefect_dask import DaskTaskRunner  # type: ignore[attr-defined]
 
     if dask_address:
         task_runner = DaskTaskRunner(address=dask_address)
@@ -112,4 +112,4 @@ def pipeline_with_runner(runner: str = "local", *, dask_address: str | None = No
                                      cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,
                                                      "processes": True, "host": "127.0.0.1",
                                                      "dashboard_address": None})
-    return geoevents_pipeline.with_options(task_runner=task_runner)
+    return geoevents_pipeline.with_options(task_runner=task_runner)  # type: ignore[arg-type]

@@ -45,7 +45,7 @@ def validate_table(name: str, table: pa.Table) -> pa.Table:
         raise SchemaMismatchError(f"{name}: missing {sorted(missing)}, unexpected {sorted(extra)}")
     try:
         cast = table.cast(schema)
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as err:
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError) as err:
         raise SchemaMismatchError(f"{name}: {err}") from err
     for field in schema:
         if not field.nullable and cast.column(field.name).null_count:

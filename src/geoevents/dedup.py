@@ -19,8 +19,15 @@ from datasketch import MinHash, MinHashLSH
 from geoevents.models import Document, Reject
 from geoevents.settings import Settings
 
-__all__ = ["DedupResult", "NearDuplicateIndex", "KnownDocument", "deduplicate", "signature",
-           "signature_bytes", "signature_from_bytes"]
+__all__ = [
+    "DedupResult",
+    "KnownDocument",
+    "NearDuplicateIndex",
+    "deduplicate",
+    "signature",
+    "signature_bytes",
+    "signature_from_bytes",
+]
 
 log = logging.getLogger(__name__)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -94,7 +101,7 @@ class NearDuplicateIndex:
                 best.append((self._dates.get(root, _FAR_FUTURE), root, sim))
         if not best:
             return None
-        date, root, sim = min(best, key=lambda t: (t[0], t[1]))
+        _date, root, sim = min(best, key=lambda t: (t[0], t[1]))
         return root, sim
 
 

@@ -70,9 +70,9 @@ def make_sources(inputs: Sequence[str], *, settings: Settings, now: dt.datetime,
         if path.is_dir():
             sources.append(FolderSource(path, settings=settings, now=now, assume_date=assume_date))
             continue
-        from geoevents.ingest import remote  # feeds and URL lists (optional module)
+        from geoevents.ingest.remote import source_for  # feeds and URL lists
 
-        sources.append(remote.source_for(item, settings=settings, now=now, assume_date=assume_date))
+        sources.append(source_for(item, settings=settings, now=now, assume_date=assume_date))
     return sources
 
 
@@ -98,10 +98,17 @@ def deduplicate_against(dataset: Dataset, docs: list[Document], *, settings: Set
     return deduplicate(docs, settings=settings, known=known_documents(dataset))
 
 
+def make_geoparser(settings: Settings) -> Any:
+    """The geoparser over the offline gazetteer (built by ``geoevents gazetteer build``)."""
+    from geoevents.geocoding.gazetteer import Gazetteer
+    from geoevents.geocoding.geoparser import Geoparser
+    from geoevents.nlp import load_nlp
+
+    return Geoparser(Gazetteer.open(settings), settings=settings, nlp=load_nlp(settings.spacy_model))
+
+
 @functools.lru_cache(maxsize=2)
 def _coder(settings: Settings) -> Coder:
-    from geoevents.geocoding import make_geoparser
-
     return Coder(settings=settings, geoparser=make_geoparser(settings))
 
 
@@ -131,31 +138,37 @@ def publish(dataset: Dataset, *, run_id: str, documents: list[Document], rejects
     docs_table = _documents_table(documents, signatures, run_id=run_id, now=now)
     rej_table = _rejects_table(rejects, run_id=run_id, now=now)
     event_ids = sorted({r["event_id"] for r in records})
-    existing_events = pl.from_arrow(dataset.table("events", filter=_in("event_id", event_ids)))
-    old_sightings = pl.from_arrow(dataset.table("mentions", columns=["event_id", "doc_id", "confidence"],
-                                                filter=_in("event_id", event_ids)))
+    existing_events = _frame(dataset.table("events", filter=_in("event_id", event_ids)))
+    old_sightings = _frame(dataset.table("mentions", columns=["event_id", "doc_id", "confidence"],
+                                         filter=_in("event_id", event_ids)))
     new_sightings = pl.DataFrame({"event_id": [r["event_id"] for r in records],
                                   "doc_id": [r["doc_id"] for r in records],
                                   "confidence": [float(r["confidence"]) for r in records]},
                                  schema={"event_id": pl.String, "doc_id": pl.String, "confidence": pl.Float64})
-    sightings = pl.concat([old_sightings, new_sightings], how="vertical_relaxed")  # type: ignore[list-item]
+    sightings = pl.concat([old_sightings, new_sightings], how="vertical_relaxed")
     doc_ids = sorted(set(sightings["doc_id"].to_list()))
     doc_info = _doc_info(dataset, docs_table, doc_ids)
     events = events_table(records, sightings=sightings, documents=doc_info,
-                          existing=existing_events, codebook=codebook, now=now)  # type: ignore[arg-type]
+                          existing=existing_events, codebook=codebook, now=now)
     mentions = mentions_table(records)
     manifest = dataset.commit(run_id=run_id, now=now,
                               appends={"documents": docs_table, "rejects": rej_table, "mentions": mentions},
                               upserts={"events": events},
                               extra={"documents": docs_table.num_rows, "rejects": rej_table.num_rows,
                                      "mentions": mentions.num_rows})
-    existing_ids = set(existing_events["event_id"].to_list()) if existing_events.height else set()  # type: ignore[union-attr]
+    existing_ids = set(existing_events["event_id"].to_list()) if existing_events.height else set()
     return RunSummary(
         run_id=run_id, output=str(dataset.root), documents=docs_table.num_rows, rejects=rej_table.num_rows,
         mentions=mentions.num_rows, events_new=len(set(event_ids) - existing_ids),
         events_updated=len(set(event_ids) & existing_ids),
         rejects_by_reason=dict(Counter(r.reason for r in rejects)),
         totals={k: v["rows"] for k, v in manifest["tables"].items()})
+
+
+def _frame(table: pa.Table) -> pl.DataFrame:
+    frame = pl.from_arrow(table)
+    assert isinstance(frame, pl.DataFrame)
+    return frame
 
 
 def _in(column: str, values: list[str]) -> Any:
@@ -168,8 +181,7 @@ def _in(column: str, values: list[str]) -> Any:
 def _doc_info(dataset: Dataset, new_docs: pa.Table, doc_ids: list[str]) -> pl.DataFrame:
     cols = ["doc_id", "near_duplicate_of", "source_name", "published_at", "url", "origin"]
     old = dataset.table("documents", columns=cols, filter=_in("doc_id", doc_ids))
-    both = pl.concat([pl.from_arrow(old), pl.from_arrow(new_docs.select(cols))],  # type: ignore[list-item]
-                     how="vertical_relaxed").unique("doc_id")
+    both = pl.concat([_frame(old), _frame(new_docs.select(cols))], how="vertical_relaxed").unique("doc_id")
     canon = both.select(["doc_id", "source_name"]).rename({"doc_id": "canonical_id",
                                                            "source_name": "canonical_source_name"})
     return (both.with_columns(pl.coalesce("near_duplicate_of", "doc_id").alias("canonical_id"))

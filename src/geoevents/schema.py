@@ -65,7 +65,7 @@ def _geo(prefix: str, what: str) -> list[Column]:
                f"Level of the place of {what}: country, adm1, city, facility, water, region or landform."),
         Column(f"{prefix}_country_code", STR, True, f"ISO 3166-1 alpha-3 country of the place of {what}."),
         Column(f"{prefix}_adm1", STR, True, f"First-level region (name) of the place of {what}, where known."),
-        Column(f"{prefix}_adm1_code", STR, True, f"ISO 3166-2 code of that region, where known."),
+        Column(f"{prefix}_adm1_code", STR, True, "ISO 3166-2 code of that region, where known."),
         Column(f"{prefix}_lat", F64, True, f"Latitude (WGS84) of the place of {what}."),
         Column(f"{prefix}_lon", F64, True, f"Longitude (WGS84) of the place of {what}."),
         Column(f"{prefix}_feature_id", STR, True,

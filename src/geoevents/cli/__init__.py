@@ -10,5 +10,7 @@ from geoevents.cli.app import app
 # Command modules register their commands on import.
 from geoevents.cli import geo as _geo  # noqa: E402,F401  isort: skip
 from geoevents.cli import run as _run  # noqa: E402,F401  isort: skip
+from geoevents.cli import code as _code  # noqa: E402,F401  isort: skip
+from geoevents.cli import publish as _publish  # noqa: E402,F401  isort: skip
 
 __all__ = ["app"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -59,9 +60,10 @@ class ActorRecognizer:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._proper_keys = list(dictionary.proper)
         self._agent_keys = list(dictionary.agents)
-        for i, pat in enumerate(nlp.tokenizer.pipe(self._proper_keys, batch_size=1000)):
+        tokenizer: Any = nlp.tokenizer
+        for i, pat in enumerate(tokenizer.pipe(self._proper_keys, batch_size=1000)):
             self.proper.add(f"P{i}", [pat])
-        for i, pat in enumerate(nlp.tokenizer.pipe(self._agent_keys, batch_size=1000)):
+        for i, pat in enumerate(tokenizer.pipe(self._agent_keys, batch_size=1000)):
             self.lower.add(f"A{i}", [pat])
         self._strings = nlp.vocab.strings
 
@@ -71,7 +73,7 @@ class ActorRecognizer:
             spans.append(Span(doc, start, end, label=match_id))
         hits: list[Hit] = []
         for sp in filter_spans(spans):
-            label = self._strings[sp.label]
+            label = str(self._strings[sp.label])
             if label.startswith("P"):
                 hits.append(Hit(sp.start, sp.end, self.d.proper[self._proper_keys[int(label[1:])]], None))
             else:
@@ -109,8 +111,8 @@ class ActorRecognizer:
         if person is not None and person.entry is not None:
             actor = self._person(person.entry, day, agent_type, words)
             if actor is not None:
-                code, country, type_code, name = actor
-                return self._make(code, name, country, type_code, span_hits, annotated, is_person=True)
+                p_code, p_country, p_type, p_name = actor
+                return self._make(p_code, p_name, p_country, p_type, span_hits, annotated, is_person=True)
         main = self._main_entry(entries, head)
         if main is None or main.entry is None:
             return None
@@ -118,8 +120,8 @@ class ActorRecognizer:
         if e.kind == "igo":
             return self._make(e.key, e.name, None, "IGO", span_hits, annotated)
         if e.kind == "institution":
-            type_code = e.type_code or agent_type
-            return self._make(self.d.cameo_country(e.key) + (type_code or ""), e.name, e.key, type_code,
+            inst_type = e.type_code or agent_type
+            return self._make(self.d.cameo_country(e.key) + (inst_type or ""), e.name, e.key, inst_type,
                               span_hits, annotated)
         type_code = agent_type or e.type_code
         if type_code and words & _FORMER:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.language import Language
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from geoevents.codebook import Codebook, load_codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors, get_recognizer
 from geoevents.coding.dates import ResolvedDate, resolve_date
-from geoevents.coding.events import Found, SentenceCoder
+from geoevents.coding.events import BOUND_PREPS, LOCATIVE_PREPS, Found, SentenceCoder
 from geoevents.coding.patterns import load_patterns
 from geoevents.models import Actor, Document, Mention, Place
 from geoevents.nlp import load_nlp
@@ -23,7 +24,7 @@ from geoevents.settings import Settings
 __all__ = ["Coder", "PlaceFinder"]
 
 log = logging.getLogger(__name__)
-_DATELINE_DASHES = ("—", "–", "-", "(")
+_DATELINE_AFTER = re.compile(r"^(,\s*[A-Z][\w .]{1,30})?\s*(\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
 
 
 class PlaceFinder(Protocol):
@@ -41,6 +42,7 @@ class _DocState:
     place_at: dict[int, Place]
     dateline: Place | None
     pub: dt.date
+    found_places: dict[int, Place | None] = field(default_factory=dict)
 
 
 class Coder:
@@ -77,9 +79,14 @@ class Coder:
         self._state = _DocState(sdoc, actors, places, place_at, self._dateline(sdoc, places), pub)
         mentions: list[Mention] = []
         last_person: Actor | None = None
+        history: list[Found] = []
+        dated: dict[int, tuple[ResolvedDate | None, Span | None]] = {}
         for index, sent in enumerate(sdoc.sents):
-            for found in self.sentences.code(sent, actors, pub, last_person):
-                mentions.append(self._mention(doc, index, sent, found))
+            for found in self.sentences.code(sent, actors, pub, last_person, history):
+                mention, date = self._mention(doc, index, sent, found, dated)
+                dated[id(found)] = date
+                history.append(found)
+                mentions.append(mention)
             last_person = self._last_person(sent, actors, pub) or last_person
         self._state = None
         return mentions
@@ -102,10 +109,11 @@ class Coder:
         return None
 
     def _last_person(self, sent: Span, actors: DocActors, day: dt.date) -> Actor | None:
+        """The person who is the subject in this sentence (what a later 'he' or 'she' most likely means)."""
         last = None
         for h in actors.hits_in(list(sent)):
-            if h.entry is not None and h.entry.kind == "person":
-                head = sent.doc[h.end - 1]
+            head = sent.doc[h.end - 1]
+            if h.entry is not None and h.entry.kind == "person" and head.dep_ in ("nsubj", "nsubjpass"):
                 last = self.recognizer.actor_of(head, actors, day) or last
         return last
 
@@ -117,33 +125,39 @@ class Coder:
             if p.start > 600:
                 break
             line_start = text.rfind("\n", 0, p.start) + 1
-            after = text[p.end:p.end + 30].lstrip(" ,").lstrip()
+            after = text[p.end:p.end + 40]
             before = text[line_start:p.start].strip()
-            if before == "" and (after.startswith(_DATELINE_DASHES) or text[p.start:p.end].isupper()):
+            if before == "" and _DATELINE_AFTER.match(after):
                 return p
         return None
 
     def _date_for(self, found: Found, sent: Span, pub: dt.date) -> tuple[ResolvedDate | None, Span | None]:
+        """The date phrase attached to the event's predicate (or to a verb governing it), resolved.
+
+        A phrase in another clause does not count, nor one that only bounds the event ("since May").
+        Adjacent phrases are read together ("in November in 2022"). Nominal events use their own phrase only.
+        """
         chain: list[Token] = [found.trigger]
         cur = found.anchor
         chain.append(cur)
-        for _ in range(6):
-            if cur.head is cur:
-                break
-            cur = cur.head
-            chain.append(cur)
+        if "nominal" not in found.flags:
+            for _ in range(6):
+                if cur.head is cur or cur.dep_ in ("relcl", "acl", "advcl"):
+                    break
+                cur = cur.head
+                chain.append(cur)
         best: tuple[int, Span] | None = None
-        for ent in sent.ents:
-            if ent.label_ not in ("DATE", "TIME"):
-                continue
+        for ent in _date_phrases(sent):
             node = ent.root
+            if node.head.lower_ in BOUND_PREPS and node.dep_ == "pobj":
+                continue
             for _ in range(8):
                 if node in chain:
                     rank = chain.index(node)
                     if best is None or rank < best[0]:
                         best = (rank, ent)
                     break
-                if node.head is node:
+                if node.head is node or (node.pos_ in ("VERB", "AUX") and node not in chain):
                     break
                 node = node.head
         if best is None:
@@ -153,25 +167,33 @@ class Coder:
         return (resolved, ent) if resolved else (None, None)
 
     def _place_for(self, found: Found, sent: Span) -> tuple[Place | None, bool]:
-        """The place of the event, and whether it was read in this sentence."""
+        """The place of the event, and whether it was read in this sentence.
+
+        A place counts when it is the object of a locative preposition ("in Seoul", "at Osan Air
+        Base", "off its east coast") in the event's clause, else anywhere in the sentence; else the
+        dateline; else the actors' country when both are in the same one.
+        """
         st = self._state
         assert st is not None
-        actor_spans = [(a.start, a.end) for a in (found.source, found.target) if a is not None and a.start >= 0]
-
-        def is_actor(p: Place) -> bool:
-            return any(s <= p.start < e for s, e in actor_spans) and p.feature_type == "country"
-
         if found.place_hint is not None and found.place_hint.i in st.place_at:
             return st.place_at[found.place_hint.i], True
-        subtree = {t.i for t in found.anchor.subtree} | {t.i for t in found.trigger.subtree}
-        in_sent = [p for p in st.places if sent.start_char <= p.start < sent.end_char and p.lat is not None]
-        for p in in_sent:
-            tok = st.doc.char_span(p.start, p.end, alignment_mode="expand")
-            if tok is not None and tok.root.i in subtree and not is_actor(p):
-                return p, True
-        smaller = [p for p in in_sent if not is_actor(p)]
-        if smaller:
-            return min(smaller, key=lambda p: _level(p.feature_type)), True
+        if found.antecedent is not None:  # "the visit" is where the visit was
+            return st.found_places.get(id(found.antecedent)), False
+        clause = {t.i for t in found.anchor.subtree} | {t.i for t in found.trigger.subtree}
+        locative: list[tuple[int, Place]] = []
+        for p in st.places:
+            if not sent.start_char <= p.start < sent.end_char or p.lat is None:
+                continue
+            span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            while root.dep_ in ("compound", "amod", "appos") and root.head is not root:
+                root = root.head
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+                locative.append((0 if root.i in clause else 1, p))
+        if locative:
+            return min(locative, key=lambda t: (t[0], _level(t[1].feature_type)))[1], True
         if st.dateline is not None:
             return st.dateline, False
         a, b = found.source, found.target
@@ -179,11 +201,17 @@ class Coder:
             return self.geoparser.country_place(a.country_code), False
         return None, False
 
-    def _mention(self, doc: Document, index: int, sent: Span, found: Found) -> Mention:
+    def _mention(self, doc: Document, index: int, sent: Span, found: Found,
+                 dated: dict[int, tuple[ResolvedDate | None, Span | None]]
+                 ) -> tuple[Mention, tuple[ResolvedDate | None, Span | None]]:
         st = self._state
         assert st is not None
         resolved, date_ent = self._date_for(found, sent, st.pub)
+        if resolved is None and found.antecedent is not None:  # "the visit" happens when the visit was dated
+            ante_date, _ = dated.get(id(found.antecedent), (None, None))
+            resolved = ante_date
         place, in_sentence = self._place_for(found, sent)
+        st.found_places[id(found)] = place
         trig = found.trigger
         return Mention(
             doc_id=doc.doc_id, sentence_index=index, char_start=sent.start_char, char_end=sent.end_char,
@@ -193,7 +221,21 @@ class Coder:
             date_raw=date_ent.text if date_ent is not None else None,
             date_raw_start=date_ent.start_char if date_ent is not None else None,
             action_start=trig.idx, action_end=trig.idx + len(trig.text), confidence=found.confidence,
-            place=place if place is None or in_sentence else _from_context(place), flags=found.flags)
+            place=place if place is None or in_sentence else _from_context(place), flags=found.flags
+        ), (resolved, date_ent)
+
+
+def _date_phrases(sent: Span) -> list[Span]:
+    """DATE/TIME entities, with neighbours joined: 'in November in 2022' -> 'November in 2022'."""
+    ents = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    out: list[Span] = []
+    for e in ents:
+        if out and 0 <= e.start - out[-1].end <= 2 and all(t.lower_ in ("in", "of", ",") for t in
+                                                           sent.doc[out[-1].end:e.start]):
+            out[-1] = sent.doc[out[-1].start:e.end]
+        else:
+            out.append(e)
+    return out
 
 
 def _from_context(place: Place) -> Place:

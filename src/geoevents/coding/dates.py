@@ -24,7 +24,7 @@ MONTHS["sept"] = 9
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MD = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 _DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?\b(?:,?\s+(\d{{4}}))?")
-_MY = re.compile(rf"\b({_MONTH_RE})\.?(?:\s+(?:of\s+)?(\d{{4}}))?\b")
+_MY = re.compile(rf"\b({_MONTH_RE})\.?(?:\s+(?:of\s+|in\s+)?(\d{{4}}))?\b")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b")
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -62,14 +62,14 @@ def _pick_year(month: int, day: int, pub: dt.date, future: bool) -> dt.date | No
         return None
     if future and this < pub - dt.timedelta(days=7):
         return make(pub.year + 1)
-    if not future and this > pub + dt.timedelta(days=7):
-        return make(pub.year - 1)
+    if not future and this > pub + dt.timedelta(days=60):
+        return make(pub.year - 1)  # a past event on a day later in the year: last year's
     return this
 
 
 def resolve_date(phrase: str, pub: dt.date, *, future: bool = False) -> ResolvedDate | None:
     """Resolve one date phrase against the publication date; None when it is not a point in time."""
-    p = " ".join(phrase.lower().replace(",", " ,").split())
+    p = " ".join(phrase.lower().replace(",", " ").replace("(", " ").replace(")", " ").split())
     if not p or is_duration(p):
         return None
     year_shift = -1 if "last year" in p else (1 if "next year" in p else 0)
@@ -118,7 +118,7 @@ def resolve_date(phrase: str, pub: dt.date, *, future: bool = False) -> Resolved
         shift = -1 if re.search(r"\b(last|past|previous)\b", p) else (1 if "next" in p else 0)
         return ResolvedDate(_shift_months(pub, shift), "month")
     m = _MY.search(p)
-    if m and m.group(1) != "may" or (m and m.group(2)):
+    if (m and m.group(1) != "may") or (m and m.group(2)):
         assert m is not None
         month = MONTHS[m.group(1)]
         if m.group(2):

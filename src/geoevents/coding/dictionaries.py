@@ -106,9 +106,9 @@ def load_actor_dictionary() -> ActorDictionary:
             put(p, Entry("seat", iso3, name, "GOV"))
     for c in pycountry.countries:  # official names the curated file may lack
         countries.setdefault(c.alpha_3, (c.alpha_3, getattr(c, "common_name", c.name)))
-        for p in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            if p:
-                put(p, Entry("country", c.alpha_3, countries[c.alpha_3][1]))
+        for alias in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if alias:
+                put(str(alias), Entry("country", c.alpha_3, countries[c.alpha_3][1]))
     igo_names: dict[str, str] = {}
     for row in _rows(schemas_dir() / "cameo_igo_codes.csv"):
         code = "IGO" + row["code"]

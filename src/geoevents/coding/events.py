@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from geoevents.codebook import Codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.modality import Modality, governing_predicate, modality_of
 from geoevents.coding.patterns import PatternIndex, Rule
-from geoevents.codebook import Codebook
 from geoevents.models import Actor
 
 __all__ = ["Found", "SentenceCoder"]
@@ -28,6 +28,14 @@ INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", 
 LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "make", "pay", "launch", "begin", "start", "have", "sign",
                "impose", "announce", "continue", "resume", "complete", "host", "order", "provide", "give", "send"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
+FIRST_PERSON = {"we", "i", "us", "our", "my"}
+THREAT_GOVERNORS = {"threaten", "vow", "warn", "pledge", "promise"}
+# nouns whose possessor is the one acted upon: "his arrest", "the hostages' release"
+PATIENT_NOUNS = {"arrest", "detention", "release", "expulsion", "killing", "assassination", "abduction",
+                 "deportation", "execution", "impeachment", "kidnapping", "imprisonment", "extradition", "ouster"}
+BOUND_PREPS = {"since", "until", "till", "before", "after", "from", "through", "throughout"}
+LOCATIVE_PREPS = {"in", "at", "near", "into", "off", "outside", "inside", "across", "over", "on", "to", "toward",
+                  "towards", "along", "around", "within", "onto"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +50,9 @@ class Found:
     """The predicate whose date phrase (or whose governors' date phrase) dates the event."""
     place_hint: Token | None
     future: bool
+    realised_code: str = ""
+    """The code before an intention was mapped to 03x (for event anaphora)."""
+    antecedent: Found | None = None
 
 
 @dataclass
@@ -51,8 +62,12 @@ class SentenceCoder:
     codebook: Codebook
     place_country: Callable[[Token], Actor | None]
     """The country actor of a place named at a token (for 'arrived in Seoul' -> KOR), or None."""
+    _history: list[Found] = field(default_factory=list)
 
-    def code(self, sent: Span, actors: DocActors, day: dt.date, last_person: Actor | None) -> list[Found]:
+    def code(self, sent: Span, actors: DocActors, day: dt.date, last_person: Actor | None,
+             history: list[Found] | None = None) -> list[Found]:
+        """Events of one sentence; ``history`` holds the document's earlier events (for "the visit")."""
+        self._history = history if history is not None else []
         out: list[Found] = []
         seen: set[tuple[str, str, str]] = set()
         consumed: set[int] = set()
@@ -74,7 +89,7 @@ class SentenceCoder:
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,
                last_person: Actor | None, consumed: set[int]) -> list[Found]:
         rule = next((r for r in rules if self._fits(r, tok, kind)), None)
-        if rule is None:
+        if rule is None or rule.lemma == "deny" or _in_bound_clause(tok):
             return []
         if kind == "verb":
             obj = self._object(tok)
@@ -97,15 +112,27 @@ class SentenceCoder:
             intent = INTENT_CODE.get(code[:2])
             if code[:2] in ("03", "13"):
                 intent = code
+            elif int(code[:2]) >= 9 and not _governed_by(pred, THREAT_GOVERNORS):
+                intent = None  # plans of force or conflict are coded only when the actor threatens them
             if intent is None or intent not in self.codebook:
                 return []
             code, flags = intent, ["intent"]
-        sources = self._sources(tok, rule, kind, actors, day, last_person)
+        speaker = self._actors_at(mod.speaker, actors, day, last_person) if mod.speaker is not None else []
+        sources = self._sources(tok, rule, kind, actors, day, last_person, speaker[:1])
+        antecedent: Found | None = None
+        targets = self._targets(tok, rule, kind, actors, day, {s.code for s in sources})
+        if kind == "noun" and not sources:
+            antecedent = self._antecedent(tok, rule)
+            if antecedent is None:
+                return []
+            sources = [antecedent.source]
+            flags.append("anaphora")
+            if not targets and antecedent.target is not None:
+                targets = [antecedent.target]
         if not sources:
             return []
-        targets = self._targets(tok, rule, kind, actors, day, {s.code for s in sources})
-        if rule.target not in ("none",) and not targets and rule.target != "place":
-            targets = [None]
+        if kind == "noun" and rule.target != "none" and not targets:
+            return []  # a nominal event needs both sides in the text
         if not targets:
             targets = [None]
         if mod.reported:
@@ -122,7 +149,7 @@ class SentenceCoder:
         for s in sources:
             for t in targets:
                 if t is not None and (t.code == s.code or (t.country_code and t.country_code == s.country_code
-                                                           and not t.type_code and rule.target == "place")):
+                                                           and not t.type_code)):
                     t = None  # visiting one's own country, or an actor acting on itself: no target
                 conf = 0.9 if t is not None else (0.8 if rule.target == "none" else 0.65)
                 conf *= 0.75 if kind == "noun" else 1.0
@@ -130,20 +157,47 @@ class SentenceCoder:
                 conf *= 0.8 if "intent" in flags else 1.0
                 conf *= 0.9 if s.start < 0 else 1.0
                 out.append(Found(code=code, trigger=tok, source=s, target=t, flags=tuple(flags),
-                                 confidence=round(conf, 3), anchor=pred, place_hint=self._place_token(tok, rule),
-                                 future=mod.future or mod.intent))
+                                 confidence=round(conf, 3), anchor=pred if kind == "verb" else tok,
+                                 place_hint=self._place_token(tok, rule), future=mod.future or mod.intent,
+                                 realised_code=rule.code, antecedent=antecedent))
         return out
+
+    def _antecedent(self, tok: Token, rule: Rule) -> Found | None:
+        """'the visit', 'this trip', 'the Seoul visit': the document's latest earlier event of that kind."""
+        children = list(tok.children)
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in children) or any(
+            c.dep_ == "compound" for c in children)
+        own_date = any(t.ent_type_ in ("DATE", "TIME") for c in children for t in c.subtree)
+        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC") for c in children)
+        if not definite or own_date or named:
+            return None  # "the 2023 Camp David summit" is another event
+        base = rule.code[:3]
+        for prev in reversed(self._history):
+            gap = tok.sent.start - prev.trigger.sent.start
+            if prev.realised_code[:3] == base and prev.trigger.sent != tok.sent and gap <= 400:
+                return prev
+        return None
 
     def _fits(self, rule: Rule, tok: Token, kind: str) -> bool:
         if rule.particle and not any(c.dep_ == "prt" and c.lower_ == rule.particle for c in tok.children):
             return False
+        if rule.preps and (rule.source in ("pobj", "between") or rule.target in ("pobj", "place", "between")) and \
+                not self._pobjs(tok, rule.preps):
+            return False  # "met with X" needs the "with"; the row without it is the fallback
+        if kind == "verb" and rule.target == "none" and not rule.objects and not rule.preps and any(
+                c.dep_ == "dobj" for c in tok.children):
+            return False  # an intransitive sense ("protesters demonstrated") does not fit "demonstrated X"
         if rule.objects:
             lemmas: set[str] = set()
             if kind == "verb":
                 obj = self._object(tok)
                 if obj is not None:
-                    lemmas = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children
-                                                    if c.dep_ in ("compound", "amod"))}
+                    heads = [obj, *obj.conjuncts]
+                    heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in (c, *c.children) if g.dep_ == "pobj"]  # "a large amount of ammunition"
+                    heads += [cj for h in list(heads) for cj in h.conjuncts]
+                    lemmas = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads
+                                                                  for c in h.children if c.dep_ in ("compound", "amod")}
             else:
                 lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
                 lemmas |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -173,16 +227,19 @@ class SentenceCoder:
                 return subj
             if cur.dep_ == "relcl":
                 return cur.head
-            if cur.dep_ in ("xcomp", "conj", "acomp", "advcl") and cur.head is not cur:
+            participle = cur.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "mark") for c in cur.children)
+            if (cur.dep_ in ("xcomp", "conj", "acomp") or (cur.dep_ == "advcl" and participle)) and cur.head is not cur:
                 cur = cur.head
                 continue
             return None
         return None
 
     def _actors_at(self, head: Token | None, actors: DocActors, day: dt.date,
-                   last_person: Actor | None = None) -> list[Actor]:
+                   last_person: Actor | None = None, speaker: list[Actor] | None = None) -> list[Actor]:
         if head is None:
             return []
+        if head.lower_ in FIRST_PERSON:
+            return list(speaker or [])
         heads = [head, *head.conjuncts]
         for c in head.children:  # "X, along with Y" / "X together with Y"
             if c.dep_ == "prep" and c.lower_ in ("along", "together"):
@@ -213,25 +270,54 @@ class SentenceCoder:
         return []
 
     def _sources(self, tok: Token, rule: Rule, kind: str, actors: DocActors, day: dt.date,
-                 last_person: Actor | None) -> list[Actor]:
+                 last_person: Actor | None, speaker: list[Actor]) -> list[Actor]:
         if rule.source == "subj":
-            return self._actors_at(self._subject(tok), actors, day, last_person)
+            subj = self._subject(tok)
+            if subj is None and kind == "verb":
+                found = self._left_subject(tok, actors, day)
+                return found + [a for a in self._along_with(tok, actors, day) if a.code not in {f.code for f in found}]
+            return self._actors_at(subj, actors, day, last_person, speaker)
         if rule.source == "pobj":
             return [a for p in self._pobjs(tok, rule.preps) for a in self._actors_at(p, actors, day)]
         if rule.source == "between":
             return [a for p in self._pobjs(tok, {"between", "among"}) for a in self._actors_at(p, actors, day)][:1]
         # poss: "X's visit", "U.S. sanctions", "visit by X", else the subject of a light verb ("X held talks")
+        patient = tok.lemma_.lower() in PATIENT_NOUNS
         for c in tok.children:
-            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.i in actors.by_token):
-                found = self._actors_at(c, actors, day, last_person)
+            if c.dep_ == "poss" and (patient or c.lower_ in PRONOUNS):
+                continue
+            hit = actors.by_token.get(c.i)
+            if c.dep_ in ("compound", "amod", "nmod") and hit is not None and hit.entry is not None and (
+                    hit.entry.kind == "capital" or (rule.target == "place" and hit.entry.kind == "country")):
+                continue  # "the Seoul visit": a destination, not an agent
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and hit is not None):
+                found = self._actors_at(c, actors, day, None, speaker)
                 if found:
                     return found
         by = self._pobjs(tok, {"by"})
         if by:
             return [a for p in by for a in self._actors_at(p, actors, day)]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
-            return self._actors_at(self._subject(tok.head), actors, day, last_person)
+            return self._actors_at(self._subject(tok.head), actors, day, last_person, speaker)
         return []
+
+    def _left_subject(self, verb: Token, actors: DocActors, day: dt.date) -> list[Actor]:
+        """When the parse gives a verb no subject, the actor phrase just left of it in its clause."""
+        for t in reversed(list(verb.sent[: verb.i - verb.sent.start])):
+            if t.pos_ in ("VERB",) or t.lower_ in (";", ":"):
+                return []
+            if t.i in actors.by_token and t.dep_ in ("pobj", "nsubj", "conj", "appos", "dep", "npadvmod", "ROOT") and (
+                    t.dep_ != "pobj" or t.head.lower_ == "as"):
+                head = t
+                while head.dep_ == "conj" and head.head is not head:
+                    head = head.head
+                return self._actors_at(head, actors, day)
+        return []
+
+    def _along_with(self, verb: Token, actors: DocActors, day: dt.date) -> list[Actor]:
+        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+                for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"
+                for a in self._actors_at(g, actors, day)]
 
     def _targets(self, tok: Token, rule: Rule, kind: str, actors: DocActors, day: dt.date,
                  exclude: set[str]) -> list[Actor | None]:
@@ -275,9 +361,39 @@ class SentenceCoder:
 
     @staticmethod
     def _place_token(tok: Token, rule: Rule) -> Token | None:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "into", "near", "off", "outside", "inside", "on"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "compound"))]
+        for h in holders:
+            if h is not tok and h.dep_ == "compound":
+                return h  # "the Seoul visit"
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS - {"on", "over"}:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return g
         return None
+
+
+def _governed_by(pred: Token, lemmas: set[str]) -> bool:
+    cur = pred
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in lemmas:
+            return True
+    return False
+
+
+def _in_bound_clause(tok: Token) -> bool:
+    """Inside 'since November, when X happened': a past reference point, not a report."""
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            return False
+        if cur.dep_ == "relcl" and cur.head.ent_type_ in ("DATE", "TIME"):
+            date = cur.head
+            while date.dep_ in ("compound", "amod", "npadvmod") and date.head is not date:
+                date = date.head
+            return date.dep_ == "pobj" and date.head.lower_ in BOUND_PREPS
+        cur = cur.head
+    return False

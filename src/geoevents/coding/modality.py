@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-__all__ = ["Modality", "modality_of", "governing_predicate"]
+__all__ = ["Modality", "governing_predicate", "modality_of"]
 
 NEG_GOVERNORS = {"deny", "refuse", "reject", "fail", "decline", "dismiss", "avoid", "rule", "rebut", "refute"}
 SPECULATIVE_AUX = {"may", "might", "could", "would", "should", "can"}
@@ -76,7 +76,7 @@ def modality_of(pred: Token) -> Modality:
         gov = cur.head
         lemma = gov.lemma_.lower()
         if gov.pos_ in ("NOUN", "PROPN"):  # "claims of ...", "plans to ..."
-            if lemma in ALLEGING or lemma == "claim":
+            if lemma in ALLEGING or lemma in {"claim", "accusation", "allegation", "rumor", "rumour", "charge"}:
                 alleged = True
             if lemma in {"plan", "intention", "pledge", "promise", "threat"}:
                 intent = True
@@ -91,7 +91,7 @@ def modality_of(pred: Token) -> Modality:
             intent = True
         if g.future and cur.dep_ in ("xcomp", "conj"):
             intent, future = True, True
-        if g.speculative and cur.dep_ in ("xcomp", "conj", "ccomp"):
+        if g.speculative and cur.dep_ in ("xcomp", "conj", "ccomp", "acomp", "prep", "pcomp"):
             speculative = True
         if lemma in SPECULATIVE_GOVERNORS and cur.dep_ in ("ccomp", "xcomp", "acomp"):
             speculative = True

@@ -12,9 +12,10 @@ country's ``(country, admin1)`` groups of cities to ISO 3166-2 codes by three ru
    (a province named after its capital) maps to those cities' admin1 code when they agree.
 
 A mapping is kept only one to one. Points for regions and countries without a curated one are
-the *settled-area centre*: the middle of the box holding the 2nd..98th percentile of its
-settlements' latitudes and longitudes (robust to outlying islands, near a geographic centre
-rather than the biggest city); with fewer than five settlements, the population-weighted mean.
+the *settled-territory centre*: the area centroid of the convex hull of its settlements, after
+dropping the 1% outermost on each axis (outlying islands, exclaves). Settlements of 500+ people
+reach into a country's remote parts, so this lands near the geographic centre rather than the
+biggest city; with fewer than five settlements, the population-weighted mean.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from geoevents.geocoding.names import name_key
 __all__ = ["CityPoint", "map_admin1", "settled_center"]
 
 _NEIGHBOURS = 5
+_TRIM = 0.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,24 +49,60 @@ def _percentile(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, max(0, round(q * (len(values) - 1))))]
 
 
+def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Convex hull (Andrew's monotone chain), counter-clockwise."""
+    pts = sorted(set(points))
+    if len(pts) < 3:
+        return pts
+
+    def cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[float, float]] = []
+    upper: list[tuple[float, float]] = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _polygon_centroid(poly: list[tuple[float, float]]) -> tuple[float, float] | None:
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(poly, poly[1:] + poly[:1], strict=True):
+        step = x0 * y1 - x1 * y0
+        area += step
+        cx += (x0 + x1) * step
+        cy += (y0 + y1) * step
+    if abs(area) < 1e-9:
+        return None
+    return cx / (3 * area), cy / (3 * area)
+
+
 def settled_center(points: Sequence[tuple[float, float, int]]) -> tuple[float, float]:
-    """The settled-area centre of ``(lat, lon, population)`` points (see the module docstring)."""
+    """The centre of the settled territory of ``(lat, lon, population)`` points (module docstring)."""
     if not points:
         raise ValueError("no points")
+    total = sum(max(p, 1) for _, _, p in points)
+    mean = (sum(la * max(p, 1) for la, _, p in points) / total, sum(lo * max(p, 1) for _, lo, p in points) / total)
     if len(points) < 5:
-        total = sum(max(p, 1) for _, _, p in points)
-        lat = sum(la * max(p, 1) for la, _, p in points) / total
-        lon = sum(lo * max(p, 1) for _, lo, p in points) / total
-        return round(lat, 4), round(lon, 4)
-    lats = sorted(p[0] for p in points)
+        return round(mean[0], 4), round(mean[1], 4)
     lons = sorted(p[1] for p in points)
-    span = _percentile(lons, 0.98) - _percentile(lons, 0.02)
-    if span > 180:  # straddles the antimeridian (Russia, Fiji): measure eastwards from 0..360
-        lons = sorted(lo % 360 for lo in lons)
-    lat = (_percentile(lats, 0.02) + _percentile(lats, 0.98)) / 2
-    lon = (_percentile(lons, 0.02) + _percentile(lons, 0.98)) / 2
-    lon = (lon + 180) % 360 - 180
-    return round(lat, 4), round(lon, 4)
+    shift = _percentile(lons, 0.98) - _percentile(lons, 0.02) > 180  # straddles the antimeridian
+    xy = [((lo % 360) if shift else lo, la) for la, lo, _ in points]
+    xs, ys = sorted(x for x, _ in xy), sorted(y for _, y in xy)
+    x_lo, x_hi = _percentile(xs, _TRIM), _percentile(xs, 1 - _TRIM)
+    y_lo, y_hi = _percentile(ys, _TRIM), _percentile(ys, 1 - _TRIM)
+    kept = [(x, y) for x, y in xy if x_lo <= x <= x_hi and y_lo <= y <= y_hi]
+    centre = _polygon_centroid(_hull(kept))
+    if centre is None:
+        return round(mean[0], 4), round(mean[1], 4)
+    lon = (centre[0] + 180) % 360 - 180
+    return round(centre[1], 4), round(lon, 4)
 
 
 def _dist2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -111,8 +149,13 @@ def map_admin1(
             claim(cc2, admin1, iso)
     for cc2, isos in top_level.items():  # 3. namesake
         group = by_country.get(cc2, [])
+        biggest: dict[str, list[CityPoint]] = defaultdict(list)
+        for city in sorted(group, key=lambda c: -c.population):
+            if len(biggest[city.admin1]) < 3:
+                biggest[city.admin1].append(city)
+        leaders = [c for cities_ in biggest.values() for c in cities_]
         for iso, name in isos.items():
-            codes = {c.admin1 for c in group if name_key(c.name) == name_key(name)}
+            codes = {c.admin1 for c in leaders if name_key(c.name) == name_key(name)}
             if len(codes) == 1 and iso not in taken:
                 claim(cc2, codes.pop(), iso)
     return mapping

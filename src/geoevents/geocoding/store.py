@@ -27,7 +27,10 @@ CREATE TABLE places(rid INTEGER PRIMARY KEY, {", ".join(
     for c in COLUMNS)});
 CREATE TABLE names(key TEXT NOT NULL, rid INTEGER NOT NULL, kind INTEGER NOT NULL,
                    PRIMARY KEY (key, rid)) WITHOUT ROWID;
+CREATE TABLE vocab(name TEXT PRIMARY KEY) WITHOUT ROWID;
 """
+VOCAB_MIN_POPULATION = 100_000
+"""Cities this big, and every row that is not a city, are matched in text even where NER misses them."""
 _INDEXES = """
 CREATE UNIQUE INDEX places_id ON places(id);
 CREATE INDEX places_country ON places(country_code, feature_type);
@@ -46,6 +49,7 @@ def write_store(path: Path, entries: Iterable[Entry], meta: Mapping[str, str]) -
             insert = f"INSERT INTO places(rid, {', '.join(COLUMNS)}) VALUES (?{', ?' * len(COLUMNS)})"
             name_rows: list[tuple[str, int, int]] = []
             seen_ids: set[str] = set()
+            vocab: set[str] = set()
             for entry in entries:
                 if entry.id in seen_ids:
                     continue
@@ -58,9 +62,12 @@ def write_store(path: Path, entries: Iterable[Entry], meta: Mapping[str, str]) -
                     if key and kind < best.get(key, 99):
                         best[key] = kind
                 name_rows.extend((key, n_rows, kind) for key, kind in best.items())
+                if entry.feature_type != "city" or entry.population >= VOCAB_MIN_POPULATION:
+                    vocab.update(name for name, kind in entry.names if kind < 2 and len(name) > 1)
             name_rows.sort()
             db.executemany("INSERT INTO names VALUES (?, ?, ?)", name_rows)
             n_names = len(name_rows)
+            db.executemany("INSERT INTO vocab VALUES (?)", sorted((v,) for v in vocab))
             db.executemany("INSERT INTO meta VALUES (?, ?)", sorted({**meta, "rows": str(n_rows)}.items()))
             db.executescript(_INDEXES + "ANALYZE;")
             db.commit()

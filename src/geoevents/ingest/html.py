@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 import trafilatura
 from trafilatura.settings import use_config
@@ -23,7 +24,7 @@ class HtmlArticle:
     published: dt.date | None
 
 
-def _config() -> object:
+def _config() -> Any:
     cfg = use_config()
     cfg.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeout: we run in worker threads
     cfg.set("DEFAULT", "MIN_OUTPUT_SIZE", "40")

@@ -11,18 +11,18 @@ from geoevents.errors import IngestError
 
 __all__ = ["decode_bytes", "doc_id_of", "looks_english", "normalize_text"]
 
-_BOILERPLATE = re.compile(
-    r"^(scroll to top|back to top( button)?|related (articles|stories|posts|news)|read more|share( this)?( article| story)?"
-    r"|advertisement|sponsored|featured[- ]image|subscribe( now)?|sign up( for our newsletter)?|print|email|"
-    r"click here.*|cookie(s)? (policy|settings)|accept( all)? cookies|all rights reserved.*|copyright.*|"
-    r"follow us( on .*)?|leave a comment|comments?|tags?:.*|image:.*|photo:.*|skip to (main )?content|menu|home)$",
-    re.IGNORECASE,
+_BOILERPLATE_LINES = (
+    r"scroll to top", r"back to top( button)?", r"related (articles|stories|posts|news)", r"read more",
+    r"share( this)?( article| story)?", r"advertisement", r"sponsored", r"featured[- ]image", r"subscribe( now)?",
+    r"sign up( for our newsletter)?", r"print", r"email", r"click here.*", r"cookies? (policy|settings)",
+    r"accept( all)? cookies", r"all rights reserved.*", r"copyright.*", r"follow us( on .*)?", r"leave a comment",
+    r"comments?", r"tags?:.*", r"image:.*", r"photo:.*", r"skip to (main )?content", r"menu", r"home",
 )
+_BOILERPLATE = re.compile("^(" + "|".join(_BOILERPLATE_LINES) + ")$", re.IGNORECASE)
 _CASE_SWITCH = re.compile(r"[a-z][A-Z]")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _ENGLISH = frozenset(
-    "the of and to in a is that for on was with as by it at from his her said has have are be an not this "
-    "which were their they its will who been after more also would but or".split()
+    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by", "it", "at", "from", "his", "her", "said", "has", "have", "are", "be", "an", "not", "this", "which", "were", "their", "they", "its", "will", "who", "been", "after", "more", "also", "would", "but", "or"]
 )
 
 

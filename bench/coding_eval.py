@@ -1,0 +1,120 @@
+"""Event-coder evaluation on our own labelled set (bench/data/coding_gold.jsonl), and coder speed.
+
+Prints precision and recall per CAMEO root and overall, at the root-code level and the full-code level,
+for the "tune" split and the "holdout" split (tuned on nothing). A predicted event matches a gold one
+when the actors' country/IGO prefixes (first three letters) and the code (root or full) agree; each
+gold event can be matched once. Then: coder sentences/s beside bare ``nlp.pipe`` on the same sentences.
+
+Usage: python bench/coding_eval.py [--gold PATH] [--errors N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+ALIASES = {"EEC": "EUR", "NAT": "NAT"}
+FLOORS = {"precision": 0.85, "recall": 0.70, "min_root_precision": 0.60}
+
+
+def actor(code: str | None) -> str:
+    code = (code or "").upper()
+    if code.startswith("IGO"):
+        code = code[3:]
+    return ALIASES.get(code[:3], code[:3])
+
+
+def tuples(events: list[dict[str, Any]], level: str, pred: bool) -> Counter[tuple[str, str, str]]:
+    out: Counter[tuple[str, str, str]] = Counter()
+    for e in events:
+        code = e["event_code"] if pred else e["code"]
+        a1 = actor(e["actor1_code"] if pred else e["actor1"])
+        a2 = actor(e["actor2_code"] if pred else e["actor2"])
+        out[(a1, a2, code[:2] if level == "root" else code)] += 1
+    return out
+
+
+def score(gold: list[dict[str, Any]], pred: dict[str, list[dict[str, Any]]], level: str) -> dict[str, Any]:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    errors: list[tuple[str, str, str]] = []
+    for g in gold:
+        gt = tuples(g["events"], level, pred=False)
+        pt = tuples(pred.get(g["id"], []), level, pred=True)
+        for key in gt | pt:
+            root = key[2][:2]
+            hit = min(gt[key], pt[key])
+            tp[root] += hit
+            fp[root] += pt[key] - hit
+            fn[root] += gt[key] - hit
+            if pt[key] > hit:
+                errors.append(("false_positive", g["id"], str(key)))
+            if gt[key] > hit:
+                errors.append(("missed", g["id"], str(key)))
+    roots = sorted(set(tp) | set(fp) | set(fn))
+    per = {r: (tp[r] / (tp[r] + fp[r]) if tp[r] + fp[r] else float("nan"),
+               tp[r] / (tp[r] + fn[r]) if tp[r] + fn[r] else float("nan"), tp[r] + fn[r]) for r in roots}
+    T, F, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    return {"precision": T / (T + F) if T + F else 0.0, "recall": T / (T + N) if T + N else 0.0,
+            "per_root": per, "errors": errors}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gold", type=Path, default=ROOT / "bench" / "data" / "coding_gold.jsonl")
+    ap.add_argument("--errors", type=int, default=0, help="print this many errors of the tune split")
+    args = ap.parse_args()
+    from geoevents.coding.tool import code_lines
+    from geoevents.pipeline import _coder
+    from geoevents.settings import Settings
+
+    gold = [json.loads(line) for line in args.gold.read_text().splitlines() if line.strip()]
+    coder = _coder(Settings.from_env())
+    lines = [json.dumps({"id": g["id"], "text": g["text"], "published": g["published"]}) for g in gold]
+    coder.nlp.pipe(["warm up"])
+    t0 = time.perf_counter()
+    out = list(code_lines(lines, coder=coder))
+    coder_s = time.perf_counter() - t0
+    pred = {o["id"]: o.get("events", []) for o in out}
+    texts = [g["text"] for g in gold]
+    t0 = time.perf_counter()
+    list(coder.nlp.pipe(texts, batch_size=64))
+    parse_s = time.perf_counter() - t0
+
+    for split in ("tune", "holdout", "all"):
+        subset = [g for g in gold if split == "all" or g["split"] == split]
+        print(f"\n== split {split}: {len(subset)} sentences, {sum(len(g['events']) for g in subset)} gold events")
+        for level in ("root", "full"):
+            s = score(subset, pred, level)
+            print(f"  {level:4s} level: precision {s['precision']:.3f} (floor {FLOORS['precision']})  "
+                  f"recall {s['recall']:.3f} (floor {FLOORS['recall']})")
+            if level == "root":
+                worst = min((p for p, _r, n in s["per_root"].values() if p == p), default=float("nan"))
+                print(f"  lowest per-root precision {worst:.3f} (floor {FLOORS['min_root_precision']})")
+                print("  root  precision  recall  gold")
+                for r, (p, rc, n) in s["per_root"].items():
+                    print(f"   {r}     {p:6.3f}   {rc:6.3f}  {n:4d}")
+            if split == "tune" and level == "root" and args.errors:
+                kinds = Counter(e[0] for e in s["errors"])
+                print("  error kinds:", dict(kinds))
+                by_id = defaultdict(list)
+                for kind, gid, key in s["errors"]:
+                    by_id[gid].append(f"{kind} {key}")
+                for gid in list(by_id)[: args.errors]:
+                    g = next(x for x in gold if x["id"] == gid)
+                    gold_t = [(e["actor1"], e["actor2"], e["code"]) for e in g["events"]]
+                    pred_t = [(e["actor1_code"], e["actor2_code"], e["event_code"]) for e in pred[gid]]
+                    print(f"   {gid}: {g['text']}\n      gold={gold_t} pred={pred_t}")
+    n = len(gold)
+    print(f"\nspeed: coder {n / coder_s:.0f} sentences/s, bare nlp.pipe {n / parse_s:.0f} sentences/s, "
+          f"ratio {coder_s / parse_s:.2f} (floor <= 1.3)")
+
+
+if __name__ == "__main__":
+    main()

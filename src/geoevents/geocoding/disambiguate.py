@@ -1,0 +1,173 @@
+"""Toponym disambiguation: pick one gazetteer row per mention, using the whole article.
+
+Each candidate starts from its prior (``rank.prior``: name match, feature type, population,
+the text's feature hint). Two passes then add document evidence:
+
+1. *country context*: the share of the article's country mentions (and of the caller's
+   ``context_countries``) that fall in the candidate's country;
+2. *containment*: "X, Y" and "X in Y" where Y was resolved to a country, region or nearby
+   town that holds the candidate; the article's first-level regions count for the same reason;
+3. *proximity*: closeness to the other places the first pass resolved (minimum distance);
+4. *city-state*: a big city beats a namesake region whose point lies within 100 km of it
+   ("Seoul" the city, not the special city's region).
+
+Confidence grows with the margin over the runner-up.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geoevents.geocoding.gazetteer import Candidate, Gazetteer, Row
+from geoevents.geocoding.names import name_key
+from geoevents.geocoding.rank import hint_matches, prior
+from geoevents.geocoding.recognize import Mention
+
+__all__ = ["Choice", "Resolver", "haversine_km"]
+
+AREAL = frozenset({"country", "region"})
+_CITY_STATE_KM = 100.0
+_CITY_STATE_POP = 500_000
+_IN = re.compile(r"\s*(,|in|in the|near|outside|at)\s*", re.IGNORECASE)
+_NEAR = re.compile(
+    r"\s*,?\s*(about |some |around )?[\d.,]+\s*(km|kms|kilometers|kilometres|miles|mi)\s*(\(.{0,20}\)\s*)?"
+    r"((north|south|east|west|northeast|northwest|southeast|southwest)(ern)?\s*)?(of|from)\s*(the\s*)?",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The row chosen for a mention (None when no row has its name) and how sure we are."""
+
+    mention: Mention
+    candidate: Candidate | None
+    confidence: float
+
+
+def km(a: Row, b: Row) -> float:
+    """Great-circle distance between two rows in km."""
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km on a sphere of the Earth's mean radius."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class Resolver:
+    """Chooses gazetteer rows for the mentions of one document, or for single names."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gaz = gazetteer
+
+    def candidates(self, mention: Mention) -> list[Candidate]:
+        """Rows named by the most specific query that names any."""
+        for query in mention.queries:
+            found = self._gaz.lookup(query)
+            if found:
+                return list(found)
+        return []
+
+    def resolve(self, mentions: Sequence[Mention], *, text: str, context_countries: Sequence[str] = (),
+                extra_countries: Sequence[str] = ()) -> list[Choice]:
+        """One choice per mention (in text order, offsets into ``text``), in the same order."""
+        pools = [self.candidates(m) for m in mentions]
+        links = [_link(text[a.end:b.start]) for a, b in zip(mentions, mentions[1:], strict=False)] + [0.0]
+        countries: Counter[str] = Counter()
+        for iso3 in context_countries:
+            countries[iso3.upper()] += 2.0
+        for iso3 in extra_countries:
+            countries[iso3] += 0.5
+        for pool in pools:
+            if pool and pool[0].row.feature_type == "country" and pool[0].kind < 2 and not any(
+                    c.row.feature_type in ("adm1", "adm2") and c.kind < 2 for c in pool):
+                countries[pool[0].row.country_code or ""] += 1.0
+        first = [self._pick(m, pool, countries, None, None, 0.0) for m, pool in zip(mentions, pools, strict=True)]
+        rows = [c.candidate.row if c.candidate else None for c in first]
+        for row in rows:
+            if row is not None and row.country_code:
+                countries[row.country_code] += 0.5
+        return [
+            self._pick(m, pool, countries, rows, i, links[i])
+            for i, (m, pool) in enumerate(zip(mentions, pools, strict=True))
+        ]
+
+    def _pick(self, mention: Mention, pool: list[Candidate], countries: Counter[str],
+              rows: list[Row | None] | None, index: int | None, link: float) -> Choice:
+        if not pool:
+            return Choice(mention, None, 0.0)
+        scored = sorted(((self._score(c, mention, pool, countries, rows, index, link), c) for c in pool),
+                        key=lambda sc: sc[0], reverse=True)
+        best, cand = scored[0]
+        margin = best - scored[1][0] if len(scored) > 1 else 0.5
+        confidence = 0.5 + 0.45 * math.tanh(3 * margin)
+        if not hint_matches(cand, mention.hint):
+            confidence *= 0.7
+        return Choice(mention, cand, round(max(0.05, min(0.99, confidence * (0.6 + 0.4 * best))), 3))
+
+    def _score(self, cand: Candidate, mention: Mention, pool: list[Candidate], countries: Counter[str],
+               rows: list[Row | None] | None, index: int | None, link: float) -> float:
+        row = cand.row
+        score = prior(cand, feature_hint=mention.hint)
+        total = sum(countries.values())
+        if total and row.country_code in countries:
+            score += 0.1 + 0.4 * countries[row.country_code] / total
+        if row.feature_type == "country" and cand.kind < 2:
+            score += 0.3  # a country's own name means the country unless the text says otherwise
+        if row.feature_type == "city" and row.population >= _CITY_STATE_POP:
+            for other in pool:
+                if other.row.feature_type in ("adm1", "adm2") and km(row, other.row) < _CITY_STATE_KM:
+                    score += 0.2
+                    break
+        if rows is None or index is None:
+            return score
+        return score + self._document(row, mention, rows, index, link)
+
+    def _document(self, row: Row, mention: Mention, rows: list[Row | None], index: int, link: float) -> float:
+        bonus = 0.0
+        nxt = rows[index + 1] if index + 1 < len(rows) else None
+        if nxt is not None and link and _contains(nxt, row, near_km=300.0 if link < 1 else 40.0):
+            bonus += 0.5
+        regions = {r.adm1_code for j, r in enumerate(rows) if r is not None and j != index
+                   and r.feature_type in ("adm1", "adm2")}
+        if row.feature_type not in AREAL and row.adm1_code in regions:
+            bonus += 0.3
+        if row.feature_type in ("adm1", "adm2") and any(
+                r is not None and j != index and r.adm1_code == row.adm1_code and r.feature_type not in AREAL
+                and r.id != row.id for j, r in enumerate(rows)):
+            bonus += 0.3
+        if row.feature_type in AREAL:
+            return bonus
+        key = name_key(mention.text)
+        points = [r for j, r in enumerate(rows) if r is not None and j != index and r.feature_type not in AREAL
+                  and name_key(r.name) != key]
+        if points:
+            nearest = min(km(row, r) for r in points)
+            bonus += 0.25 * math.exp(-nearest / 250.0)
+        return bonus
+
+
+def _link(between: str) -> float:
+    """1.0 for "X, Y" / "X in Y", 0.5 for "X, 60 km south of Y", else 0."""
+    if _IN.fullmatch(between):
+        return 1.0
+    return 0.5 if _NEAR.fullmatch(between) else 0.0
+
+
+def _contains(outer: Row, inner: Row, *, near_km: float) -> bool:
+    """Whether ``outer`` (a country, region or town) holds ``inner``."""
+    if outer.id == inner.id:
+        return False
+    if outer.feature_type == "country":
+        return inner.country_code == outer.country_code and inner.feature_type != "country"
+    if outer.feature_type in ("adm1", "adm2"):
+        return inner.adm1_code is not None and inner.adm1_code == outer.adm1_code and inner.feature_type != "adm1"
+    if outer.feature_type == "city":
+        return inner.feature_type in ("facility", "landform", "city") and km(outer, inner) < near_km
+    return False

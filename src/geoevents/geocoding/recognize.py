@@ -1,0 +1,206 @@
+"""Toponym recognition: spaCy's GPE/LOC/FAC entities merged with gazetteer matches.
+
+Three sources propose spans: NER place entities (split at commas, "Pandi, Bulacan"), a spaCy
+``PhraseMatcher`` over the gazetteer's vocabulary (countries and aliases, regions, curated
+facilities and seas, big cities), and look-ups of runs of capitalized words. Longer spans win
+overlaps. A gazetteer match needs evidence the more it could be something else: inside a
+PERSON entity it must be the whole entity and a strong place; a small town needs a locative
+preposition, a "Town, Region" pattern, or to be named a place elsewhere in the article.
+Demonyms, pathogens named after places ("West Nile virus") and names after a title are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from geoevents.geocoding.gazetteer import Gazetteer
+from geoevents.geocoding.names import name_key
+from geoevents.geocoding.spans import TITLES, extend, is_pathogen, is_person_cue, trim
+
+__all__ = ["Mention", "Recognizer"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "across", "throughout", "around", "into",
+                      "towards", "toward", "within", "between"})
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-", "da", "do", "dos", "du", "le", "los", "las"})
+NOT_PLACES = frozenset({"earth", "internet", "web", "heaven", "world", "moon", "sun"})
+STRONG_POPULATION = 100_000
+_MAX_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A recognized toponym: character span, the names to look up (most specific first), a type hint."""
+
+    start: int
+    end: int
+    text: str
+    queries: tuple[str, ...]
+    hint: str | None
+    source: str
+
+
+@dataclass(slots=True)
+class _Proposal:
+    start: int
+    end: int
+    source: str
+    rank: int
+
+
+class Recognizer:
+    """Finds toponyms in parsed documents."""
+
+    def __init__(self, gazetteer: Gazetteer, nlp: Language, *, demonyms: Iterable[str]) -> None:
+        self._gaz = gazetteer
+        self._demonyms = frozenset(demonyms)
+        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        names = gazetteer.vocabulary()
+        self._matcher.add("PLACE", list(nlp.tokenizer.pipe(names)))
+
+    def _strong(self, key: str, *, acronym: bool = False) -> bool:
+        """A country, region, facility or big city carries this name (an acronym: not a city)."""
+        for cand in self._gaz.lookup_key(key)[:8]:
+            row = cand.row
+            if cand.kind < 2 and (row.feature_type != "city" or (row.population >= STRONG_POPULATION
+                                                                  and not acronym)):
+                return True
+        return False
+
+    def _named(self, key: str) -> bool:
+        """Some row has this as its name or alias (GeoNames alternate names need NER's word)."""
+        return any(c.kind < 2 for c in self._gaz.lookup_key(key))
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        """Toponyms of ``doc`` in text order."""
+        entity_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                entity_of[i] = ent
+        proposals = self._proposals(doc)
+        chosen = _non_overlapping(proposals)
+        surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        accepted: list[_Proposal] = []
+        doubtful: list[_Proposal] = []
+        for prop in chosen:
+            verdict = self._verdict(doc, prop, entity_of, surnames)
+            if verdict is True:
+                accepted.append(prop)
+            elif verdict is None:
+                doubtful.append(prop)
+        known = {name_key(doc[p.start:p.end].text) for p in accepted}
+        accepted += [p for p in doubtful if name_key(doc[p.start:p.end].text) in known]
+        accepted.sort(key=lambda p: p.start)
+        return [self._mention(doc, p) for p in accepted]
+
+    def _proposals(self, doc: Doc) -> list[_Proposal]:
+        out: list[_Proposal] = []
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                start, end = trim(ent)
+                for part_start, part_end in _split_commas(doc, start, end):
+                    out.append(_Proposal(part_start, part_end, "ner", 0))
+        for _, start, end in self._matcher(doc):
+            if _capitalized(doc, start, end):
+                out.append(_Proposal(start, end, "vocab", 1))
+        out.extend(self._runs(doc))
+        return out
+
+    def _runs(self, doc: Doc) -> Iterable[_Proposal]:
+        n = len(doc)
+        for i in range(n):
+            if not _cap(doc[i].text) or doc[i].lower_ == "the":
+                continue
+            for j in range(min(n, i + _MAX_WORDS), i, -1):
+                if not _cap(doc[j - 1].text) or any(not _cap(t.text) and t.lower_ not in CONNECTORS
+                                                    for t in doc[i:j]):
+                    continue
+                if self._named(name_key(doc[i:j].text)):
+                    yield _Proposal(i, j, "gaz", 2)
+                    break
+
+    def _verdict(self, doc: Doc, prop: _Proposal, entity_of: dict[int, Span], surnames: set[str]) -> bool | None:
+        """True: a toponym; None: only if named a toponym elsewhere; False: not one."""
+        span = doc[prop.start:prop.end]
+        key = name_key(span.text)
+        if not key or key in self._demonyms or key in NOT_PLACES or is_pathogen(doc, prop.end):
+            return False
+        if prop.source == "ner":
+            return not is_person_cue(doc, prop.start, prop.end)
+        ent = entity_of.get(prop.start)
+        if ent is not None and ent.label_ in NOT_NAMES or (len(span) == 1 and span[0].lower_.rstrip(".") in TITLES):
+            return False
+        whole = ent is not None and trim(ent) == (prop.start, prop.end)
+        acronym = span.text.replace(".", "").isupper()
+        strong = self._strong(key, acronym=acronym)
+        if acronym and not strong:
+            return False
+        cue = _comma_place(doc, prop.end) or (_locative(doc, prop.start) and span[0].pos_ == "PROPN")
+        if is_person_cue(doc, prop.start, prop.end) or (key in surnames and not cue):
+            return False
+        if ent is not None and ent.label_ == "PERSON":
+            if not whole:
+                return False
+            return True if strong or cue else None
+        if ent is not None and ent.label_ in PLACE_LABELS:
+            return True
+        if strong:
+            return not (prop.start == span.sent.start and doc[prop.start].is_stop)
+        return True if cue else None
+
+    def _mention(self, doc: Doc, prop: _Proposal) -> Mention:
+        ext = extend(doc, prop.start, prop.end)
+        core = doc[prop.start:prop.end].text
+        span = doc[ext.start:ext.end]
+        queries = (span.text, core) if (ext.start, ext.end) != (prop.start, prop.end) else (core,)
+        return Mention(span.start_char, span.end_char, span.text, queries, ext.hint, prop.source)
+
+
+def _cap(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _capitalized(doc: Doc, start: int, end: int) -> bool:
+    words = [t for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
+    return bool(words) and _cap(words[0].text) and all(_cap(t.text) or t.lower_ in CONNECTORS for t in words)
+
+
+def _locative(doc: Doc, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "northern", "southern", "eastern", "western", "central"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in LOCATIVE
+
+
+def _comma_place(doc: Doc, end: int) -> bool:
+    """``Town, Region``: a comma and a capitalized word follow."""
+    return end + 1 < len(doc) and doc[end].text == "," and _cap(doc[end + 1].text)
+
+
+def _split_commas(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    parts, begin = [], start
+    for i in range(start, end):
+        if doc[i].text == ",":
+            if begin < i:
+                parts.append((begin, i))
+            begin = i + 1
+    if begin < end:
+        parts.append((begin, end))
+    return parts
+
+
+def _non_overlapping(proposals: list[_Proposal]) -> list[_Proposal]:
+    taken: set[int] = set()
+    out: list[_Proposal] = []
+    for prop in sorted(proposals, key=lambda p: (p.start - p.end, p.rank, p.start)):
+        tokens = set(range(prop.start, prop.end))
+        if tokens and not tokens & taken:
+            taken |= tokens
+            out.append(prop)
+    return out

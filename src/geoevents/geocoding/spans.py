@@ -1,0 +1,111 @@
+"""Token-level helpers of toponym recognition: trimming spans, feature words, person and pathogen cues.
+
+``extend`` widens a toponym over the feature words around it ("Osan" + "Air Base",
+"Port of" + "Busan", "Helmand" + "Province") and returns the feature type the words imply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Extension", "extend", "is_person_cue", "is_pathogen", "trim"]
+
+SUFFIXES: dict[tuple[str, ...], str] = {
+    ("air", "force", "base"): "facility", ("air", "base"): "facility", ("airbase",): "facility",
+    ("air", "station"): "facility", ("naval", "air", "station"): "facility", ("naval", "base"): "facility",
+    ("naval", "station"): "facility", ("military", "base"): "facility", ("army", "base"): "facility",
+    ("base",): "facility", ("international", "airport"): "facility", ("airport",): "facility",
+    ("nuclear", "power", "plant"): "facility", ("nuclear", "plant"): "facility", ("power", "plant"): "facility",
+    ("port",): "facility", ("harbour",): "facility", ("harbor",): "facility", ("dam",): "facility",
+    ("proving", "ground"): "facility", ("border", "crossing"): "facility", ("crossing",): "facility",
+    ("province",): "adm1", ("oblast",): "adm1", ("governorate",): "adm1", ("prefecture",): "adm1",
+    ("state",): "adm1", ("region",): "region", ("county",): "adm2", ("district",): "adm2",
+    ("river",): "water", ("sea",): "water", ("strait",): "water", ("straits",): "water", ("bay",): "water",
+    ("gulf",): "water", ("lake",): "water", ("ocean",): "water", ("canal",): "water",
+    ("island",): "landform", ("islands",): "landform", ("peninsula",): "landform", ("mountains",): "landform",
+    ("desert",): "landform", ("valley",): "region", ("delta",): "region", ("strip",): "region",
+}
+PREFIXES: dict[tuple[str, ...], str] = {
+    ("port", "of"): "facility", ("gulf", "of"): "water", ("sea", "of"): "water", ("strait", "of"): "water",
+    ("straits", "of"): "water", ("bay", "of"): "water", ("lake",): "water", ("isle", "of"): "landform",
+    ("island", "of"): "landform", ("mount",): "landform", ("province", "of"): "adm1", ("state", "of"): "adm1",
+    ("region", "of"): "region", ("city", "of"): "city", ("county", "of"): "adm2",
+}
+_MAX_AFFIX = 3
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "minister", "senator", "sen", "rep",
+    "gov", "governor", "judge", "justice", "general", "gen", "lt", "col", "capt", "captain", "sgt", "sir",
+    "lord", "lady", "king", "queen", "prince", "princess", "pope", "rev", "father", "sister", "brother",
+    "mayor", "chairman", "secretary", "spokesman", "spokeswoman", "officer", "detective", "coach",
+    "minister", "ambassador", "director", "chief", "commissioner", "inspector", "agent", "admiral", "bishop",
+})
+SPEECH = frozenset({"say", "tell", "add", "explain", "state", "note", "claim", "announce", "write", "insist"})
+PATHOGEN = frozenset({
+    "virus", "viruses", "fever", "ebolavirus", "flu", "influenza", "strain", "strains", "disease",
+    "encephalitis", "variant", "agent", "bacteria", "bacterium", "vaccine", "hemorrhagic", "haemorrhagic",
+})
+_SKIP_LEFT = frozenset({"the", "a", "an"})
+
+
+@dataclass(frozen=True, slots=True)
+class Extension:
+    """Token bounds of a toponym after extension, and the feature type the added words imply."""
+
+    start: int
+    end: int
+    hint: str | None
+
+
+def _lower(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[start:end])
+
+
+def trim(span: Span) -> tuple[int, int]:
+    """Token bounds without a leading article or trailing possessive/punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _SKIP_LEFT or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def extend(doc: Doc, start: int, end: int) -> Extension:
+    """Widen ``doc[start:end]`` over capitalized feature words before or after it."""
+    hint: str | None = None
+    for size in range(_MAX_AFFIX, 0, -1):
+        words = _lower(doc, end, end + size)
+        if len(words) == size and words in SUFFIXES and all(t.text[:1].isupper() for t in doc[end:end + size]):
+            hint, end = SUFFIXES[words], end + size
+            break
+    for size in range(_MAX_AFFIX, 0, -1):
+        if start - size < 0:
+            continue
+        words = _lower(doc, start - size, start)
+        if words in PREFIXES:
+            hint = hint or PREFIXES[words]
+            if doc[start - size].text[:1].isupper():
+                start -= size
+            break
+    return Extension(start, end, hint)
+
+
+def is_pathogen(doc: Doc, end: int) -> bool:
+    """The name is followed by a pathogen word ("West Nile virus", "Marburg fever")."""
+    return end < len(doc) and doc[end].lower_ in PATHOGEN
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in TITLES
+
+
+def is_person_cue(doc: Doc, start: int, end: int) -> bool:
+    """A person is meant: a title before, or a speech verb right after the name."""
+    if start > 0 and _is_title(doc[start - 1]):
+        return True
+    if end < len(doc) and doc[end].lemma_ in SPEECH and doc[end].pos_ == "VERB":
+        return not (start > 0 and doc[start - 1].lower_ in ("in", "from", "at"))
+    return False

@@ -1,0 +1,101 @@
+"""The writer: contract schemas, hive partitions, manifest, upserts, atomic exchange, the lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import multiprocessing as mp
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pytest
+
+from geoevents.dataset import MANIFEST, Dataset, validate_table
+from geoevents.errors import DatasetLockedError, SchemaMismatchError
+from geoevents.fsutil import sha256_file
+from geoevents.schema import arrow_schema
+
+NOW = dt.datetime(2024, 5, 1, 12, tzinfo=dt.UTC)
+
+
+def _event(event_id: str, day: dt.date, mentions: int) -> dict[str, object]:
+    row: dict[str, object] = {name: None for name in arrow_schema("events").names}
+    row.update(event_id=event_id, event_date=day, date_precision="day", event_code="042", event_base_code="042",
+               event_root_code="04", quad_class=1, goldstein=1.9, num_mentions=mentions, num_sources=1,
+               num_articles=1, first_doc_id="d1", confidence=0.9, coder_version="t", date_added=NOW,
+               last_updated=NOW, actor1_code="USAGOV", actor2_code="KOR")
+    return row
+
+
+def _rejects(n: int) -> pa.Table:
+    return pa.Table.from_pylist([{"origin": f"f{i}", "reason": "empty", "detail": "x", "run_id": "r",
+                                  "rejected_at": NOW} for i in range(n)], schema=arrow_schema("rejects"))
+
+
+def test_commit_partitions_manifest_and_upsert(tmp_path: Path) -> None:
+    data = Dataset(tmp_path / "out")
+    events = pa.Table.from_pylist([_event("a", dt.date(2023, 11, 8), 1), _event("b", dt.date(2024, 1, 2), 1)],
+                                  schema=arrow_schema("events"))
+    with data.locked(timeout=5):
+        data.commit(run_id="r1", appends={"rejects": _rejects(2)}, upserts={"events": events}, now=NOW)
+    assert (data.root / "events/year=2023/month=11").is_dir() and (data.root / "events/year=2024/month=1").is_dir()
+    manifest = json.loads((data.root / MANIFEST).read_text())
+    assert manifest["tables"]["events"]["rows"] == 2 and manifest["tables"]["rejects"]["rows"] == 2
+    for f in manifest["tables"]["events"]["files"]:
+        assert sha256_file(data.root / f["path"]) == f["sha256"]
+    untouched = data.root / manifest["tables"]["events"]["files"][1]["path"]
+    inode = untouched.stat().st_ino
+    again = pa.Table.from_pylist([_event("a", dt.date(2023, 11, 8), 3)], schema=arrow_schema("events"))
+    with data.locked(timeout=5):
+        data.commit(run_id="r2", appends={"rejects": _rejects(1)}, upserts={"events": again}, now=NOW)
+    table = ds.dataset(data.root / "events", format="parquet", partitioning="hive").to_table()
+    rows = {r["event_id"]: r["num_mentions"] for r in table.to_pylist()}
+    assert rows == {"a": 3, "b": 1}
+    assert untouched.stat().st_ino == inode  # only the affected partition was rewritten
+    assert data.table("rejects").num_rows == 3
+    assert not list(tmp_path.glob(".out.staging-*"))
+
+
+def test_validate_rejects_wrong_tables() -> None:
+    with pytest.raises(SchemaMismatchError):
+        validate_table("rejects", pa.table({"origin": ["x"]}))
+    loose = pa.schema([f.with_nullable(True) for f in arrow_schema("rejects")])
+    bad = pa.Table.from_pylist([{"origin": None, "reason": "r", "detail": "d", "run_id": "r", "rejected_at": NOW}],
+                               schema=loose)
+    with pytest.raises(SchemaMismatchError):
+        validate_table("rejects", bad)
+
+
+def _hold_lock(root: str, ready: mp.synchronize.Event, seconds: float) -> None:  # type: ignore[name-defined]
+    with Dataset(Path(root)).locked(timeout=5):
+        ready.set()
+        time.sleep(seconds)
+
+
+def test_second_writer_waits_then_times_out(tmp_path: Path) -> None:
+    ctx = mp.get_context("spawn")
+    ready = ctx.Event()
+    proc = ctx.Process(target=_hold_lock, args=(str(tmp_path / "out"), ready, 3.0))
+    proc.start()
+    try:
+        assert ready.wait(30)
+        with pytest.raises(DatasetLockedError), Dataset(tmp_path / "out").locked(timeout=0.5):
+            pass
+    finally:
+        proc.join(30)
+    with Dataset(tmp_path / "out").locked(timeout=5):  # released when its holder ended
+        pass
+
+
+def test_lock_is_released_when_holder_is_killed(tmp_path: Path) -> None:
+    ctx = mp.get_context("spawn")
+    ready = ctx.Event()
+    proc = ctx.Process(target=_hold_lock, args=(str(tmp_path / "out"), ready, 60.0))
+    proc.start()
+    assert ready.wait(30)
+    proc.kill()
+    proc.join(10)
+    with Dataset(tmp_path / "out").locked(timeout=5):
+        pass
