@@ -16,7 +16,7 @@ CHROMIUM_CANDIDATES = ("chromium", "chromium-browser", "/usr/bin/chromium")
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--enable-logging=stderr", "--v=0")
-CONSOLE_ERROR_MARKS = ("Uncaught", "ERROR:CONSOLE", ":CONSOLE(")
+CONSOLE_ERROR_MARKS = ("Uncaught", "ERROR:CONSOLE", ":CONSOLE:", ":CONSOLE(")  # any console output counts
 
 
 def chromium_or_skip() -> str:

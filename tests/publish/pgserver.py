@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import glob
 import os
 import pwd
+import re
 import shutil
 import socket
 import subprocess
@@ -22,7 +22,9 @@ USER = "geo"
 
 def pg_bin_or_skip() -> Path:
     found = shutil.which("pg_ctl")
-    candidates = [found] if found else sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)
+    installed = Path("/usr/lib/postgresql").glob("*/bin/pg_ctl")
+    newest_first = sorted(installed, key=lambda p: [int(x) for x in re.findall(r"\d+", p.parts[-3])], reverse=True)
+    candidates = [Path(found).resolve()] if found else newest_first
     if not candidates:
         pytest.skip("PostgreSQL is not installed (Debian package `postgresql`; `make postgres` installs it): "
                     "the warehouse load test needs a real server")

@@ -27,8 +27,8 @@ def _snapshot(path: Path, name: str, version: int | None = None) -> pa.Table:
     if not uris:
         return arrow_schema(name).empty_table()
     columns = ", ".join(arrow_schema(name).names)
-    table = duckdb.connect().execute(f"SELECT {columns} FROM read_parquet(?, hive_partitioning = true)",
-                                     [uris]).to_arrow_table()
+    query = f"SELECT {columns} FROM read_parquet($files, hive_partitioning = true)"
+    table = duckdb.connect().sql(query, params={"files": uris}).to_arrow_table()
     return table.cast(arrow_schema(name))
 
 

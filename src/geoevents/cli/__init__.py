@@ -12,5 +12,6 @@ from geoevents.cli import geo as _geo  # noqa: E402,F401  isort: skip
 from geoevents.cli import run as _run  # noqa: E402,F401  isort: skip
 from geoevents.cli import code as _code  # noqa: E402,F401  isort: skip
 from geoevents.cli import publish as _publish  # noqa: E402,F401  isort: skip
+from geoevents.cli import serve as _serve  # noqa: E402,F401  isort: skip
 
 __all__ = ["app"]

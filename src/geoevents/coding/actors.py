@@ -114,6 +114,10 @@ class ActorRecognizer:
                 p_code, p_country, p_type, p_name = actor
                 return self._make(p_code, p_name, p_country, p_type, span_hits, annotated, is_person=True)
         main = self._main_entry(entries, head)
+        if (main is None or main.entry is None) and agent_type is not None:
+            located = self._located(head, annotated)  # "protesters in Nairobi", "officials from Japan"
+            if located is not None:
+                main, span_hits = located, [*hits, located]
         if main is None or main.entry is None:
             return None
         e = main.entry
@@ -129,6 +133,15 @@ class ActorRecognizer:
         name = self.d.country_name(e.key)
         return self._make(self.d.cameo_country(e.key) + (type_code or ""), name, e.key, type_code,
                           span_hits, annotated)
+
+    def _located(self, head: Token, annotated: DocActors) -> Hit | None:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from", "across"):
+                for t in c.subtree:
+                    h = annotated.by_token.get(t.i)
+                    if h is not None and h.entry is not None and h.entry.kind in ("country", "capital", "demonym"):
+                        return h
+        return None
 
     def _main_entry(self, entries: list[Hit], head: Token) -> Hit | None:
         if not entries:

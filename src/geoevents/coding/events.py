@@ -28,6 +28,12 @@ INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", 
 LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "make", "pay", "launch", "begin", "start", "have", "sign",
                "impose", "announce", "continue", "resume", "complete", "host", "order", "provide", "give", "send"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
+# codes that, done by "X and Y" with no other party named, are done by each to the other
+RECIPROCAL = {"030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
+              "0871", "190", "193", "194"}
+OBLIQUE_PREPS = {"on", "against", "into", "for", "to", "toward", "towards", "with", "at", "over", "upon"}
+# roots whose target may be the subject of the demanded / urged / threatened clause: "demanded that X leave"
+DIRECTIVE_ROOTS = {"02", "10", "11", "12", "13"}
 FIRST_PERSON = {"we", "i", "us", "our", "my"}
 THREAT_GOVERNORS = {"threaten", "vow", "warn", "pledge", "promise"}
 # nouns whose possessor is the one acted upon: "his arrest", "the hostages' release"
@@ -131,8 +137,16 @@ class SentenceCoder:
                 targets = [antecedent.target]
         if not sources:
             return []
+        targets = [t for t in targets if t is not None]
+        if not targets:
+            targets = self._oblique_target(tok, actors, day, {s.code for s in sources})
+        if not targets and code[:2] in DIRECTIVE_ROOTS and kind == "verb":
+            targets = list(self._clause_subject_actors(tok, actors, day, {s.code for s in sources}))
         if kind == "noun" and rule.target != "none" and not targets:
             return []  # a nominal event needs both sides in the text
+        if not targets and len(sources) > 1 and code[:3] in RECIPROCAL | {code[:4]}:
+            pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
+            return self._emit(tok, rule, kind, pred, code, flags + ["reciprocal"], mod, pairs, antecedent)
         if not targets:
             targets = [None]
         if mod.reported:
@@ -143,11 +157,16 @@ class SentenceCoder:
             flags.append("nominal")
         if any(c.dep_ == "nsubjpass" for c in pred.children):
             flags.append("passive")
-        if len(sources) > 1 or len([t for t in targets if t]) > 1:
-            flags.append("coordinated")
+        return self._emit(tok, rule, kind, pred, code, flags, mod, [(a, t) for a in sources for t in targets],
+                          antecedent)
+
+    def _emit(self, tok: Token, rule: Rule, kind: str, pred: Token, code: str, flags: list[str], mod: Modality,
+              pairs: list[tuple[Actor, Actor | None]], antecedent: Found | None) -> list[Found]:
+        if len({a.code for a, _ in pairs}) > 1 or len({t.code for _, t in pairs if t}) > 1:
+            flags = [*flags, "coordinated"] if "coordinated" not in flags else flags
         out: list[Found] = []
-        for s in sources:
-            for t in targets:
+        for s, t in pairs:
+            if True:
                 if t is not None and (t.code == s.code or (t.country_code and t.country_code == s.country_code
                                                            and not t.type_code)):
                     t = None  # visiting one's own country, or an actor acting on itself: no target
@@ -248,6 +267,19 @@ class SentenceCoder:
                     p.lower_ in ("along", "together") for p in c.children):
                 heads += [g for g in c.children if g.dep_ == "pobj"]
         out: list[Actor] = []
+        for h in list(heads):
+            for c in h.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.i in actors.by_token and c.conjuncts:
+                    base = self.recognizer.actor_of(h, actors, day)
+                    for k in (c, *c.conjuncts):
+                        hit = actors.by_token.get(k.i)
+                        if base is not None and hit is not None and hit.entry is not None and hit.entry.kind in (
+                                "country", "demonym"):
+                            iso = hit.entry.key
+                            out.append(Actor(self.recognizer.d.cameo_country(iso) + (base.type_code or ""),
+                                             hit.entry.name, iso, base.type_code, k.idx, k.idx + len(k.text)))
+                    if out:
+                        heads.remove(h)
         for h in heads:
             if h.lower_ in PRONOUNS and last_person is not None:
                 out.append(Actor(last_person.code, last_person.name, last_person.country_code,
@@ -299,6 +331,30 @@ class SentenceCoder:
             return [a for p in by for a in self._actors_at(p, actors, day)]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
             return self._actors_at(self._subject(tok.head), actors, day, last_person, speaker)
+        return []
+
+    def _oblique_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
+        """'sanctions on X', 'an inquiry into X', 'aid to X', 'a bailout for X': the party acted upon."""
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr"))]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            found = [a for a in self._actors_at(g, actors, day) if a.code not in exclude]
+                            found = found or self._first_actor(list(g.subtree), actors, day, exclude)
+                            if found:
+                                return list(found)
+        return []
+
+    def _clause_subject_actors(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
+        """'demanded that Moscow release ...', 'urged Berlin to ...': the actor the demand is aimed at."""
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
+                if found:
+                    return found
         return []
 
     def _left_subject(self, verb: Token, actors: DocActors, day: dt.date) -> list[Actor]:

@@ -30,6 +30,8 @@ from geoevents.geocoding.recognize import Mention
 __all__ = ["Choice", "Resolver", "haversine_km"]
 
 AREAL = frozenset({"country", "region"})
+POINTS = frozenset({"city", "facility"})
+"""Rows whose point is the place itself (not a centroid): anchors for proximity."""
 _CITY_STATE_KM = 100.0
 _CITY_STATE_POP = 500_000
 _IN = re.compile(r"\s*(,|in|in the|near|outside|at)\s*", re.IGNORECASE)
@@ -60,6 +62,19 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+@dataclass(slots=True)
+class _Article:
+    """What the second pass knows of the document."""
+
+    mentions: Sequence[Mention]
+    keys: list[str]
+    seps: list[str]
+    rows: list[Row | None]
+    countries: Counter[str]
+    own: dict[str, str]
+    """Name key -> the country its first-pass row added to ``countries`` (removed when scoring it)."""
+
+
 class Resolver:
     """Chooses gazetteer rows for the mentions of one document, or for single names."""
 
@@ -78,7 +93,6 @@ class Resolver:
                 extra_countries: Sequence[str] = ()) -> list[Choice]:
         """One choice per mention (in text order, offsets into ``text``), in the same order."""
         pools = [self.candidates(m) for m in mentions]
-        links = [_link(text[a.end:b.start]) for a, b in zip(mentions, mentions[1:], strict=False)] + [0.0]
         countries: Counter[str] = Counter()
         for iso3 in context_countries:
             countries[iso3.upper()] += 2.0
@@ -88,21 +102,25 @@ class Resolver:
             if pool and pool[0].row.feature_type == "country" and pool[0].kind < 2 and not any(
                     c.row.feature_type in ("adm1", "adm2") and c.kind < 2 for c in pool):
                 countries[pool[0].row.country_code or ""] += 1.0
-        first = [self._pick(m, pool, countries, None, None, 0.0) for m, pool in zip(mentions, pools, strict=True)]
-        rows = [c.candidate.row if c.candidate else None for c in first]
-        for row in rows:
-            if row is not None and row.country_code:
-                countries[row.country_code] += 0.5
-        return [
-            self._pick(m, pool, countries, rows, i, links[i])
-            for i, (m, pool) in enumerate(zip(mentions, pools, strict=True))
-        ]
+        first = [self._pick(m, pool, countries, None, -1) for m, pool in zip(mentions, pools, strict=True)]
+        art = _Article(mentions, [name_key(m.text) for m in mentions],
+                       [text[a.end:b.start] for a, b in zip(mentions, mentions[1:], strict=False)] + [""],
+                       [c.candidate.row if c.candidate else None for c in first], Counter(countries), {})
+        for key, row in zip(art.keys, art.rows, strict=True):
+            if row is not None and row.country_code and key not in art.own and row.feature_type != "country":
+                art.own[key] = row.country_code
+                art.countries[row.country_code] += 0.5
+        return [self._pick(m, pool, art.countries, art, i) for i, (m, pool) in enumerate(zip(mentions, pools,
+                                                                                            strict=True))]
 
-    def _pick(self, mention: Mention, pool: list[Candidate], countries: Counter[str],
-              rows: list[Row | None] | None, index: int | None, link: float) -> Choice:
+    def _pick(self, mention: Mention, pool: list[Candidate], countries: Counter[str], art: _Article | None,
+              index: int) -> Choice:
         if not pool:
             return Choice(mention, None, 0.0)
-        scored = sorted(((self._score(c, mention, pool, countries, rows, index, link), c) for c in pool),
+        if art is not None and art.keys[index] in art.own:
+            countries = Counter(countries)
+            countries[art.own[art.keys[index]]] -= 0.5
+        scored = sorted(((self._score(c, mention, pool, countries, art, index), c) for c in pool),
                         key=lambda sc: sc[0], reverse=True)
         best, cand = scored[0]
         margin = best - scored[1][0] if len(scored) > 1 else 0.5
@@ -112,45 +130,55 @@ class Resolver:
         return Choice(mention, cand, round(max(0.05, min(0.99, confidence * (0.6 + 0.4 * best))), 3))
 
     def _score(self, cand: Candidate, mention: Mention, pool: list[Candidate], countries: Counter[str],
-               rows: list[Row | None] | None, index: int | None, link: float) -> float:
+               art: _Article | None, index: int) -> float:
         row = cand.row
         score = prior(cand, feature_hint=mention.hint)
         total = sum(countries.values())
-        if total and row.country_code in countries:
-            score += 0.1 + 0.4 * countries[row.country_code] / total
-        if row.feature_type == "country" and cand.kind < 2:
-            score += 0.3  # a country's own name means the country unless the text says otherwise
+        if total and countries.get(row.country_code or "", 0) > 0:
+            score += 0.05 + 0.3 * countries[row.country_code or ""] / total
+        if cand.kind < 2 and row.feature_type in ("country", "adm1"):
+            # a country's (a first-level region's) own name means it unless the text says otherwise
+            score += 0.3 if row.feature_type == "country" else 0.1
         if row.feature_type == "city" and row.population >= _CITY_STATE_POP:
             for other in pool:
                 if other.row.feature_type in ("adm1", "adm2") and km(row, other.row) < _CITY_STATE_KM:
                     score += 0.2
                     break
-        if rows is None or index is None:
-            return score
-        return score + self._document(row, mention, rows, index, link)
+        return score if art is None else score + _document(row, art, index)
 
-    def _document(self, row: Row, mention: Mention, rows: list[Row | None], index: int, link: float) -> float:
-        bonus = 0.0
-        nxt = rows[index + 1] if index + 1 < len(rows) else None
-        if nxt is not None and link and _contains(nxt, row, near_km=300.0 if link < 1 else 40.0):
+
+def _document(row: Row, art: _Article, index: int) -> float:
+    """Evidence from the rest of the article (see the module docstring)."""
+    bonus = 0.0
+    rows = art.rows
+    in_list = _is_list(art.seps[index]) or (index > 0 and _is_list(art.seps[index - 1]))
+    link = _link(art.seps[index])
+    nxt = rows[index + 1] if index + 1 < len(rows) else None
+    if nxt is not None and link and not (in_list and link == 1.0 and art.seps[index].strip() == ","
+                                         and nxt.feature_type == row.feature_type):
+        if _contains(nxt, row, near_km=300.0 if link < 1 else 40.0):
             bonus += 0.5
-        regions = {r.adm1_code for j, r in enumerate(rows) if r is not None and j != index
-                   and r.feature_type in ("adm1", "adm2")}
-        if row.feature_type not in AREAL and row.adm1_code in regions:
-            bonus += 0.3
-        if row.feature_type in ("adm1", "adm2") and any(
-                r is not None and j != index and r.adm1_code == row.adm1_code and r.feature_type not in AREAL
-                and r.id != row.id for j, r in enumerate(rows)):
-            bonus += 0.3
-        if row.feature_type in AREAL:
-            return bonus
-        key = name_key(mention.text)
-        points = [r for j, r in enumerate(rows) if r is not None and j != index and r.feature_type not in AREAL
-                  and name_key(r.name) != key]
-        if points:
-            nearest = min(km(row, r) for r in points)
-            bonus += 0.25 * math.exp(-nearest / 250.0)
+    if in_list:
+        neighbours = [rows[j] for j in (index - 1, index + 1) if 0 <= j < len(rows)]
+        if any(r is not None and r.feature_type == row.feature_type for r in neighbours):
+            bonus += 0.15
+    others = [r for j, r in enumerate(rows) if r is not None and j != index and art.keys[j] != art.keys[index]]
+    regions = {r.adm1_code for r in others if r.feature_type in ("adm1", "adm2")}
+    if row.feature_type not in AREAL and row.adm1_code in regions:
+        bonus += 0.15
+    if row.feature_type in ("adm1", "adm2") and any(
+            r.adm1_code == row.adm1_code and r.feature_type in POINTS for r in others):
+        bonus += 0.2
+    if row.feature_type in AREAL:
         return bonus
+    points = [r for r in others if r.feature_type in POINTS]
+    if points:
+        bonus += 0.25 * math.exp(-min(km(row, r) for r in points) / 250.0)
+    return bonus
+
+
+def _is_list(between: str) -> bool:
+    return between.strip().lower() in (",", "and", ", and", "or", ", or", "/", "&")
 
 
 def _link(between: str) -> float:

@@ -74,8 +74,8 @@ def importance(feature_type: str, feature_code: str, population: int) -> float:
         return 0.95
     base = _BASE.get(feature_type, 0.3)
     if feature_type == "city":
-        size = min(1.0, math.log10(max(population, 1)) / 7.0)
-        base = 0.2 + 0.5 * size
+        size = min(1.0, math.log10(max(population, 1)) / 6.5)
+        base = 0.1 + 0.7 * size
         if feature_code == "PPLC":
             base = max(base, 0.75)
     return round(base, 4)

@@ -28,6 +28,9 @@ _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+x
                "text/xml", "application/feed+json")
 
 
+_HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
+
 @dataclass(frozen=True, slots=True)
 class FeedEntry:
     """One item of a feed: where the article is, and what the feed says about it."""
@@ -69,13 +72,15 @@ def looks_like_feed(body: bytes, content_type: str) -> bool:
     return head.startswith((b"<?xml", b"<!doctype", b"<rss", b"<feed", b"<rdf")) or content_type in _FEED_TYPES
 
 
-def parse_feed(data: bytes, *, url: str) -> Feed:
+def parse_feed(data: bytes, *, url: str, content_type: str = "") -> Feed:
     """The entries of a feed; raises ``IngestError('xml_bomb' | 'bad_feed')``."""
     _vet_xml(data)
-    parsed: Any = feedparser.parse(data, response_headers={"content-location": url},
-                                   sanitize_html=True, resolve_relative_uris=True)
-    if not parsed.get("version") and not parsed.entries:
-        problem = parsed.get("bozo_exception")
+    headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    parsed: Any = feedparser.parse(data, response_headers=headers, sanitize_html=True, resolve_relative_uris=True)
+    problem = parsed.get("bozo_exception")
+    if isinstance(problem, _HARMLESS):
+        problem = None
+    if not parsed.entries and (problem is not None or not parsed.get("version")):
         raise IngestError("bad_feed", f"not an RSS/Atom feed{f': {problem}' if problem else ''}"[:300])
     entries = tuple(_entry(e) for e in parsed.entries)
     title = parsed.feed.get("title") if parsed.get("feed") else None

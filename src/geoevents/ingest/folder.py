@@ -67,8 +67,8 @@ class FolderSource(Source):
                         yield path  # reported as unreadable below
                         continue
                     if not target.is_relative_to(root_real):
-                        log.warning("symlink %s leaves the input folder", rel)
-                    # a link to a folder is not walked; a link to a file is read like a file
+                        log.warning("symlink %s leaves the input folder; not read", rel)
+                    # a link to a folder is not walked; a link to a file inside the folder is read like a file
                 yield path
 
     def _read_sidecar(self) -> tuple[dict[str, dict[str, Any]], list[Reject]]:
@@ -103,6 +103,9 @@ class FolderSource(Source):
 
     # -- reading -------------------------------------------------------------------------------
     def _file_records(self, path: Path, rel: str, meta: dict[str, Any]) -> Iterator[Document | Reject]:
+        if path.is_symlink() and _leaves(path, self.root):
+            yield Reject(rel, "hostile_path", "symlink to a file outside the input folder; not read")
+            return
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:
             yield from self._jsonl_records(path, rel)
@@ -192,6 +195,14 @@ def _safe_relative(name: str) -> str | None:
     if p.is_absolute() or ".." in p.parts or (p.parts and ":" in p.parts[0]):
         return None
     return p.as_posix()
+
+
+def _leaves(path: Path, root: Path) -> bool:
+    """True when a symlink resolves outside ``root`` (a broken or looping link is left to the reader)."""
+    try:
+        return not path.resolve(strict=True).is_relative_to(root.resolve())
+    except (OSError, RuntimeError):
+        return False
 
 
 def _sniff_html(text: str) -> bool:

@@ -74,17 +74,19 @@ class WebSource(Source):
             return
         if looks_like_feed(result.body, result.content_type):
             try:
-                feed = parse_feed(result.body, url=result.url)
+                feed = parse_feed(result.body, url=result.url, content_type=result.content_type)
             except IngestError as err:
                 yield Reject(origin, err.reason, err.detail)
                 return
             log.info("feed %s: %d entries", url, len(feed.entries))
+            if not feed.entries:
+                yield Reject(origin, "empty", "the feed has no entries")
             for index, entry in enumerate(feed.entries, start=1):
-                yield self._entry(fetcher, entry, f"{origin}#entry-{index}")
+                yield self._entry(fetcher, entry, f"{origin}#entry-{index}", feed_url=result.url)
             return
         yield self._article(result, origin, {})
 
-    def _entry(self, fetcher: Fetcher, entry: FeedEntry, fallback_origin: str) -> Document | Reject:
+    def _entry(self, fetcher: Fetcher, entry: FeedEntry, fallback_origin: str, *, feed_url: str) -> Document | Reject:
         meta: dict[str, Any] = {"title": entry.title,
                                 "published": entry.published.isoformat() if entry.published else None}
         if entry.link:
@@ -97,7 +99,7 @@ class WebSource(Source):
                 return Reject(entry.link, "unsupported_type", "the entry links to another feed, not an article")
             return self._article(result, entry.link, meta)
         if entry.content:
-            return self._document(fallback_origin, entry.content, {**meta, "source": None}, is_html=True)
+            return self._document(fallback_origin, entry.content, {**meta, "source": _host(feed_url)}, is_html=True)
         return Reject(fallback_origin, "no_link", "the feed entry has neither a link nor content")
 
     def _article(self, result: FetchResult, origin: str, meta: dict[str, Any]) -> Document | Reject:
@@ -108,8 +110,7 @@ class WebSource(Source):
             text = result.text()
         except IngestError as err:
             return Reject(origin, err.reason, err.detail)
-        host = (urlsplit(result.url).hostname or "").removeprefix("www.")
-        merged = {"url": result.url, "source": host or None, **{k: v for k, v in meta.items() if v is not None}}
+        merged = {"url": result.url, "source": _host(result.url), **{k: v for k, v in meta.items() if v is not None}}
         return self._document(origin, text, merged, is_html=is_html)
 
 
@@ -168,3 +169,8 @@ class UrlListSource(WebSource):
                 line = _TRAILING_COMMENT.sub("", line)
                 if line and not line.startswith("#"):
                     yield lineno, line
+
+
+def _host(url: str) -> str | None:
+    """The outlet name we record for a web document: the host without ``www.``."""
+    return (urlsplit(url).hostname or "").removeprefix("www.") or None

@@ -15,7 +15,7 @@ that can query Parquet in place get definitions over the hive-partitioned files 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Literal, get_args
+from typing import Literal, cast, get_args
 
 import pyarrow as pa
 
@@ -62,7 +62,7 @@ def sql_type(dtype: pa.DataType, dialect: Dialect) -> str:
 def _check(dialect: str) -> Dialect:
     if dialect not in DIALECTS:
         raise ConfigError(f"unknown dialect {dialect!r}; choose one of {', '.join(DIALECTS)}")
-    return dialect  # type: ignore[return-value]
+    return cast(Dialect, dialect)
 
 
 def _lit(text: str, dialect: Dialect) -> str:
@@ -190,6 +190,9 @@ def generate_ddl(dialect: str, *, location: str | None = None, tables: Iterable[
               "-- Regenerate with `geoevents schema`; do not edit by hand."]
     if location and checked == "postgres":
         header.append(f"-- PostgreSQL cannot read Parquet in place: load CSV exports of {location} with COPY.")
+    if location and checked == "duckdb":
+        header.append("-- A table with no Parquet file yet (say, no rejects) cannot get a view: leave it out "
+                      "with --table.")
     statements = []
     for name in names:
         spec = TABLES[name]

@@ -115,22 +115,26 @@ def _actor(n: int) -> list[GdeltColumn]:
 
 def _geo(gdelt: str, prefix: str) -> list[GdeltColumn]:
     return [
-        GdeltColumn(f"{gdelt}_Type", f"{prefix}_type, {prefix}_country_code", lambda: _geo_type(prefix)),
-        GdeltColumn(f"{gdelt}_FullName", f"{prefix}_name, _adm1, country name", lambda: _full_name(prefix)),
+        GdeltColumn(f"{gdelt}_Type", f"{prefix}_type: 1 country, 2 US adm1, 3 US city, 4 world city, 5 world adm1; "
+                    "seas and regions empty", lambda: _geo_type(prefix)),
+        GdeltColumn(f"{gdelt}_FullName", f"{prefix}_name, {prefix}_adm1, country name (GeoNames)",
+                    lambda: _full_name(prefix)),
         GdeltColumn(f"{gdelt}_CountryCode", f"{prefix}_country_code as FIPS 10-4",
                     lambda: _fips(f"{prefix}_country_code")),
-        GdeltColumn(f"{gdelt}_ADM1Code", f"{prefix}_country_code as FIPS 10-4 (country part only)",
+        GdeltColumn(f"{gdelt}_ADM1Code", f"{prefix}_country_code as FIPS 10-4 (country part only: we carry "
+                    f"ISO 3166-2 in {prefix}_adm1_code)",
                     lambda: _fips(f"{prefix}_country_code")),
         GdeltColumn(f"{gdelt}_ADM2Code", "", lambda: EMPTY),
         GdeltColumn(f"{gdelt}_Lat", f"{prefix}_lat", lambda: _text(f"{prefix}_lat")),
         GdeltColumn(f"{gdelt}_Long", f"{prefix}_lon", lambda: _text(f"{prefix}_lon")),
-        GdeltColumn(f"{gdelt}_FeatureID", f"{prefix}_feature_id", lambda: _text(f"{prefix}_feature_id")),
+        GdeltColumn(f"{gdelt}_FeatureID", f"{prefix}_feature_id (`geonames:<id>` or `cur:<slug>`; not a GNS id)",
+                    lambda: _text(f"{prefix}_feature_id")),
     ]
 
 
 def _fraction_date() -> pl.Expr:
     day = pl.col("event_date")
-    frac = ((day.dt.ordinal_day().cast(pl.Int64) - 1) * 10000 // 365).clip(0, 9999)
+    frac = (((day.dt.ordinal_day().cast(pl.Int64) - 1) * 10000 + 182) // 365).clip(0, 9999)  # rounded
     return day.dt.year().cast(pl.String) + "." + frac.cast(pl.String).str.zfill(4)
 
 

@@ -20,6 +20,7 @@ from geoevents.dataset import Dataset
 from geoevents.errors import DatasetError
 from geoevents.publish.progress import ProgressHook, no_progress
 from geoevents.publish.svg import QUAD_COLORS, QUAD_NAMES, hbars, stacked_day_bars
+from geoevents.publish.tables import read_table
 from geoevents.publish.worldmap import MapPoint, world_map_svg
 
 __all__ = ["Report", "render_report", "write_report"]
@@ -136,8 +137,8 @@ def render_report(root: Path, *, now: dt.datetime | None = None, progress: Progr
     if not manifest:
         raise DatasetError(f"{root} has no _manifest.json: not a geoevents dataset")
     progress("reading tables", 0, 3)
-    events = pl.DataFrame(dataset.table("events", columns=_EVENT_COLUMNS))
-    rejects = pl.DataFrame(dataset.table("rejects", columns=["reason"]))
+    events = pl.DataFrame(read_table(dataset, "events", columns=_EVENT_COLUMNS))
+    rejects = pl.DataFrame(read_table(dataset, "rejects", columns=["reason"]))
     rows = {name: int(t.get("rows", 0)) for name, t in manifest.get("tables", {}).items()}
     progress("drawing", 1, 3)
     points = _points(events)

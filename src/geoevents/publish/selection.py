@@ -13,7 +13,7 @@ import pyarrow.dataset as ds
 
 from geoevents.dataset import Dataset
 from geoevents.errors import DatasetError
-from geoevents.publish.tables import DateWindow, day_of
+from geoevents.publish.tables import DateWindow, day_of, read_table
 
 __all__ = ["TEXT_COLUMNS", "Selection", "select_window", "source_volume"]
 
@@ -87,22 +87,22 @@ def select_window(root: Path, window: DateWindow, *, include_text: bool = True) 
     manifest = dataset.manifest()
     if not manifest:
         raise DatasetError(f"{root} has no _manifest.json: not a geoevents dataset")
-    events = dataset.table("events", filter=_window_filter(window)).sort_by("event_id")
-    mentions = dataset.table("mentions", filter=_isin("event_id", events.column("event_id")))
+    events = read_table(dataset, "events", filter=_window_filter(window)).sort_by("event_id")
+    mentions = read_table(dataset, "mentions", filter=_isin("event_id", events.column("event_id")))
     mentions = mentions.sort_by([("event_id", "ascending"), ("mention_id", "ascending")])
-    documents = dataset.table("documents", filter=_isin("doc_id", mentions.column("doc_id")))
+    documents = read_table(dataset, "documents", filter=_isin("doc_id", mentions.column("doc_id")))
     originals = pc.unique(documents.column("near_duplicate_of")).drop_null()
     missing = pc.filter(originals, pc.invert(pc.is_in(originals, value_set=documents.column("doc_id"))))
     if len(missing):
-        documents = pa.concat_tables([documents, dataset.table("documents", filter=_isin("doc_id", missing))])
+        documents = pa.concat_tables([documents, read_table(dataset, "documents", filter=_isin("doc_id", missing))])
     documents = documents.sort_by("doc_id")
     order = [str(r["run_id"]) for r in manifest.get("runs", [])]
     used = set(pc.unique(mentions.column("run_id")).to_pylist()) | set(
         pc.unique(documents.column("run_id")).to_pylist())
     runs = tuple(sorted(used, key=lambda r: (order.index(r) if r in order else -1, r)))
-    rejects = dataset.table("rejects", filter=ds.field("run_id").isin(pa.array(runs, pa.string())))
+    rejects = read_table(dataset, "rejects", filter=ds.field("run_id").isin(pa.array(runs, pa.string())))
     rejects = rejects.sort_by([("rejected_at", "ascending"), ("origin", "ascending")])
-    volume = source_volume(dataset.table("documents"), window)
+    volume = source_volume(read_table(dataset, "documents"), window)
     tables = {"events": events, "mentions": mentions, "documents": documents, "rejects": rejects}
     if not include_text:
         tables = {name: _blank(t, TEXT_COLUMNS.get(name, ())) for name, t in tables.items()}

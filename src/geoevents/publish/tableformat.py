@@ -25,7 +25,7 @@ from deltalake.exceptions import DeltaError
 from geoevents.dataset import Dataset
 from geoevents.errors import DatasetError
 from geoevents.publish.progress import ProgressHook, no_progress
-from geoevents.publish.tables import with_partitions
+from geoevents.publish.tables import read_table, with_partitions
 from geoevents.schema import PARTITION_COLUMNS, SCHEMA_VERSION, TABLES
 
 __all__ = ["RUN_KEY", "DeltaExport", "delta_runs", "export_delta"]
@@ -88,7 +88,7 @@ def export_delta(root: Path, out: Path, *, progress: ProgressHook = no_progress)
     manifest = dataset.manifest()
     if not manifest:
         raise DatasetError(f"{root} has no _manifest.json: not a geoevents dataset")
-    tables = {name: with_partitions(name, dataset.table(name)) for name in TABLES}
+    tables = {name: with_partitions(name, read_table(dataset, name)) for name in TABLES}
     order = _run_order([str(r["run_id"]) for r in manifest.get("runs", [])], tables)
     added: list[str] = []
     written = dict.fromkeys(TABLES, 0)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from geoevents.errors import ConfigError
+from geoevents.dataset import Dataset
+from geoevents.errors import ConfigError, DatasetError, GeoeventsError
 from geoevents.schema import TABLES
 
-__all__ = ["DateWindow", "day_of", "with_partitions"]
+__all__ = ["DateWindow", "day_of", "read_table", "with_partitions"]
 
 PARTITION_TYPE = pa.int32()
 
@@ -64,3 +66,14 @@ def with_partitions(name: str, table: pa.Table) -> pa.Table:
     days = day_of(table, name)
     return table.append_column("year", pc.year(days).cast(PARTITION_TYPE)).append_column(
         "month", pc.month(days).cast(PARTITION_TYPE))
+
+
+def read_table(dataset: Dataset, name: str, **kwargs: Any) -> pa.Table:
+    """``Dataset.table`` with unreadable files reported as a ``DatasetError``."""
+    try:
+        return dataset.table(name, **kwargs)
+    except GeoeventsError:
+        raise
+    except (pa.ArrowException, OSError) as err:
+        raise DatasetError(f"cannot read {name} of {dataset.root} ({err}); "
+                           f"`geoevents validate {dataset.root}` tells what is wrong") from err

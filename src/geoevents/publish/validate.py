@@ -57,6 +57,21 @@ def _same_fields(found: pa.Schema, expected: pa.Schema) -> str | None:
     return None
 
 
+def _rows(path: Path) -> int | None:
+    try:
+        return int(pq.ParquetFile(path).metadata.num_rows)
+    except (pa.ArrowException, OSError):
+        return None
+
+
+def _schema_difference(path: Path, expected: pa.Schema) -> str | None:
+    try:
+        found = pq.read_schema(path)
+    except (pa.ArrowException, OSError) as err:
+        return f"not readable Parquet ({err})"
+    return _same_fields(found, expected)
+
+
 class _Validator:
     def __init__(self, root: Path, progress: ProgressHook) -> None:
         self.root = root
@@ -92,8 +107,10 @@ class _Validator:
                 continue
             if sha256_file(path) != entry.get("sha256"):
                 problems.setdefault(name, []).append(f"{entry['path']} sha256 differs")
-            rows = pq.ParquetFile(path).metadata.num_rows
-            if rows != entry.get("rows"):
+            rows = _rows(path)
+            if rows is None:
+                problems.setdefault(name, []).append(f"{entry['path']} is not readable Parquet")
+            elif rows != entry.get("rows"):
                 problems.setdefault(name, []).append(f"{entry['path']} has {rows} rows, manifest {entry.get('rows')}")
         self.progress("checking file hashes", len(entries), len(entries))
         listed = {e["path"] for _, e in entries}
@@ -113,7 +130,7 @@ class _Validator:
             folder = self.root / name
             files = sorted(folder.rglob("*.parquet")) if folder.is_dir() else []
             bad = [f"{f.relative_to(self.root).as_posix()}: {diff}" for f in files
-                   if (diff := _same_fields(pq.read_schema(f), expected)) is not None]
+                   if (diff := _schema_difference(f, expected)) is not None]
             self.add(name, "schema", not bad, bad[0] if bad else f"{len(files)} files match the contract")
             if bad:
                 continue
@@ -135,7 +152,11 @@ class _Validator:
         wrong = []
         for path in sorted(folder.rglob("*.parquet")) if folder.is_dir() else []:
             parts = dict(p.split("=", 1) for p in path.relative_to(folder).parts[:-1] if "=" in p)
-            days = day_of(pq.read_table(path, schema=arrow_schema(name)), name)
+            try:
+                days = day_of(pq.read_table(path, schema=arrow_schema(name)), name)
+            except (pa.ArrowException, OSError):
+                wrong.append(path.relative_to(self.root).as_posix())
+                continue
             years, months = pc.unique(pc.year(days)).to_pylist(), pc.unique(pc.month(days)).to_pylist()
             if years and (years != [int(parts.get("year", -1))] or months != [int(parts.get("month", -1))]):
                 wrong.append(path.relative_to(self.root).as_posix())
