@@ -36,8 +36,9 @@ def _hash(parts: Iterable[str]) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
-def _rel(start: int | None, end: int | None, offset: int) -> tuple[int | None, int | None]:
-    if start is None or end is None or start < 0:
+def _rel(start: int | None, end: int | None, offset: int, limit: int) -> tuple[int | None, int | None]:
+    """Offsets into the sentence, or nulls when the evidence lies outside it (read from context)."""
+    if start is None or end is None or start < offset or end > limit or start >= end:
         return None, None
     return start - offset, end - offset
 
@@ -58,10 +59,10 @@ def mention_records(mentions: Iterable[Mention], *, codebook: Codebook, run_id: 
     for m in mentions:
         ec = codebook.get(m.event_code)
         key = event_key(m, codebook)
-        a1s, a1e = _rel(m.actor1.start if m.actor1 else None, m.actor1.end if m.actor1 else None, m.char_start)
-        a2s, a2e = _rel(m.actor2.start if m.actor2 else None, m.actor2.end if m.actor2 else None, m.char_start)
-        gs, ge = _rel(m.place.start if m.place else None, m.place.end if m.place else None, m.char_start)
-        ds_, de = _rel(m.date_raw_start, (m.date_raw_start or 0) + len(m.date_raw or ""), m.char_start)
+        a1s, a1e = _rel(m.actor1.start if m.actor1 else None, m.actor1.end if m.actor1 else None, m.char_start, m.char_end)
+        a2s, a2e = _rel(m.actor2.start if m.actor2 else None, m.actor2.end if m.actor2 else None, m.char_start, m.char_end)
+        gs, ge = _rel(m.place.start if m.place else None, m.place.end if m.place else None, m.char_start, m.char_end)
+        ds_, de = _rel(m.date_raw_start, (m.date_raw_start or 0) + len(m.date_raw or ""), m.char_start, m.char_end)
         rec: dict[str, Any] = {
             "mention_id": _hash([m.doc_id, str(m.sentence_index), str(m.action_start), m.event_code,
                                  key[2], key[3]]),

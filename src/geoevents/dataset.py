@@ -136,6 +136,8 @@ class Dataset:
             dest = staging / rel_path
             dest.parent.mkdir(parents=True, exist_ok=True)
             pq.write_table(part, dest, compression="zstd", write_statistics=True)
+        for name in TABLES:  # every table is a folder, even before its first row
+            (staging / name).mkdir(parents=True, exist_ok=True)
         manifest = self._manifest(staging, run_id=run_id, now=now, extra=extra or {})
         tmp = staging / (MANIFEST + ".tmp")
         tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")

@@ -18,11 +18,12 @@ from pathlib import Path
 import pytest
 
 USER = "geo"
+PG_ROOT = Path("/usr/lib/postgresql")  # Debian: <version>/bin/pg_ctl
 
 
 def pg_bin_or_skip() -> Path:
     found = shutil.which("pg_ctl")
-    installed = Path("/usr/lib/postgresql").glob("*/bin/pg_ctl")
+    installed = PG_ROOT.glob("*/bin/pg_ctl")
     newest_first = sorted(installed, key=lambda p: [int(x) for x in re.findall(r"\d+", p.parts[-3])], reverse=True)
     candidates = [Path(found).resolve()] if found else newest_first
     if not candidates:

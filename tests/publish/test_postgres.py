@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pyarrow.compute as pc
@@ -14,11 +15,18 @@ from geoevents.publish.formats import csv_ready
 from geoevents.publish.tables import with_partitions
 from geoevents.schema import TABLES
 
-from .pgserver import running_server
+from . import pgserver
+from .pgserver import pg_bin_or_skip, running_server
 
-pytestmark = pytest.mark.slow
+
+def test_missing_postgres_skips_with_a_stated_reason(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setattr(pgserver, "PG_ROOT", tmp_path)
+    with pytest.raises(pytest.skip.Exception, match="make postgres"):
+        pg_bin_or_skip()
 
 
+@pytest.mark.slow
 def test_postgres_loads_the_tables_through_the_generated_ddl(dataset_root: Path, tmp_path: Path) -> None:
     ds = Dataset(dataset_root)
     csvs = {}

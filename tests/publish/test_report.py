@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 from pathlib import Path
 
 import pyarrow as pa
 import pytest
 
 from geoevents.dataset import Dataset
+from geoevents.publish.outline_build import build_outline
 from geoevents.publish.report import render_report, write_report
 from geoevents.publish.svg import nice_ticks
+from geoevents.publish.worldmap import load_outline
 from geoevents.schema import arrow_schema
 
 from .browser import chromium_or_skip, decode_png, render
@@ -63,10 +66,34 @@ def test_empty_dataset_renders(tmp_path: Path) -> None:
     assert report.events == 0 and report.rejects == 1 and "No events." in report.html
 
 
+def test_outline_builder_decodes_topojson_and_lifts_the_pen_at_the_antimeridian() -> None:
+    square = [[170, 80], [20, 0], [0, 20], [-20, 0], [0, -20]]  # quantized deltas around (0, 0)
+    wrap = [[10, 100], [350, 0]]  # lon -170 to lon 180: a jump across the map, drawn as a pen lift
+    topology = {"type": "Topology", "transform": {"scale": [1, 1], "translate": [-180, -90]},
+                "arcs": [square, wrap], "objects": {"land": {"type": "GeometryCollection", "geometries": [
+                    {"type": "Polygon", "arcs": [[0]]}]}}}
+    outline = build_outline(topology, topology, licence="ISC  notice")
+    assert outline["land"] == "M1700 1000l200 0l0-200l-200 0l0 200z"
+    assert outline["borders"].endswith("m3500 0") and outline["licence"] == "ISC notice"
+
+
+def test_packaged_world_outline_covers_the_world() -> None:
+    outline = load_outline()
+    assert outline["frame"] == {"width": 3600, "height": 1800, "x": "(lon + 180) * 10", "y": "(90 - lat) * 10"}
+    assert outline["land"].startswith("M") and outline["land"].count("z") > 100
+    assert len(outline["borders"]) > 10_000 and "Natural Earth" in outline["source"]
+
+
 def test_nice_ticks_count_in_whole_numbers() -> None:
     assert nice_ticks(1) == [0, 1]
     assert nice_ticks(7) == [0, 2, 4, 6, 8]
     assert nice_ticks(230)[-1] >= 230
+
+
+def test_missing_chromium_skips_with_a_stated_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    with pytest.raises(pytest.skip.Exception, match="make chromium"):
+        chromium_or_skip()
 
 
 @pytest.mark.slow

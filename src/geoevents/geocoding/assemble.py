@@ -23,6 +23,8 @@ __all__ = ["assemble"]
 
 log = logging.getLogger(__name__)
 Point = tuple[float, float, int]
+ABBREVIATED = frozenset({"AU"})
+"""Countries whose states English news names by their ISO code ("NSW", "QLD")."""
 
 
 def _merge(names: Iterable[tuple[str, int]], more: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
@@ -144,7 +146,7 @@ def _subdivision(
         top = subs[top.parent_code]
     names: tuple[tuple[str, int], ...] = ((sub.name, NameKind.PRIMARY), *((a, NameKind.ALIAS) for a in sub.aliases))
     suffix = sub.code.split("-", 1)[1]
-    if sub.parent_code is None and len(suffix) == 3 and suffix.isalpha():
+    if sub.country_code2 in ABBREVIATED and sub.parent_code is None and len(suffix) == 3 and suffix.isalpha():
         names = (*names, (suffix, NameKind.ALIAS))
     ident = f"geonames:{sub.geonameid}" if sub.geonameid else f"iso3166-2:{sub.code}"
     namesake = next((namesakes[(sub.country_code2, name_key(n))] for n, _ in names

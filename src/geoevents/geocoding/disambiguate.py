@@ -73,6 +73,8 @@ class _Article:
     countries: Counter[str]
     own: dict[str, str]
     """Name key -> the country its first-pass row added to ``countries`` (removed when scoring it)."""
+    usual: list[str | None]
+    """Feature type of each mention's likeliest candidate by prior alone."""
 
 
 class Resolver:
@@ -105,7 +107,8 @@ class Resolver:
         first = [self._pick(m, pool, countries, None, -1) for m, pool in zip(mentions, pools, strict=True)]
         art = _Article(mentions, [name_key(m.text) for m in mentions],
                        [text[a.end:b.start] for a, b in zip(mentions, mentions[1:], strict=False)] + [""],
-                       [c.candidate.row if c.candidate else None for c in first], Counter(countries), {})
+                       [c.candidate.row if c.candidate else None for c in first], Counter(countries), {},
+                       [max(pool, key=prior).row.feature_type if pool else None for pool in pools])
         for key, row in zip(art.keys, art.rows, strict=True):
             if row is not None and row.country_code and key not in art.own and row.feature_type != "country":
                 art.own[key] = row.country_code
@@ -154,8 +157,7 @@ def _document(row: Row, art: _Article, index: int) -> float:
     in_list = _is_list(art.seps[index]) or (index > 0 and _is_list(art.seps[index - 1]))
     link = _link(art.seps[index])
     nxt = rows[index + 1] if index + 1 < len(rows) else None
-    if nxt is not None and link and not (in_list and link == 1.0 and art.seps[index].strip() == ","
-                                         and nxt.feature_type == row.feature_type):
+    if nxt is not None and link and not (in_list and art.usual[index] == nxt.feature_type):
         if _contains(nxt, row, near_km=300.0 if link < 1 else 40.0):
             bonus += 0.5
     if in_list:

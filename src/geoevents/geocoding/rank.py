@@ -1,6 +1,6 @@
 """The prior of a gazetteer candidate before any document context: how it was named, what it is, how big.
 
-``prior`` is in 0..1. Exact primary names beat aliases beat GeoNames alternate names; then the
+Exact primary names beat aliases beat GeoNames alternate names; then the
 row's importance (country > continent > first-level region > capital > big city ...).
 """
 
@@ -34,9 +34,9 @@ def hint_matches(candidate: Candidate, hint: str | None) -> bool:
 
 
 def prior(candidate: Candidate, *, feature_hint: str | None = None) -> float:
-    """How likely this candidate is meant when nothing else is known (0..1)."""
+    """How likely this candidate is meant when nothing else is known (0..1.6; higher is likelier)."""
     row = candidate.row
-    score = 0.35 * _KIND_SCORE.get(candidate.kind, 0.6) + 0.65 * row.importance
+    score = 0.35 * _KIND_SCORE.get(candidate.kind, 0.6) + row.importance
     if feature_hint is not None:
         score += 0.25 if hint_matches(candidate, feature_hint) else -0.25
     return score

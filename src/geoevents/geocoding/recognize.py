@@ -152,6 +152,8 @@ class Recognizer:
             return True
         if strong:
             return not (prop.start == span.sent.start and doc[prop.start].is_stop)
+        if (ent is not None and not whole) or _name_goes_on(doc, prop.end):
+            return False  # a word of a longer name: "Emberton School", "McDonald's"
         return True if cue else None
 
     def _mention(self, doc: Doc, prop: _Proposal) -> Mention:
@@ -169,6 +171,14 @@ def _cap(text: str) -> bool:
 def _capitalized(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
     return bool(words) and _cap(words[0].text) and all(_cap(t.text) or t.lower_ in CONNECTORS for t in words)
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """The next token continues a proper name or makes the name a possessor."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.lower_ in ("'s", "’s") or (nxt.is_alpha and _cap(nxt.text) and not nxt.is_sent_start)
 
 
 def _locative(doc: Doc, start: int) -> bool:

@@ -88,11 +88,12 @@ def path_data(lines: Iterator[list[tuple[float, float]]], *, close: bool) -> str
     return "".join(out).replace(" -", "-")
 
 
-def build_outline(land: dict[str, Any], countries: dict[str, Any]) -> dict[str, Any]:
-    """The outline document: land polygons and country borders as path data."""
+def build_outline(land: dict[str, Any], countries: dict[str, Any], *, licence: str = "") -> dict[str, Any]:
+    """The outline document: land polygons and country borders as path data (plus the packager's licence)."""
     return {
         "source": "Natural Earth 1:110m land and admin-0 boundaries (public domain), via the world-atlas 2.0.2 "
                   "TopoJSON package (ISC licence); built by geoevents.publish.outline_build",
+        "licence": " ".join(licence.split()),
         "frame": {"width": 360 * SCALE, "height": 180 * SCALE,
                   "x": f"(lon + 180) * {SCALE}", "y": f"(90 - lat) * {SCALE}"},
         "land": path_data(_rings(land, "land"), close=True),
@@ -107,7 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("usage: python -m geoevents.publish.outline_build LAND.json COUNTRIES.json OUT.json\n")
         return 2
     land, countries = (json.loads(Path(a).read_text(encoding="utf-8")) for a in args[:2])
-    Path(args[2]).write_text(json.dumps(build_outline(land, countries), indent=1) + "\n", encoding="utf-8")
+    notice = Path(args[0]).with_name("LICENSE")  # world-atlas ships its ISC notice beside the data
+    licence = notice.read_text(encoding="utf-8") if notice.is_file() else ""
+    outline = build_outline(land, countries, licence=licence)
+    Path(args[2]).write_text(json.dumps(outline, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
