@@ -13,6 +13,7 @@ beside its floor.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import shutil
@@ -44,7 +45,7 @@ def auc(errors: list[float]) -> float:
     if len(errors) < 2:
         return float("nan")
     logs = sorted(math.log(e + 1) for e in errors)
-    area = sum((a + b) / 2 for a, b in zip(logs, logs[1:], strict=False))
+    area = sum((a + b) / 2 for a, b in itertools.pairwise(logs))
     return area / (math.log(EARTH_HALF_CIRCUMFERENCE_KM) * (len(logs) - 1))
 
 

@@ -72,8 +72,8 @@ def geocode(
     """
     from geopy.exc import GeopyError
 
-    from geoevents.geocoding.geocoder import GazetteerGeocoder
     from geoevents.geocoding.gazetteer import Gazetteer
+    from geoevents.geocoding.geocoder import GazetteerGeocoder
 
     with library_errors():
         geocoder = GazetteerGeocoder(Gazetteer.open(_settings()))

@@ -66,6 +66,8 @@ class ActorRecognizer:
         for i, pat in enumerate(tokenizer.pipe(self._agent_keys, batch_size=1000)):
             self.lower.add(f"A{i}", [pat])
         self._strings = nlp.vocab.strings
+        self.context_country: str | None = None
+        """Set per sentence by the coder: the country where the sentence's events take place."""
 
     def annotate(self, doc: Doc) -> DocActors:
         spans: list[Span] = []
@@ -118,6 +120,11 @@ class ActorRecognizer:
             located = self._located(head, annotated)  # "protesters in Nairobi", "officials from Japan"
             if located is not None:
                 main, span_hits = located, [*hits, located]
+        if (main is None or main.entry is None) and agent_type is not None and self.context_country is not None:
+            # "gunmen", "protesters": a domestic actor of the country where the sentence takes place
+            iso = self.context_country
+            return Actor(self.d.cameo_country(iso) + agent_type, f"{self.d.country_name(iso)} ({agent_type})", iso,
+                         agent_type, *self._span(hits, annotated))
         if main is None or main.entry is None:
             return None
         e = main.entry
@@ -171,6 +178,12 @@ class ActorRecognizer:
         if last is not None and agent_type is not None:
             return self.d.cameo_country(last.iso3) + agent_type, last.iso3, agent_type, key
         return None
+
+    @staticmethod
+    def _span(hits: list[Hit], annotated: DocActors) -> tuple[int, int]:
+        doc = annotated.doc
+        last = doc[max(h.end for h in hits) - 1]
+        return doc[min(h.start for h in hits)].idx, last.idx + len(last.text)
 
     def _make(self, code: str, name: str, country: str | None, type_code: str | None, hits: list[Hit],
               annotated: DocActors, *, is_person: bool = False) -> Actor:

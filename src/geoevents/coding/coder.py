@@ -82,6 +82,7 @@ class Coder:
         history: list[Found] = []
         dated: dict[int, tuple[ResolvedDate | None, Span | None]] = {}
         for index, sent in enumerate(sdoc.sents):
+            self.recognizer.context_country = self._context_country(sent)
             for found in self.sentences.code(sent, actors, pub, last_person, history):
                 mention, date = self._mention(doc, index, sent, found, dated)
                 dated[id(found)] = date
@@ -89,6 +90,7 @@ class Coder:
                 mentions.append(mention)
             last_person = self._last_person(sent, actors, pub) or last_person
         self._state = None
+        self.recognizer.context_country = None
         return mentions
 
     # -- pieces ------------------------------------------------------------------------------------
@@ -106,6 +108,21 @@ class Coder:
             iso = place.country_code
             return Actor(self.recognizer.d.cameo_country(iso), self.recognizer.d.country_name(iso), iso, None,
                          place.start, place.end)
+        return None
+
+    def _context_country(self, sent: Span) -> str | None:
+        """Where the sentence takes place: its one named country, else its places' one country, else the dateline's."""
+        st = self._state
+        assert st is not None
+        named = {h.entry.key for h in st.actors.hits_in(list(sent))
+                 if h.entry is not None and h.entry.kind in ("country", "capital", "demonym")}
+        if len(named) == 1:
+            return next(iter(named))
+        placed = {p.country_code for p in st.places if sent.start_char <= p.start < sent.end_char and p.country_code}
+        if len(placed) == 1:
+            return next(iter(placed))
+        if not named and not placed and st.dateline is not None:
+            return st.dateline.country_code
         return None
 
     def _last_person(self, sent: Span, actors: DocActors, day: dt.date) -> Actor | None:

@@ -16,7 +16,13 @@ from spacy.tokens import Span, Token
 
 from geoevents.codebook import Codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors
-from geoevents.coding.modality import Modality, governing_predicate, modality_of
+from geoevents.coding.modality import (
+    DIRECTIVE_GOVERNORS,
+    INTENT_GOVERNORS,
+    Modality,
+    governing_predicate,
+    modality_of,
+)
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.models import Actor
 
@@ -26,7 +32,8 @@ __all__ = ["Found", "SentenceCoder"]
 INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "02": "030", "03": "030",
                "14": "133", "15": "138", "16": "1312", "17": "137", "18": "138", "19": "138", "20": "138"}
 LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "make", "pay", "launch", "begin", "start", "have", "sign",
-               "impose", "announce", "continue", "resume", "complete", "host", "order", "provide", "give", "send"}
+               "impose", "announce", "continue", "resume", "complete", "host", "order", "provide", "give", "send",
+               "lodge", "file", "issue", "express", "voice", "deliver", "extend", "mount", "unleash", "step"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 # codes that, done by "X and Y" with no other party named, are done by each to the other
 RECIPROCAL = {"030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
@@ -107,6 +114,13 @@ class SentenceCoder:
             if pred is not tok and pred.i in consumed:
                 return []
         mod = modality_of(pred)
+        if kind == "noun" and tok.dep_ in ("dobj", "pobj", "xcomp") and pred is not tok:
+            gov = pred.lemma_.lower()
+            if gov in DIRECTIVE_GOVERNORS:
+                return []  # "demanded a withdrawal": wanted, not done
+            if gov in INTENT_GOVERNORS and tok.dep_ == "dobj":
+                mod = Modality(negated=mod.negated, speculative=mod.speculative, intent=True,
+                               reported=mod.reported, alleged=mod.alleged, future=mod.future)
         if kind == "noun" and tok.head.lemma_.lower() in {"claim", "allegation", "report", "rumour", "rumor"}:
             mod = Modality(negated=mod.negated, speculative=mod.speculative, intent=mod.intent,
                            reported=mod.reported, alleged=True, future=mod.future)
@@ -144,9 +158,9 @@ class SentenceCoder:
             targets = list(self._clause_subject_actors(tok, actors, day, {s.code for s in sources}))
         if kind == "noun" and rule.target != "none" and not targets:
             return []  # a nominal event needs both sides in the text
-        if not targets and len(sources) > 1 and code[:3] in RECIPROCAL | {code[:4]}:
-            pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
-            return self._emit(tok, rule, kind, pred, code, flags + ["reciprocal"], mod, pairs, antecedent)
+        if not targets and len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL):
+            pairs: list[tuple[Actor, Actor | None]] = [(a, b) for a in sources for b in sources if a.code != b.code]
+            return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)
         if not targets:
             targets = [None]
         if mod.reported:
@@ -200,9 +214,12 @@ class SentenceCoder:
     def _fits(self, rule: Rule, tok: Token, kind: str) -> bool:
         if rule.particle and not any(c.dep_ == "prt" and c.lower_ == rule.particle for c in tok.children):
             return False
-        if rule.preps and (rule.source in ("pobj", "between") or rule.target in ("pobj", "place", "between")) and \
+        if rule.preps and not rule.objects and (rule.source in ("pobj", "between") or
+                                                rule.target in ("pobj", "place", "between")) and \
                 not self._pobjs(tok, rule.preps):
             return False  # "met with X" needs the "with"; the row without it is the fallback
+        if kind == "verb" and any(c.dep_ == "oprd" for c in tok.children):
+            return False  # "called it a violation": naming, not acting
         if kind == "verb" and rule.target == "none" and not rule.objects and not rule.preps and any(
                 c.dep_ == "dobj" for c in tok.children):
             return False  # an intransitive sense ("protesters demonstrated") does not fit "demonstrated X"

@@ -23,6 +23,12 @@ SPECULATIVE_GOVERNORS = {"suggest", "believe", "fear", "think", "speculate", "pr
 REPORTING = {"say", "tell", "report", "state", "announce", "add", "note", "reveal", "disclose", "confirm", "insist",
              "stress", "write", "indicate", "show", "cite", "emphasize", "emphasise", "reiterate", "affirm",
              "explain", "declare", "acknowledge", "admit", "brief", "inform", "learn", "find", "know", "see"}
+# verbs whose complement is wanted, not done: "demanded that X leave", "urged X to leave"
+DIRECTIVE_GOVERNORS = {"demand", "urge", "call", "ask", "press", "insist", "want", "request", "appeal", "pressure",
+                       "push", "tell", "order", "instruct", "invite", "encourage", "advise", "beg", "implore",
+                       "exhort", "petition", "lobby", "require", "need", "wish", "seek"}
+# verbs whose infinitive complement did happen: "began to withdraw", "managed to reach"
+REALIS_GOVERNORS = {"begin", "start", "continue", "manage", "resume", "proceed", "go", "come", "use", "help"}
 ALLEGING = {"claim", "allege", "accuse", "charge", "contend", "assert"}
 SPECULATIVE_ADV = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably", "likely",
                    "presumably", "supposedly"}
@@ -64,6 +70,10 @@ def _own(tok: Token) -> Modality:
     return Modality(negated=negated, speculative=speculative, future=future, intent=future, alleged=alleged)
 
 
+def _infinitive(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def modality_of(pred: Token) -> Modality:
     """Combine the predicate's own markers with those of the verbs governing it."""
     m = _own(pred)
@@ -89,6 +99,10 @@ def modality_of(pred: Token) -> Modality:
             negated = True
         if lemma in INTENT_GOVERNORS and cur.dep_ in ("xcomp", "acomp", "ccomp", "dobj"):
             intent = True
+        elif lemma in DIRECTIVE_GOVERNORS and cur.dep_ in ("xcomp", "ccomp", "dobj", "advcl"):
+            speculative = True  # the demanded or urged act has not happened
+        elif _infinitive(cur) and lemma not in REALIS_GOVERNORS and cur.dep_ in ("xcomp", "advcl", "acl"):
+            speculative = True  # "sent troops to support X": a purpose, not an event
         if g.future and cur.dep_ in ("xcomp", "conj"):
             intent, future = True, True
         if g.speculative and cur.dep_ in ("xcomp", "conj", "ccomp", "acomp", "prep", "pcomp"):

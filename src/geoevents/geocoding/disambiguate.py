@@ -16,15 +16,16 @@ Confidence grows with the margin over the runner-up.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geoevents.geocoding.gazetteer import Candidate, Gazetteer, Row
 from geoevents.geocoding.names import name_key
-from geoevents.geocoding.rank import hint_matches, prior
+from geoevents.geocoding.rank import FEATURE_HINTS, hint_matches, prior
 from geoevents.geocoding.recognize import Mention
 
 __all__ = ["Choice", "Resolver", "haversine_km"]
@@ -70,7 +71,7 @@ class _Article:
     keys: list[str]
     seps: list[str]
     rows: list[Row | None]
-    countries: Counter[str]
+    countries: defaultdict[str, float]
     own: dict[str, str]
     """Name key -> the country its first-pass row added to ``countries`` (removed when scoring it)."""
     usual: list[str | None]
@@ -84,46 +85,52 @@ class Resolver:
         self._gaz = gazetteer
 
     def candidates(self, mention: Mention) -> list[Candidate]:
-        """Rows named by the most specific query that names any."""
+        """Rows named by the most specific query that names any; with a feature hint none of them fits,
+        also rows of the hinted type whose name starts with the query ("Osan" + facility -> Osan Air Base)."""
+        found: list[Candidate] = []
         for query in mention.queries:
-            found = self._gaz.lookup(query)
+            found = list(self._gaz.lookup(query))
             if found:
-                return list(found)
-        return []
+                break
+        if mention.hint and not any(hint_matches(c, mention.hint) for c in found):
+            types = FEATURE_HINTS.get(mention.hint, (mention.hint,))
+            found += self._gaz.lookup_prefix(name_key(mention.queries[-1]), types)
+        return found
 
     def resolve(self, mentions: Sequence[Mention], *, text: str, context_countries: Sequence[str] = (),
                 extra_countries: Sequence[str] = ()) -> list[Choice]:
         """One choice per mention (in text order, offsets into ``text``), in the same order."""
         pools = [self.candidates(m) for m in mentions]
-        countries: Counter[str] = Counter()
-        for iso3 in context_countries:
-            countries[iso3.upper()] += 2.0
+        given = frozenset(c.upper() for c in context_countries)
+        countries: defaultdict[str, float] = defaultdict(float)
+        for iso3 in given:
+            countries[iso3] += 2.0
         for iso3 in extra_countries:
             countries[iso3] += 0.5
         for pool in pools:
             if pool and pool[0].row.feature_type == "country" and pool[0].kind < 2 and not any(
                     c.row.feature_type in ("adm1", "adm2") and c.kind < 2 for c in pool):
                 countries[pool[0].row.country_code or ""] += 1.0
-        first = [self._pick(m, pool, countries, None, -1) for m, pool in zip(mentions, pools, strict=True)]
+        first = [self._pick(m, pool, countries, None, -1, given) for m, pool in zip(mentions, pools, strict=True)]
         art = _Article(mentions, [name_key(m.text) for m in mentions],
-                       [text[a.end:b.start] for a, b in zip(mentions, mentions[1:], strict=False)] + [""],
-                       [c.candidate.row if c.candidate else None for c in first], Counter(countries), {},
+                       [text[a.end:b.start] for a, b in itertools.pairwise(mentions)] + [""],
+                       [c.candidate.row if c.candidate else None for c in first], defaultdict(float, countries), {},
                        [max(pool, key=prior).row.feature_type if pool else None for pool in pools])
         for key, row in zip(art.keys, art.rows, strict=True):
             if row is not None and row.country_code and key not in art.own and row.feature_type != "country":
                 art.own[key] = row.country_code
                 art.countries[row.country_code] += 0.5
-        return [self._pick(m, pool, art.countries, art, i) for i, (m, pool) in enumerate(zip(mentions, pools,
-                                                                                            strict=True))]
+        return [self._pick(m, pool, art.countries, art, i, given)
+                for i, (m, pool) in enumerate(zip(mentions, pools, strict=True))]
 
-    def _pick(self, mention: Mention, pool: list[Candidate], countries: Counter[str], art: _Article | None,
-              index: int) -> Choice:
+    def _pick(self, mention: Mention, pool: list[Candidate], countries: defaultdict[str, float], art: _Article | None,
+              index: int, given: frozenset[str] = frozenset()) -> Choice:
         if not pool:
             return Choice(mention, None, 0.0)
         if art is not None and art.keys[index] in art.own:
-            countries = Counter(countries)
+            countries = defaultdict(float, countries)
             countries[art.own[art.keys[index]]] -= 0.5
-        scored = sorted(((self._score(c, mention, pool, countries, art, index), c) for c in pool),
+        scored = sorted(((self._score(c, mention, pool, countries, art, index, given), c) for c in pool),
                         key=lambda sc: sc[0], reverse=True)
         best, cand = scored[0]
         margin = best - scored[1][0] if len(scored) > 1 else 0.5
@@ -132,10 +139,12 @@ class Resolver:
             confidence *= 0.7
         return Choice(mention, cand, round(max(0.05, min(0.99, confidence * (0.6 + 0.4 * best))), 3))
 
-    def _score(self, cand: Candidate, mention: Mention, pool: list[Candidate], countries: Counter[str],
-               art: _Article | None, index: int) -> float:
+    def _score(self, cand: Candidate, mention: Mention, pool: list[Candidate], countries: defaultdict[str, float],
+               art: _Article | None, index: int, given: frozenset[str] = frozenset()) -> float:
         row = cand.row
         score = prior(cand, feature_hint=mention.hint)
+        if row.country_code in given:
+            score += 0.3  # the caller knows the story's country
         total = sum(countries.values())
         if total and countries.get(row.country_code or "", 0) > 0:
             score += 0.05 + 0.3 * countries[row.country_code or ""] / total
@@ -152,14 +161,14 @@ class Resolver:
 
 def _document(row: Row, art: _Article, index: int) -> float:
     """Evidence from the rest of the article (see the module docstring)."""
-    bonus = 0.0
+    bonus: float = 0.0
     rows = art.rows
     in_list = _is_list(art.seps[index]) or (index > 0 and _is_list(art.seps[index - 1]))
     link = _link(art.seps[index])
     nxt = rows[index + 1] if index + 1 < len(rows) else None
-    if nxt is not None and link and not (in_list and art.usual[index] == nxt.feature_type):
-        if _contains(nxt, row, near_km=300.0 if link < 1 else 40.0):
-            bonus += 0.5
+    if (nxt is not None and link and not (in_list and art.usual[index] == nxt.feature_type)
+            and _contains(nxt, row, near_km=300.0 if link < 1 else 40.0)):
+        bonus += 0.5
     if in_list:
         neighbours = [rows[j] for j in (index - 1, index + 1) if 0 <= j < len(rows)]
         if any(r is not None and r.feature_type == row.feature_type for r in neighbours):

@@ -105,6 +105,17 @@ class Gazetteer:
             self._by_key[key] = found
         return found
 
+    def lookup_prefix(self, key: str, feature_types: tuple[str, ...]) -> tuple[Candidate, ...]:
+        """Rows of these types with a name that starts with the words of ``key`` ("osan" -> Osan Air Base)."""
+        if not key or not feature_types:
+            return ()
+        marks = ", ".join("?" * len(feature_types))
+        rows = self._query(
+            f"{_SELECT}, n.kind FROM names n JOIN places p ON p.rid = n.rid WHERE n.key > ? AND n.key < ? "
+            f"AND p.feature_type IN ({marks}) ORDER BY p.importance DESC LIMIT ?",
+            (key + " ", key + " \uffff", *feature_types, MAX_CANDIDATES))
+        return tuple(Candidate(Row(*r[:-1]), max(int(r[-1]), 1)) for r in rows)
+
     def has_key(self, key: str) -> bool:
         """Whether any row is named by ``key``."""
         return bool(self.lookup_key(key))

@@ -62,7 +62,7 @@ class Recognizer:
         self._demonyms = frozenset(demonyms)
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         names = gazetteer.vocabulary()
-        self._matcher.add("PLACE", list(nlp.tokenizer.pipe(names)))
+        self._matcher.add("PLACE", [nlp.make_doc(name) for name in names])
 
     def _strong(self, key: str, *, acronym: bool = False) -> bool:
         """A country, region, facility or big city carries this name (an acronym: not a city)."""
@@ -134,7 +134,7 @@ class Recognizer:
         if prop.source == "ner":
             return not is_person_cue(doc, prop.start, prop.end)
         ent = entity_of.get(prop.start)
-        if ent is not None and ent.label_ in NOT_NAMES or (len(span) == 1 and span[0].lower_.rstrip(".") in TITLES):
+        if (ent is not None and ent.label_ in NOT_NAMES) or (len(span) == 1 and span[0].lower_.rstrip(".") in TITLES):
             return False
         whole = ent is not None and trim(ent) == (prop.start, prop.end)
         acronym = span.text.replace(".", "").isupper()

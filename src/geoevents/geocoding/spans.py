@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Extension", "extend", "is_person_cue", "is_pathogen", "trim"]
+__all__ = ["Extension", "extend", "is_pathogen", "is_person_cue", "trim"]
 
 SUFFIXES: dict[tuple[str, ...], str] = {
     ("air", "force", "base"): "facility", ("air", "base"): "facility", ("airbase",): "facility",
@@ -39,7 +39,7 @@ TITLES = frozenset({
     "gov", "governor", "judge", "justice", "general", "gen", "lt", "col", "capt", "captain", "sgt", "sir",
     "lord", "lady", "king", "queen", "prince", "princess", "pope", "rev", "father", "sister", "brother",
     "mayor", "chairman", "secretary", "spokesman", "spokeswoman", "officer", "detective", "coach",
-    "minister", "ambassador", "director", "chief", "commissioner", "inspector", "agent", "admiral", "bishop",
+    "ambassador", "director", "chief", "commissioner", "inspector", "agent", "admiral", "bishop",
 })
 SPEECH = frozenset({"say", "tell", "add", "explain", "state", "note", "claim", "announce", "write", "insist"})
 PATHOGEN = frozenset({

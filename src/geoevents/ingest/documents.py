@@ -35,8 +35,9 @@ def parse_published(value: Any) -> dt.datetime:
         try:
             parsed = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
         except ValueError:
+            # strict: day, month and year must all be there ("N/A", "12" or "Monday" are not dates)
             parsed = dateparser.parse(raw, settings={"RETURN_AS_TIMEZONE_AWARE": True, "TO_TIMEZONE": "UTC",
-                                                     "PREFER_DAY_OF_MONTH": "first"})
+                                                     "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True})
     if parsed is None or not 1900 <= parsed.year <= 2200:
         raise IngestError("bad_date", f"unparseable publication date {str(value)[:60]!r}")
     if parsed.tzinfo is None:

@@ -22,7 +22,8 @@ _BOILERPLATE = re.compile("^(" + "|".join(_BOILERPLATE_LINES) + ")$", re.IGNOREC
 _CASE_SWITCH = re.compile(r"[a-z][A-Z]")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 _ENGLISH = frozenset(
-    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by", "it", "at", "from", "his", "her", "said", "has", "have", "are", "be", "an", "not", "this", "which", "were", "their", "they", "its", "will", "who", "been", "after", "more", "also", "would", "but", "or"]
+    "the of and to in a is that for on was with as by it at from his her said has have are be an not this "
+    "which were their they its will who been after more also would but or".split()
 )
 
 
