@@ -28,7 +28,6 @@ import itertools
 import json
 import random
 import re
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -38,8 +37,7 @@ from typing import Any
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import synth  # noqa: E402
+import synth
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "dedup"

@@ -20,7 +20,7 @@ from geoevents.codebook import Codebook
 from geoevents.models import Mention, Place
 from geoevents.schema import arrow_schema
 
-__all__ = ["event_key", "events_table", "mention_records", "mentions_table"]
+__all__ = ["event_key", "events_table", "mention_records", "mentions_table", "unify_actors"]
 
 _LEVEL = {"facility": 0, "city": 1, "water": 2, "landform": 2, "adm1": 3, "region": 4, "country": 5}
 
@@ -89,6 +89,36 @@ def mention_records(mentions: Iterable[Mention], *, codebook: Codebook, run_id: 
         rec.update(_geo("actor2_geo", m.actor2_place))
         out.append(rec)
     return out
+
+
+def unify_actors(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merge 'South Korea' into 'South Korea's government' where the rest of the event key agrees.
+
+    A bare country code is compatible with a typed actor of that country (KOR ~ KORGOV). Within
+    mentions that share date, precision, base code and place country, a bare code takes the one typed
+    code of its country in that role, when exactly one exists; the event id is then recomputed.
+    """
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for r in records:
+        key = (r["event_date"], r["date_precision"], r["event_base_code"], r["action_geo_country_code"] or "")
+        groups.setdefault(key, []).append(r)
+    for members in groups.values():
+        for n in (1, 2):
+            code_f, ctry_f, type_f = f"actor{n}_code", f"actor{n}_country_code", f"actor{n}_type_code"
+            typed: dict[str, set[str]] = {}
+            for r in members:
+                if r[code_f] and r[type_f] and r[ctry_f]:
+                    typed.setdefault(r[ctry_f], set()).add(r[code_f])
+            for r in members:
+                options = typed.get(r[ctry_f] or "", set())
+                if r[code_f] and not r[type_f] and len(options) == 1:
+                    model = next(m for m in members if m[code_f] in options)
+                    for f in (code_f, type_f, f"actor{n}_name"):
+                        r[f] = model[f]
+    for r in records:
+        r["event_id"] = _hash((r["event_date"].isoformat(), r["date_precision"], r["actor1_code"] or "",
+                               r["actor2_code"] or "", r["event_base_code"], r["action_geo_country_code"] or ""))
+    return records
 
 
 def mentions_table(records: list[dict[str, Any]]) -> pa.Table:

@@ -16,12 +16,28 @@ __all__ = ["load_nlp", "parse_texts"]
 log = logging.getLogger(__name__)
 
 
+_DASHES = {"—", "–", "-", "--"}
+
+
 @Language.component("geoevents_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
-    """A token after a line break starts a sentence: headlines and datelines are not glued to the text."""
+    """A token after a line break starts a sentence, and so does the text after a dateline
+    ("SEOUL —", "KYIV, Jan 13 (Agency) -"): headlines and datelines are not glued to the story."""
+    starts = [0]
     for i, tok in enumerate(doc[:-1]):
         if "\n" in tok.text_with_ws[len(tok.text):] or (tok.is_space and "\n" in tok.text):
             doc[i + 1].is_sent_start = True
+            starts.append(i + 1)
+    for start in starts:
+        first = doc[start] if start < len(doc) else None
+        if first is None or not (first.is_upper and len(first.text) > 1 and first.is_alpha):
+            continue
+        for j in range(start + 1, min(start + 10, len(doc) - 1)):
+            if doc[j].text in _DASHES:
+                doc[j + 1].is_sent_start = True
+                break
+            if doc[j].is_space or (doc[j].is_alpha and doc[j].is_lower):
+                break
     return doc
 
 

@@ -132,9 +132,10 @@ def batches(items: Sequence[Document], size: int) -> Iterator[list[Document]]:
 def publish(dataset: Dataset, *, run_id: str, documents: list[Document], rejects: list[Reject],
             signatures: dict[str, bytes], records: list[dict[str, Any]], now: dt.datetime) -> RunSummary:
     """Aggregate mentions into events (merging with the published ones) and commit one new version."""
-    from geoevents.aggregate import events_table, mentions_table
+    from geoevents.aggregate import events_table, mentions_table, unify_actors
 
     codebook = load_codebook()
+    records = unify_actors(records)
     docs_table = _documents_table(documents, signatures, run_id=run_id, now=now)
     rej_table = _rejects_table(rejects, run_id=run_id, now=now)
     event_ids = sorted({r["event_id"] for r in records})

@@ -30,6 +30,13 @@ def test_rows_keep_ids_countries_are_alpha3_and_say_where_points_came_from(tiny_
     assert texas.adm1_code == "US-TX" and texas.country_code == "USA"
 
 
+def test_a_curated_centroid_gives_the_country_its_point(tiny_gazetteer: Gazetteer) -> None:
+    korea = tiny_gazetteer.country("KOR")
+    assert korea is not None and (korea.lat, korea.lon) == (36.4, 127.9)
+    assert korea.coord_source == "curated:test centroid" and korea.id.startswith("geonames:")
+    assert tiny_gazetteer.by_id("test:korea-centre") is None  # merged into the country row, not a second row
+
+
 def test_cities_get_iso_3166_2_regions_where_geonames_codes_are_iso(tiny_gazetteer: Gazetteer) -> None:
     dallas = tiny_gazetteer.lookup("Dallas")[0].row
     assert dallas.adm1_code == "US-TX" and dallas.adm1 == "Texas"

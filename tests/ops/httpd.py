@@ -20,6 +20,8 @@ class Route:
     delay: float = 0.0
     chunked: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+    gate: threading.Event | None = None
+    """When set, the answer waits until the test opens the gate (a request held open on purpose)."""
 
 
 class _Server(ThreadingHTTPServer):
@@ -27,6 +29,9 @@ class _Server(ThreadingHTTPServer):
     block_on_close = False
     routes: dict[str, Route]
     hits: Counter[str]
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # clients that time out and hang up are part of the tests
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -46,6 +51,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             if route.delay:
                 time.sleep(route.delay)
+            if route.gate is not None:
+                route.gate.wait(600)
             status = route.statuses.pop(0) if route.statuses else 200
             if status >= 300 and status < 400:
                 self._send(status, b"", "text/plain", route.headers)

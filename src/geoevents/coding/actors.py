@@ -22,6 +22,9 @@ __all__ = ["ActorRecognizer", "DocActors", "get_recognizer"]
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "flat", "appos", "npadvmod", "nummod", "case", "prep", "pobj",
             "punct", "quantmod", "advmod", "nn", "title"}
 _NP_PREPS = {"of", "from"}
+# agent types that, named without a country, are most likely of the country where the event happens
+DOMESTIC_TYPES = {"CVL", "REB", "COP", "OPP", "CRM", "LAB", "EDU", "HLH", "MED", "BUS", "REF", "JUD", "LEG", "HRI",
+                  "SEP", "INS", "UAF", "AGR", "ENV", "NGO", "MIL", "SPY"}
 _FORMER = {"former", "ex", "ex-", "then"}
 _ACTING = {"acting", "interim", "caretaker"}
 
@@ -80,7 +83,26 @@ class ActorRecognizer:
                 hits.append(Hit(sp.start, sp.end, self.d.proper[self._proper_keys[int(label[1:])]], None))
             else:
                 hits.append(Hit(sp.start, sp.end, None, self.d.agents[self._agent_keys[int(label[1:])]]))
-        return DocActors(doc, hits)
+        return DocActors(doc, hits + self._surnames(doc, hits))
+
+    @staticmethod
+    def _surnames(doc: Doc, hits: list[Hit]) -> list[Hit]:
+        """Once a document names 'Cho Tae-yul' or 'Takeshi Iwaya', a bare 'Cho' or 'Iwaya' in it is that person."""
+        names: dict[str, Entry] = {}
+        for h in hits:
+            if h.entry is not None and h.entry.kind == "person":
+                parts = h.entry.key.split()
+                if len(parts) >= 2:
+                    family = parts[0] if "-" in parts[-1] else parts[-1]
+                    if len(family) >= 3 and family[0].isupper():
+                        names.setdefault(family, h.entry)
+        taken = {i for h in hits for i in range(h.start, h.end)}
+        extra = []
+        for tok in doc:
+            entry = names.get(tok.text)
+            if entry is not None and tok.i not in taken and tok.pos_ == "PROPN":
+                extra.append(Hit(tok.i, tok.i + 1, entry, None))
+        return extra
 
     # -- combining hits over a noun phrase ---------------------------------------------------------
     def noun_phrase(self, head: Token) -> list[Token]:
@@ -120,7 +142,7 @@ class ActorRecognizer:
             located = self._located(head, annotated)  # "protesters in Nairobi", "officials from Japan"
             if located is not None:
                 main, span_hits = located, [*hits, located]
-        if (main is None or main.entry is None) and agent_type is not None and self.context_country is not None:
+        if (main is None or main.entry is None) and agent_type in DOMESTIC_TYPES and self.context_country is not None:
             # "gunmen", "protesters": a domestic actor of the country where the sentence takes place
             iso = self.context_country
             return Actor(self.d.cameo_country(iso) + agent_type, f"{self.d.country_name(iso)} ({agent_type})", iso,

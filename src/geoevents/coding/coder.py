@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from spacy.language import Language
@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from geoevents.codebook import Codebook, load_codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors, get_recognizer
 from geoevents.coding.dates import ResolvedDate, resolve_date
-from geoevents.coding.events import BOUND_PREPS, LOCATIVE_PREPS, Found, SentenceCoder
+from geoevents.coding.events import BOUND_PREPS, LIGHT_VERBS, LOCATIVE_PREPS, Found, SentenceCoder
 from geoevents.coding.patterns import load_patterns
 from geoevents.models import Actor, Document, Mention, Place
 from geoevents.nlp import load_nlp
@@ -91,7 +91,7 @@ class Coder:
             last_person = self._last_person(sent, actors, pub) or last_person
         self._state = None
         self.recognizer.context_country = None
-        return mentions
+        return _paragraph_dates(mentions, sdoc.text, pub)
 
     # -- pieces ------------------------------------------------------------------------------------
     def _place_country(self, tok: Token) -> Actor | None:
@@ -157,6 +157,10 @@ class Coder:
         chain: list[Token] = [found.trigger]
         cur = found.anchor
         chain.append(cur)
+        if "nominal" in found.flags and found.trigger.dep_ in ("dobj", "nsubjpass") and \
+                found.trigger.head.lemma_.lower() in LIGHT_VERBS:
+            cur = found.trigger.head  # "held a meeting on Monday": the light verb's date is the meeting's
+            chain.append(cur)
         if "nominal" not in found.flags:
             for _ in range(6):
                 if cur.head is cur or cur.dep_ in ("relcl", "acl", "advcl"):
@@ -240,6 +244,33 @@ class Coder:
             action_start=trig.idx, action_end=trig.idx + len(trig.text), confidence=found.confidence,
             place=place if place is None or in_sentence else _from_context(place), flags=found.flags
         ), (resolved, date_ent)
+
+
+def _paragraph_dates(mentions: list[Mention], text: str, pub: dt.date) -> list[Mention]:
+    """An undated sentence shares the reference time of its paragraph (the headline: of the first paragraph).
+
+    News paragraphs tell one happening: "X met Y on Monday. The talks lasted two hours." Only a
+    day-precision date within a week before (or a day after) publication is shared.
+    """
+    def paragraph(m: Mention) -> int:
+        return text.count("\n\n", 0, m.char_start)
+
+    anchors: dict[int, Mention] = {}
+    for m in mentions:
+        if m.date_raw and m.date_precision == "day" and pub - dt.timedelta(days=7) <= m.event_date <= pub + dt.timedelta(
+                days=1):
+            anchors.setdefault(paragraph(m), m)
+    if not anchors:
+        return mentions
+    first_para = min(anchors)
+    out: list[Mention] = []
+    for m in mentions:
+        para = paragraph(m)
+        anchor = anchors.get(para) or (anchors[first_para] if para < first_para else None)
+        if m.date_raw is None and anchor is not None and "anaphora" not in m.flags and "intent" not in m.flags:
+            m = replace(m, event_date=anchor.event_date, date_precision="day", flags=(*m.flags, "date_context"))
+        out.append(m)
+    return out
 
 
 def _date_phrases(sent: Span) -> list[Span]:

@@ -7,7 +7,8 @@ country's ``(country, admin1)`` groups of cities to ISO 3166-2 codes by three ru
 1. *code*: an alphabetic admin1 code equal to the suffix of a top-level ISO code of the same
    country (``US`` + ``CA`` -> ``US-CA``); GeoNames' alphabetic codes are the ISO ones.
 2. *curated centroid*: for each curated ADM1 centroid (a point inside its region), the
-   admin1 codes of its nearest cities of the same country vote; a clear majority maps it.
+   admin1 codes of its seven nearest cities of the same country vote; pairs are taken in order
+   of their share of the votes (at least 40%), each code and each region once.
 3. *namesake*: a top-level subdivision whose name is also the name of cities of that country
    (a province named after its capital) maps to those cities' admin1 code when they agree.
 
@@ -29,7 +30,7 @@ from geoevents.geocoding.names import name_key
 
 __all__ = ["CityPoint", "map_admin1", "settled_center"]
 
-_NEIGHBOURS = 5
+_NEIGHBOURS = 7
 _TRIM = 0.01
 
 
@@ -138,14 +139,17 @@ def map_admin1(
         for admin1 in sorted({c.admin1 for c in group}):
             if admin1.isalpha() and f"{cc2}-{admin1}" in isos:
                 claim(cc2, admin1, f"{cc2}-{admin1}")
-    for iso, lat, lon in curated_centroids:  # 2. curated centroid
+    votes: list[tuple[float, str, str, str]] = []
+    for iso, lat, lon in curated_centroids:  # 2. curated centroid: strongest votes first, one to one
         cc2 = iso.split("-", 1)[0]
         group = by_country.get(cc2, [])
         if iso in taken or not group:
             continue
         nearest = sorted(group, key=lambda c: _dist2(lat, lon, c.lat, c.lon))[:_NEIGHBOURS]
-        (admin1, votes), = Counter(c.admin1 for c in nearest).most_common(1)
-        if votes * 2 > len(nearest):
+        for admin1, count in Counter(c.admin1 for c in nearest).items():
+            votes.append((count / len(nearest), iso, cc2, admin1))
+    for share, iso, cc2, admin1 in sorted(votes, reverse=True):
+        if share >= 0.4:
             claim(cc2, admin1, iso)
     for cc2, isos in top_level.items():  # 3. namesake
         group = by_country.get(cc2, [])

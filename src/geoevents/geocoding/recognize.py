@@ -131,8 +131,8 @@ class Recognizer:
         key = name_key(span.text)
         if not key or key in self._demonyms or key in NOT_PLACES or is_pathogen(doc, prop.end):
             return False
-        if prop.source == "ner":
-            return not is_person_cue(doc, prop.start, prop.end)
+        if prop.source == "ner":  # "Washington said" is the government speaking: only a title makes a person
+            return not is_person_cue(doc, prop.start, prop.end, speech=False)
         ent = entity_of.get(prop.start)
         if (ent is not None and ent.label_ in NOT_NAMES) or (len(span) == 1 and span[0].lower_.rstrip(".") in TITLES):
             return False

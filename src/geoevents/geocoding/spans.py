@@ -102,10 +102,10 @@ def _is_title(token: Token) -> bool:
     return token.lower_.rstrip(".") in TITLES
 
 
-def is_person_cue(doc: Doc, start: int, end: int) -> bool:
-    """A person is meant: a title before, or a speech verb right after the name."""
+def is_person_cue(doc: Doc, start: int, end: int, *, speech: bool = True) -> bool:
+    """A person is meant: a title before, or (with ``speech``) a speech verb right after the name."""
     if start > 0 and _is_title(doc[start - 1]):
         return True
-    if end < len(doc) and doc[end].lemma_ in SPEECH and doc[end].pos_ == "VERB":
+    if speech and end < len(doc) and doc[end].lemma_ in SPEECH and doc[end].pos_ == "VERB":
         return not (start > 0 and doc[start - 1].lower_ in ("in", "from", "at"))
     return False
