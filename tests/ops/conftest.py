@@ -104,8 +104,9 @@ def prefect_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prefect
 
         wait_for(healthy, timeout=300, what="the Prefect server's /api/health", alive=proc, log=log)
         api = f"http://127.0.0.1:{port}/api"
-        yield PrefectServer(api_url=api, home=home, env={**env, "PREFECT_API_URL": api},
-                            startup_seconds=time.monotonic() - started)
+        clients = {**env, "PREFECT_API_URL": api, "PREFECT_WORKER_QUERY_SECONDS": "2",
+                   "PREFECT_RUNNER_POLL_FREQUENCY": "2"}  # poll for work often: shorter tests
+        yield PrefectServer(api_url=api, home=home, env=clients, startup_seconds=time.monotonic() - started)
     finally:
         stop(proc)
 

@@ -37,10 +37,9 @@ def serve(
     Example: geoevents serve --inputs feeds.urls --inputs samples --output output --cron "0 * * * *"
     """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from prefect.settings import get_current_settings
-
     from flows.deploy import check_cron
     from flows.deploy import serve as serve_deployment
+    from prefect.settings import get_current_settings
 
     overrides: dict[str, Any] = {}
     if batch_size is not None:

@@ -114,14 +114,19 @@ class Coder:
         """Where the sentence takes place: its one named country, else its places' one country, else the dateline's."""
         st = self._state
         assert st is not None
-        named = {h.entry.key for h in st.actors.hits_in(list(sent))
-                 if h.entry is not None and h.entry.kind in ("country", "capital", "demonym")}
-        if len(named) == 1:
-            return next(iter(named))
-        placed = {p.country_code for p in st.places if sent.start_char <= p.start < sent.end_char and p.country_code}
+        placed: set[str] = set()
+        for p in st.places:
+            if not (sent.start_char <= p.start < sent.end_char and p.country_code):
+                continue
+            span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            while root is not None and root.dep_ in ("compound", "amod", "appos", "poss") and root.head is not root:
+                root = root.head
+            if root is not None and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+                placed.add(p.country_code)
         if len(placed) == 1:
             return next(iter(placed))
-        if not named and not placed and st.dateline is not None:
+        if not placed and st.dateline is not None:
             return st.dateline.country_code
         return None
 

@@ -114,11 +114,14 @@ class SentenceCoder:
             if pred is not tok and pred.i in consumed:
                 return []
         mod = modality_of(pred)
-        if kind == "noun" and tok.dep_ in ("dobj", "pobj", "xcomp") and pred is not tok:
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head  # "demanded a ceasefire and a withdrawal"
+        if kind == "noun" and first.dep_ in ("dobj", "pobj", "xcomp") and pred is not tok:
             gov = pred.lemma_.lower()
             if gov in DIRECTIVE_GOVERNORS:
                 return []  # "demanded a withdrawal": wanted, not done
-            if gov in INTENT_GOVERNORS and tok.dep_ == "dobj":
+            if gov in INTENT_GOVERNORS and first.dep_ == "dobj":
                 mod = Modality(negated=mod.negated, speculative=mod.speculative, intent=True,
                                reported=mod.reported, alleged=mod.alleged, future=mod.future)
         if kind == "noun" and tok.head.lemma_.lower() in {"claim", "allegation", "report", "rumour", "rumor"}:
@@ -158,6 +161,9 @@ class SentenceCoder:
             targets = list(self._clause_subject_actors(tok, actors, day, {s.code for s in sources}))
         if kind == "noun" and rule.target != "none" and not targets:
             return []  # a nominal event needs both sides in the text
+        if code[:3] == "150" and (len({a.country_code for a in sources}) > 1 or (
+                targets and self._pobjs(tok, {"with", "alongside"}))):
+            code = "062"  # joint drills of two countries are military cooperation
         if not targets and len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL):
             pairs: list[tuple[Actor, Actor | None]] = [(a, b) for a in sources for b in sources if a.code != b.code]
             return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)

@@ -74,9 +74,15 @@ def _infinitive(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _conditional(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in tok.children)
+
+
 def modality_of(pred: Token) -> Modality:
     """Combine the predicate's own markers with those of the verbs governing it."""
     m = _own(pred)
+    if _conditional(pred):
+        return Modality(speculative=True)  # "if Hezbollah started a war": a condition, not an event
     negated, speculative, intent, future = m.negated, m.speculative, m.intent, m.future
     reported, alleged, speaker = False, m.alleged, None
     cur = pred

@@ -78,8 +78,12 @@ def assemble(
         out.append(city)
     _unique_capitals(out)
     for country in countries:
-        out.append(_country(country, curated_country.get(country.alpha2), dump_country.get(country.alpha2),
-                            by_country.get(country.alpha2, []), namesakes))
+        row = _country(country, curated_country.get(country.alpha2), dump_country.get(country.alpha2),
+                       by_country.get(country.alpha2, []), namesakes)
+        if row is None:
+            log.info("no point for %s (%s): left out", country.name, country.alpha3)
+        else:
+            out.append(row)
     iso_to_dump = {iso: dump_adm1[k] for k, iso in mapping.items() if k in dump_adm1}
     for sub in subdivisions:
         entry = _subdivision(sub, subs, curated_adm.get(sub.code), iso_to_dump.get(sub.code),
@@ -118,7 +122,7 @@ def _unique_capitals(cities: list[Entry]) -> None:
 def _country(
     info: CountryInfo, curated: Entry | None, dumped: Entry | None, points: list[Point],
     namesakes: dict[tuple[str, str], Entry],
-) -> Entry:
+) -> Entry | None:
     names = info.names
     if curated is not None:
         lat, lon, source = curated.lat, curated.lon, curated.coord_source
@@ -129,7 +133,9 @@ def _country(
         (lat, lon), source = settled_center(points), "derived:settled-area"
     else:
         capital = namesakes.get((info.alpha2, name_key(info.capital)))
-        lat, lon, source = (capital.lat, capital.lon, "derived:capital") if capital else (0.0, 0.0, "missing")
+        if capital is None:
+            return None
+        lat, lon, source = capital.lat, capital.lon, "derived:capital"
     return Entry(
         id=f"geonames:{info.geonameid}", name=info.name, feature_type="country", feature_code="PCLI",
         country_code=info.alpha3, country_code2=info.alpha2, lat=lat, lon=lon, population=info.population,

@@ -56,6 +56,7 @@ class Geoparser:
         self.settings = settings
         self._nlp = nlp if nlp is not None else load_nlp(settings.spacy_model)
         self._demonyms = load_country_names().demonym_index()
+        self._aliases = load_country_names().alias_index()
         self._recognizer = Recognizer(gazetteer, self._nlp, demonyms=self._demonyms)
         self._resolver = Resolver(gazetteer)
         self._resolved: dict[tuple[str, tuple[str, ...], str | None], Place | None] = {}
@@ -132,8 +133,8 @@ class Geoparser:
     def country_of_name(self, text: str) -> str | None:
         """ISO alpha-3 of a country name, alias or demonym ("Korean", "U.K.", "Britain"), else None."""
         key = name_key(_POSSESSIVE.sub("", text.strip()))
-        if key in self._demonyms:
-            return self._demonyms[key]
+        if key in self._demonyms or key in self._aliases:
+            return self._demonyms.get(key) or self._aliases[key]
         best: Candidate | None = next(
             (c for c in self.gazetteer.lookup_key(key) if c.row.feature_type == "country" and c.kind < 2), None)
         return best.row.country_code if best else None

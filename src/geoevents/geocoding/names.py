@@ -55,6 +55,14 @@ class CountryNames:
     aliases: dict[str, tuple[str, ...]]
     demonyms: dict[str, tuple[str, ...]]
 
+    def alias_index(self) -> dict[str, str]:
+        """Alias key -> alpha-3 ("uk" -> GBR)."""
+        out: dict[str, str] = {}
+        for iso3, names in self.aliases.items():
+            for name in names:
+                out.setdefault(name_key(name), iso3)
+        return out
+
     def demonym_index(self) -> dict[str, str]:
         """Demonym key -> alpha-3 (the first country listing a demonym wins)."""
         out: dict[str, str] = {}

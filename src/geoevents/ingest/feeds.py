@@ -24,8 +24,7 @@ __all__ = ["Feed", "FeedEntry", "looks_like_feed", "looks_like_html", "parse_fee
 
 _DTD_SUBSET = re.compile(rb"<!(ENTITY|DOCTYPE[^>]*\[)", re.IGNORECASE)
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
-               "text/xml", "application/feed+json")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
 
 
 _HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)

@@ -91,7 +91,6 @@ class WebSource(Source):
                                 "published": entry.published.isoformat() if entry.published else None}
         if entry.link:
             try:
-                check_url(entry.link)
                 result = fetcher.fetch(entry.link)
             except IngestError as err:
                 return Reject(entry.link, err.reason, err.detail)
