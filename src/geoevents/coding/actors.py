@@ -142,7 +142,10 @@ class ActorRecognizer:
             located = self._located(head, annotated)  # "protesters in Nairobi", "officials from Japan"
             if located is not None:
                 main, span_hits = located, [*hits, located]
-        if (main is None or main.entry is None) and agent_type in DOMESTIC_TYPES and self.context_country is not None:
+        head_hit = annotated.by_token.get(head.i)
+        head_is_agent = head_hit is not None and head_hit.agent_type is not None  # "gunmen", not "military equipment"
+        if (main is None or main.entry is None) and agent_type in DOMESTIC_TYPES and head_is_agent and \
+                self.context_country is not None:
             # "gunmen", "protesters": a domestic actor of the country where the sentence takes place
             iso = self.context_country
             return Actor(self.d.cameo_country(iso) + agent_type, f"{self.d.country_name(iso)} ({agent_type})", iso,
