@@ -107,7 +107,7 @@ def main() -> None:
                 by_id = defaultdict(list)
                 for kind, gid, key in s["errors"]:
                     by_id[gid].append(f"{kind} {key}")
-                for gid in list(by_id)[: args.errors]:  # noqa: B007
+                for gid in list(by_id)[: args.errors]:
                     g = next(x for x in gold if x["id"] == gid)
                     gold_t = [(e["actor1"], e["actor2"], e["code"]) for e in g["events"]]
                     pred_t = [(e["actor1_code"], e["actor2_code"], e["event_code"]) for e in pred[gid]]

@@ -59,8 +59,9 @@ def mention_records(mentions: Iterable[Mention], *, codebook: Codebook, run_id: 
     for m in mentions:
         ec = codebook.get(m.event_code)
         key = event_key(m, codebook)
-        a1s, a1e = _rel(m.actor1.start if m.actor1 else None, m.actor1.end if m.actor1 else None, m.char_start, m.char_end)
-        a2s, a2e = _rel(m.actor2.start if m.actor2 else None, m.actor2.end if m.actor2 else None, m.char_start, m.char_end)
+        a1, a2 = m.actor1, m.actor2
+        a1s, a1e = _rel(a1.start if a1 else None, a1.end if a1 else None, m.char_start, m.char_end)
+        a2s, a2e = _rel(a2.start if a2 else None, a2.end if a2 else None, m.char_start, m.char_end)
         gs, ge = _rel(m.place.start if m.place else None, m.place.end if m.place else None, m.char_start, m.char_end)
         ds_, de = _rel(m.date_raw_start, (m.date_raw_start or 0) + len(m.date_raw or ""), m.char_start, m.char_end)
         rec: dict[str, Any] = {

@@ -261,9 +261,9 @@ def _paragraph_dates(mentions: list[Mention], text: str, pub: dt.date) -> list[M
         return text.count("\n\n", 0, m.char_start)
 
     anchors: dict[int, Mention] = {}
+    recent = (pub - dt.timedelta(days=7), pub + dt.timedelta(days=1))
     for m in mentions:
-        if m.date_raw and m.date_precision == "day" and pub - dt.timedelta(days=7) <= m.event_date <= pub + dt.timedelta(
-                days=1):
+        if m.date_raw and m.date_precision == "day" and recent[0] <= m.event_date <= recent[1]:
             anchors.setdefault(paragraph(m), m)
     if not anchors:
         return mentions
