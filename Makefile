@@ -7,6 +7,7 @@ UV_VERSION := 0.13.8
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_LOGGING_LEVEL ?= WARNING
 export DO_NOT_TRACK := 1
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 180
 
 .PHONY: install run test lint acceptance bench lock schemas clean gazetteer chromium postgres
 
