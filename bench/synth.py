@@ -748,7 +748,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("n", type=int)
     ap.add_argument("--out", type=Path, default=None, help="folder (default bench/out/corpus/synth-s<seed>-<n>)")
-    ap.add_argument("--seed", type=int, default=SynthConfig.seed)
+    ap.add_argument("--seed", type=int, default=SynthConfig().seed)
     args = ap.parse_args()
     cfg = SynthConfig(seed=args.seed)
     if args.out:

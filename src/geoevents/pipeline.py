@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import threading
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -107,6 +108,10 @@ def make_geoparser(settings: Settings) -> Any:
     return Geoparser(Gazetteer.open(settings), settings=settings, nlp=load_nlp(settings.spacy_model))
 
 
+_CODER_LOCK = threading.Lock()
+"""Serializes ``code_batch`` in threads (the thread task runner): a ``Coder`` is not thread-safe."""
+
+
 @functools.lru_cache(maxsize=2)
 def _coder(settings: Settings) -> Coder:
     return Coder(settings=settings, geoparser=make_geoparser(settings))
@@ -116,11 +121,12 @@ def code_batch(docs: list[Document], *, settings: Settings, run_id: str) -> list
     """Code a batch of documents into mention records (the coder is built once per process)."""
     from geoevents.aggregate import mention_records
 
-    coder = _coder(settings)
     codebook = load_codebook()
     out: list[dict[str, Any]] = []
-    for _doc, mentions in coder.code_documents(docs):
-        out.extend(mention_records(mentions, codebook=codebook, run_id=run_id))
+    with _CODER_LOCK:  # the coder holds per-document state: one batch at a time per process
+        coder = _coder(settings)
+        for _doc, mentions in coder.code_documents(docs):
+            out.extend(mention_records(mentions, codebook=codebook, run_id=run_id))
     return out
 
 

@@ -44,3 +44,22 @@ def test_dask_runner_matches_local_runner(prefect_harness: None, tmp_path: Path)
         assert a == b, f"{table}: {len(a)} rows (local) vs {len(b)} (dask)"
         counts[table] = len(a)
     print(f"\ndask vs local: equal row for row {counts}; local {t1 - t0:.0f}s, dask (2 workers) {t2 - t1:.0f}s")
+
+
+@pytest.mark.slow
+def test_batches_coded_in_threads_match_one_at_a_time(tmp_path: Path) -> None:
+    """The thread runner codes batches concurrently on the process's one coder; it must not mix them up."""
+    import datetime as dt
+    from concurrent.futures import ThreadPoolExecutor
+
+    from geoevents.pipeline import batches, code_batch, make_sources, read_inputs
+    from geoevents.settings import Settings
+
+    settings = Settings(batch_size=2)
+    docs, _ = read_inputs(make_sources([str(sample_subset(tmp_path / "inputs", NAMES))], settings=settings,
+                                       now=dt.datetime.now(dt.UTC)))
+    parts = list(batches(docs, 2))
+    one_by_one = [code_batch(b, settings=settings, run_id="r") for b in parts]
+    with ThreadPoolExecutor(len(parts)) as pool:
+        threaded = list(pool.map(lambda b: code_batch(b, settings=settings, run_id="r"), parts))
+    assert threaded == one_by_one
