@@ -31,6 +31,7 @@ import random
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -304,6 +305,16 @@ def main() -> None:
                                     "met": r[metric] >= FLOORS[metric]})
     hard = [(a, b, p, k) for a, b, p, k in splits[cal] if k.startswith("hard")]
     sigs = signatures(items, method)
+    for s_name, lab in splits.items():
+        def sims(keep: Callable[[bool, str], bool], lab: list[tuple[Item, Item, bool, str]] = lab) -> list[float]:
+            return sorted(float(np.mean(sigs[a.key] == sigs[b.key])) for a, b, p, k in lab if keep(p, k))
+
+        pos = sims(lambda p, _k: p)
+        neg = sims(lambda p, k: not p and k.startswith("hard"))
+        easy = sims(lambda p, k: not p and k.startswith("easy"))
+        print(f"  estimated J ({method}) {s_name}: positives min {pos[0]:.2f}, 5th pct {pos[len(pos) // 20]:.2f}; "
+              + (f"hard negatives max {neg[-1]:.2f}, 95th pct {neg[int(0.95 * (len(neg) - 1))]:.2f}; " if neg else "")
+              + f"easy negatives max {easy[-1]:.2f}")
     fa = sum(flagged(sigs[a.key], sigs[b.key], thr, lsh_params(thr)) for a, b, _p, _k in hard)
     print(f"  hard negatives alone (calibration only): {fa} of {len(hard)} flagged")
     per_recipe = Counter()

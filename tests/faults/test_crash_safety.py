@@ -102,6 +102,7 @@ def test_kill_anywhere_leaves_dataset_unchanged(tmp_path: Path) -> None:
             shutil.rmtree(out)  # restore the earlier state for the next round
             assert _run([first], out).wait(300) == 0
         assert not list(tmp_path.glob(".dataset.staging-*")) or proc.returncode != 0
+    print(f"crash safety: {KILLS} kill points, {killed_mid_run} killed mid-run, dataset intact after each")
     assert killed_mid_run >= KILLS // 2
 
     proc = _run([first, second], out)
