@@ -136,13 +136,15 @@ class Dataset:
             dest = staging / rel_path
             dest.parent.mkdir(parents=True, exist_ok=True)
             pq.write_table(part, dest, compression="zstd", write_statistics=True)
+            _fsync_file(dest)
         for name in TABLES:  # every table is a folder, even before its first row
             (staging / name).mkdir(parents=True, exist_ok=True)
         manifest = self._manifest(staging, run_id=run_id, now=now, extra=extra or {})
         tmp = staging / (MANIFEST + ".tmp")
         tmp.write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
         os.replace(tmp, staging / MANIFEST)
-        _fsync_tree(staging)
+        _fsync_file(staging / MANIFEST)
+        _fsync_dirs(staging)  # hardlinked files are already durable; new files were synced as written
         exchange_dirs(staging, self.root)
         shutil.rmtree(staging, ignore_errors=True)
         return manifest
@@ -174,12 +176,14 @@ class Dataset:
                 "run_id": run_id, "updated_at": now.isoformat(), "tables": tables, "runs": runs}
 
 
-def _fsync_tree(root: Path) -> None:
-    for dirpath, _dirs, files in os.walk(root):
-        for name in files:
-            fd = os.open(Path(dirpath) / name, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dirs(root: Path) -> None:
+    for dirpath, _dirs, _files in os.walk(root):
         fsync_dir(Path(dirpath))
