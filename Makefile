@@ -35,6 +35,7 @@ lint: install
 	$(BIN)/mypy
 
 acceptance: install
+	@test -f ../shared/seeds/metadata.jsonl || { echo "../shared/seeds is absent: the acceptance check needs the shared folder beside the repo"; exit 2; }
 	@d=$$(mktemp -d); \
 	$(BIN)/geoevents run ../shared/seeds --output $$d/dataset && \
 	$(BIN)/python ../shared/acceptance/check_seeds.py $$d/dataset; rc=$$?; rm -rf $$d; exit $$rc
