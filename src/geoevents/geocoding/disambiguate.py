@@ -21,7 +21,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from geoevents.geocoding.gazetteer import Candidate, Gazetteer, Row
 from geoevents.geocoding.names import name_key
@@ -51,6 +51,9 @@ class Choice:
     confidence: float
 
 
+_POOL = 40
+
+
 def km(a: Row, b: Row) -> float:
     """Great-circle distance between two rows in km."""
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
@@ -76,6 +79,8 @@ class _Article:
     """Name key -> the country its first-pass row added to ``countries`` (removed when scoring it)."""
     usual: list[str | None]
     """Feature type of each mention's likeliest candidate by prior alone."""
+    context: dict[int, tuple[list[Row], set[str | None], list[Row]]] = field(default_factory=dict)
+    """Per mention index: the other mentions' rows, their regions and their point places (computed once)."""
 
 
 class Resolver:
@@ -100,7 +105,8 @@ class Resolver:
     def resolve(self, mentions: Sequence[Mention], *, text: str, context_countries: Sequence[str] = (),
                 extra_countries: Sequence[str] = ()) -> list[Choice]:
         """One choice per mention (in text order, offsets into ``text``), in the same order."""
-        pools = [self.candidates(m) for m in mentions]
+        # the strongest candidates by prior are enough to rank; a name with hundreds of homonyms stays cheap
+        pools = [sorted(self.candidates(m), key=prior, reverse=True)[:_POOL] for m in mentions]
         given = frozenset(c.upper() for c in context_countries)
         countries: defaultdict[str, float] = defaultdict(float)
         for iso3 in given:
@@ -173,8 +179,12 @@ def _document(row: Row, art: _Article, index: int) -> float:
         neighbours = [rows[j] for j in (index - 1, index + 1) if 0 <= j < len(rows)]
         if any(r is not None and r.feature_type == row.feature_type for r in neighbours):
             bonus += 0.15
-    others = [r for j, r in enumerate(rows) if r is not None and j != index and art.keys[j] != art.keys[index]]
-    regions = {r.adm1_code for r in others if r.feature_type in ("adm1", "adm2")}
+    cached = art.context.get(index)
+    if cached is None:
+        others = [r for j, r in enumerate(rows) if r is not None and j != index and art.keys[j] != art.keys[index]]
+        cached = art.context[index] = (others, {r.adm1_code for r in others if r.feature_type in ("adm1", "adm2")},
+                                       [r for r in others if r.feature_type in POINTS])
+    others, regions, points = cached
     if row.feature_type not in AREAL and row.adm1_code in regions:
         bonus += 0.15
     if row.feature_type in ("adm1", "adm2") and any(
@@ -182,7 +192,6 @@ def _document(row: Row, art: _Article, index: int) -> float:
         bonus += 0.2
     if row.feature_type in AREAL:
         return bonus
-    points = [r for r in others if r.feature_type in POINTS]
     if points:
         bonus += 0.25 * math.exp(-min(km(row, r) for r in points) / 250.0)
     return bonus
