@@ -51,37 +51,31 @@ def _warm_worker(batch_size: int) -> int:
     return os.getpid()
 
 
-def _probe_work(kind: str) -> float:
-    """A fixed CPU-bound job (pure Python, or small float32 matmuls like the parser's); returns its wall time."""
-    import numpy as np
-
-    t0 = time.perf_counter()
-    if kind == "python":
-        total = 0
-        for i in range(3_000_000):
-            total += i * i
-    else:
-        a = np.ones((64, 256), dtype="float32")
-        b = np.ones((256, 256), dtype="float32")
-        for _ in range(15_000):
-            a @ b
-    return time.perf_counter() - t0
+_PROBE = {
+    "python": "t=time.perf_counter()\ns=0\nfor i in range(4_000_000): s+=i*i\n",
+    "matmul": ("import numpy as np\na=np.ones((64,256),dtype='float32')\nb=np.ones((256,256),dtype='float32')\n"
+               "a@b\nt=time.perf_counter()\nfor _ in range(20_000): a@b\n"),
+}
 
 
 def machine_ceiling() -> dict[str, float]:
-    """Throughput of two processes running the same job at once, relative to one alone: what 2 workers
-    can gain at most on this machine right now (1.0 = no gain, 2.0 = two free cores)."""
-    import multiprocessing as mp
+    """Throughput of two processes running the same fixed job at once, relative to one alone: what 2 workers
+    can gain at most on this machine right now (1.0 = no gain, 2.0 = two free cores). Fresh interpreters with
+    one BLAS thread each (as Dask workers run); each job times itself, so start-up is not counted."""
+    import subprocess
+    import sys
 
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     out = {}
-    ctx = mp.get_context("fork")
-    for kind in ("python", "matmul"):
-        with ctx.Pool(1) as pool:
-            one = pool.apply(_probe_work, (kind,))
-        with ctx.Pool(2) as pool:
-            t0 = time.perf_counter()
-            pool.starmap(_probe_work, [(kind,), (kind,)])
-            two = time.perf_counter() - t0
+    for kind, body in _PROBE.items():
+        code = f"import time\n{body}print(time.perf_counter()-t)"
+
+        def start(code: str = code) -> subprocess.Popen[str]:
+            return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env)
+
+        one = float(start().communicate()[0])
+        pair = [start(), start()]
+        two = max(float(p.communicate()[0]) for p in pair)
         out[kind] = 2 * one / two
     return out
 

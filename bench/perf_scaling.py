@@ -3,20 +3,25 @@
 1. Stages that do not parse (ingest + dedup + write), each size in a fresh process (peak RSS =
    ``VmHWM``): ``run_streaming`` (src/geoevents/streaming.py, coding switched off) at 1k, 10k and
    100k documents, and today's list-based path (``read_inputs`` -> ``deduplicate_against`` ->
-   ``publish`` without records) at 1k and 10k. The 1k and 10k streaming runs go first, alone, for the
-   10k/1k time ratio; the 100k and list-based runs then go beside part 2 (memory does not depend on
-   the CPU share; their times are printed as indicative only).
-2. End-to-end with the parse, in this process: ``run_pipeline``'s calls on 100 and 1,000 documents
-   (coder built and warmed first), both under pyinstrument (10 ms sampling, same overhead both
-   sides): the time ratio 1k/100 (the same 10x step as 10k/1k; 1k -> 10k end-to-end does not fit the
-   20-minute budget on 2 cores), the RSS after every coding batch (the coder's per-batch memory on a
-   bounded sample), and the 1k run's profile: top five functions by own time -> bench/out/profile.txt.
+   ``publish`` without records) at 1k and 10k. The 1k and 10k streaming runs go alone (they give the
+   10k/1k time ratio). The 100k and list-based runs only give memory: ``run_all`` starts them in the
+   background at the beginning of ``make bench`` (``--background``), standalone this script runs them
+   beside part 2. Memory does not depend on the CPU share; their times are printed as indicative only.
+2. The coder's memory on a bounded sample: ``code_batch`` on consecutive batches of 64 documents,
+   unprofiled, RSS after each, then after glibc's ``malloc_trim(0)`` (what the allocator keeps but no
+   longer uses).
+3. End-to-end with the parse, in this process: ``run_pipeline``'s calls on 100 and 1,000 documents, both
+   under pyinstrument (20 ms sampling, the same overhead on both sides; the profiler's own memory is why
+   part 2 is separate): the time ratio 1k/100 (the same 10x step as 10k/1k; 1k -> 10k end-to-end does
+   not fit the 20-minute budget on 2 cores) and the 1k run's profile: top five functions by own time ->
+   bench/out/profile.txt.
 
 Floors: time(10x docs) <= 11 x; peak RSS(100k) <= 1.3 x peak RSS(10k); every peak < 2 GB, where the
-parse-included peak at 10k/100k is estimated as non-parse peak + the coder's resident size + the
-per-batch growth measured in part 2, extrapolated (said so in the output).
+parse-included peak at 100k is estimated as non-parse peak + the coder's peak increment from part 2
+(+ its residual growth, extrapolated), and said so in the output.
 
 Usage: python bench/perf_scaling.py [--e2e 100,1000] [--rss 1000,10000,100000] [--json PATH]
+       python bench/perf_scaling.py --background --json PATH   (the memory-only children, for run_all)
        python bench/perf_scaling.py --child streaming|lists --n N   (one measurement, JSON on stdout)
 """
 
@@ -132,6 +137,31 @@ def records_mb(records: list[dict[str, Any]]) -> float:
     return total / 2**20
 
 
+def coder_memory(settings: Any, batches_n: int = 5, size: int = 64) -> dict[str, Any]:
+    """RSS after each of ``batches_n`` unprofiled coding batches (records dropped, as a streaming run does)."""
+    import ctypes
+    import hashlib
+
+    from geoevents.models import Document
+    from geoevents.pipeline import code_batch
+
+    docs = [Document(doc_id=hashlib.sha256(d.text.encode()).hexdigest(), origin=d.id, text=f"{d.title}\n\n{d.text}",
+                     published_at=dt.datetime.fromisoformat(d.published))
+            for d in synth.iter_documents(batches_n * size, config=synth.SynthConfig(seed=21))]
+    per_batch = []
+    t0 = time.perf_counter()
+    for i in range(0, len(docs), size):
+        code_batch(docs[i:i + size], settings=settings, run_id="memory")
+        per_batch.append(rss_mb())
+    out: dict[str, Any] = {"per_batch": per_batch, "size": size, "seconds": time.perf_counter() - t0}
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+        out["after_trim"] = rss_mb()
+    except OSError:
+        out["after_trim"] = None
+    return out
+
+
 def end_to_end(sizes: list[int]) -> dict[str, Any]:
     from pyinstrument import Profiler
 
@@ -143,26 +173,24 @@ def end_to_end(sizes: list[int]) -> dict[str, Any]:
     before = rss_mb()
     _coder(settings)
     work = Path(tempfile.mkdtemp(prefix="scaling-e2e-", dir=synth.OUT))
-    out: dict[str, Any] = {"runs": []}
+    out: dict[str, Any] = {"runs": [], "before_coder_mb": before}
     try:
         timed_pipeline(synth.ensure_corpus(8, config=synth.SynthConfig(seed=99)), work / "warm", settings, NOW)
         out["coder_resident_mb"] = rss_mb() - before
+        out["memory"] = coder_memory(settings)
         for n in sizes:
-            per_batch: list[tuple[int, float, float]] = []
             sized = {"n": 0, "mb": 0.0}
 
-            def probe(done: int, records: list[dict[str, Any]], per_batch: Any = per_batch, sized: Any = sized
-                      ) -> None:
+            def probe(done: int, records: list[dict[str, Any]], sized: Any = sized) -> None:
                 sized["mb"] += records_mb(records[sized["n"]:])
                 sized["n"] = len(records)
-                per_batch.append((done, rss_mb(), sized["mb"]))
 
-            profiler = Profiler(interval=0.01)
+            profiler = Profiler(interval=0.02)
             profiler.start()
             stages, texts = timed_pipeline(synth.ensure_corpus(n), work / f"run{n}", settings, NOW,
                                            on_batch=probe)
             session = profiler.stop()
-            out["runs"].append({"n": n, "coded": len(texts), "stages": stages, "per_batch_rss": per_batch,
+            out["runs"].append({"n": n, "coded": len(texts), "stages": stages, "records_mb": sized["mb"],
                                 "peak_rss_mb": peak_rss_mb()})
             if n == max(sizes):
                 out["top"], out["unattributed"] = own_time_top(session)
@@ -180,6 +208,9 @@ def main() -> None:
     ap.add_argument("--e2e", default="100,1000")
     ap.add_argument("--rss", default="1000,10000,100000")
     ap.add_argument("--lists", default="1000,10000", help="sizes for today's list-based path")
+    ap.add_argument("--background", action="store_true", help="only the memory-only children (for run_all)")
+    ap.add_argument("--background-json", type=Path, default=None,
+                    help="read the memory-only children's results from here (waits for the file)")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args()
     if args.child:
@@ -189,15 +220,30 @@ def main() -> None:
 
     rss_sizes = [int(s) for s in args.rss.split(",")]
     e2e_sizes = [int(s) for s in args.e2e.split(",")]
+    queue = [("streaming", n) for n in rss_sizes if n > 10_000] + [("lists", int(n)) for n in args.lists.split(",")]
     synth.ensure_corpus(max(rss_sizes))
+    if args.background:
+        results = [run_child(k, n) for k, n in queue]
+        if args.json:
+            tmp = args.json.with_suffix(".tmp")
+            tmp.write_text(json.dumps(results))
+            tmp.replace(args.json)
+        return
     print(f"load average at start {os.getloadavg()}")
     alone = [run_child("streaming", n) for n in rss_sizes if n <= 10_000]
     background: list[dict[str, Any]] = []
-    queue = [("streaming", n) for n in rss_sizes if n > 10_000] + [("lists", int(n)) for n in args.lists.split(",")]
-    worker = threading.Thread(target=lambda: background.extend(run_child(k, n) for k, n in queue))
-    worker.start()
+    worker = None
+    if args.background_json is None:
+        worker = threading.Thread(target=lambda: background.extend(run_child(k, n) for k, n in queue))
+        worker.start()
     e2e = end_to_end(e2e_sizes)
-    worker.join()
+    if worker is not None:
+        worker.join()
+    else:
+        assert args.background_json is not None
+        while not args.background_json.is_file():
+            time.sleep(2)
+        background = json.loads(args.background_json.read_text())
     children = alone + background
     for c in children:
         if "error" in c:
@@ -209,7 +255,7 @@ def main() -> None:
 
     print("\n== stages without the parse (ingest + dedup + write), one fresh process per size")
     for c in sorted(ok, key=lambda c: (c["kind"], c["n"])):
-        when = "alone" if c in alone else "beside part 2: time indicative only"
+        when = "alone" if c in alone else "memory only: run beside other work, time indicative only"
         print(f"  {c['kind']:9s} {c['n']:>7,d} docs: peak RSS {c['peak_rss_mb']:7.0f} MB (after imports "
               f"{c['rss_after_imports_mb']:.0f} MB)  {c['seconds']:6.1f} s ({when})  kept {c['kept']} "
               f"rejected {c['rejected']}  {c['stages'] or ''}")
@@ -234,7 +280,7 @@ def main() -> None:
     runs = e2e["runs"]
     for r in runs:
         st = ", ".join(f"{k} {v:.1f}" for k, v in r["stages"].items())
-        print(f"  {r['n']:>5,d} inputs ({r['coded']} coded): {st} s; peak RSS so far {r['peak_rss_mb']:.0f} MB")
+        print(f"  {r['n']:>5,d} inputs ({r['coded']} coded): {st} s")
     if len(runs) >= 2:
         a, b = runs[0], runs[-1]
         ratio = b["stages"]["total"] / a["stages"]["total"]
@@ -246,34 +292,41 @@ def main() -> None:
                         "measured": round(ratio, 2),
                         "floor": f"<= {FLOORS['time_10x']:.0f}", "met": ratio <= FLOORS["time_10x"]})
     last = runs[-1]
-    pb = last["per_batch_rss"]
-    if len(pb) >= 3:
-        (d0, m0, r0), (d1, m1, r1) = pb[1], pb[-1]
-        growth = (m1 - m0) / max(1, d1 - d0) * 1000
-        rec = (r1 - r0) / max(1, d1 - d0) * 1000
-        coder_growth = max(0.0, growth - rec)
-        print(f"  coder resident size {e2e['coder_resident_mb']:.0f} MB; RSS after each batch of "
-              f"{pb[0][0]} docs: {', '.join(f'{m:.0f}' for _d, m, _r in pb)} MB")
-        print(f"  growth after the first batch: {growth:.1f} MB per 1k documents coded, of which the mention "
-              f"records a list-based run keeps ~{rec:.1f} MB; the coder itself ~{coder_growth:.1f} MB per 1k "
-              f"(bounded sample of {d1} documents)")
-        figures.append({"figure": "coder memory growth, MB per 1k docs coded (records excluded)",
-                        "measured": round(coder_growth, 1), "floor": "(reported)", "met": None,
-                        "note": f"list-based records add ~{rec:.0f} MB per 1k docs"})
-        if big:
-            est = stream[big]["peak_rss_mb"] + e2e["coder_resident_mb"] + coder_growth * big / 1000
-            print(f"  estimated streaming peak with the parse at {big // 1000}k (not measured: parse too slow): "
-                  f"non-parse peak {stream[big]['peak_rss_mb']:.0f} + coder {e2e['coder_resident_mb']:.0f} + "
-                  f"coder growth {coder_growth * big / 1000:.0f} = ~{est:.0f} MB")
-            list_est = (lists[10_000]["peak_rss_mb"] + (lists[10_000]["peak_rss_mb"] - lists[1000]["peak_rss_mb"])
-                        / 9 * 90 + e2e["coder_resident_mb"] + (coder_growth + rec) * big / 1000
-                        if 1000 in lists and 10_000 in lists else float("nan"))
+    mem = e2e["memory"]
+    pb = mem["per_batch"]
+    rec = last["records_mb"] / max(1, last["coded"]) * 1000
+    half = len(pb) // 2
+    residual = (pb[-1] - pb[half]) / max(1, (len(pb) - 1 - half) * mem["size"]) * 1000
+    coder_peak = max(pb) - e2e["before_coder_mb"]
+    print(f"\n== the coder's memory (unprofiled, {len(pb)} batches of {mem['size']}, records dropped as a streaming "
+          f"run does)")
+    trimmed = f"{mem['after_trim']:.0f} MB" if mem["after_trim"] is not None else "n/a"
+    print(f"  RSS before the coder {e2e['before_coder_mb']:.0f} MB; coder built and warm "
+          f"+{e2e['coder_resident_mb']:.0f} MB; after each batch: {', '.join(f'{m:.0f}' for m in pb)} MB; "
+          f"after malloc_trim(0): {trimmed}")
+    print(f"  peak increment over the process before the coder: {coder_peak:.0f} MB; growth over the second half of "
+          f"the sample {residual:+.1f} MB per 1k docs (what glibc keeps after freeing; malloc_trim gives it back)")
+    print(f"  a list-based run also keeps its mention records: ~{rec:.0f} MB per 1k documents coded")
+    figures.append({"figure": "coder memory: peak increment (MB, bounded sample)", "measured": round(coder_peak),
+                    "floor": "(reported)", "met": None,
+                    "note": f"residual growth {residual:+.1f} MB per 1k docs; after malloc_trim {trimmed}; "
+                            f"list-based records ~{rec:.0f} MB per 1k docs"})
+    if big:
+        est = stream[big]["peak_rss_mb"] + coder_peak + max(0.0, residual) * big / 1000
+        print(f"  estimated streaming peak with the parse at {big // 1000}k (not measured: the parse is too slow): "
+              f"non-parse peak {stream[big]['peak_rss_mb']:.0f} + coder {coder_peak:.0f} + residual growth "
+              f"{max(0.0, residual) * big / 1000:.0f} = ~{est:.0f} MB")
+        list_est = float("nan")
+        if 1000 in lists and 10_000 in lists:
+            slope = (lists[10_000]["peak_rss_mb"] - lists[1000]["peak_rss_mb"]) / 9000
+            list_est = (lists[10_000]["peak_rss_mb"] + slope * (big - 10_000) + coder_peak
+                        + (max(0.0, residual) + rec) * big / 1000)
             print(f"  the same estimate for today's list-based run_pipeline at {big // 1000}k: ~{list_est:.0f} MB")
-            worst = max([c["peak_rss_mb"] for c in stream.values()] + [last["peak_rss_mb"], est])
-            figures.append({"figure": "peak RSS at any size, streaming (MB; with parse at 100k estimated)",
-                            "measured": round(worst), "floor": f"< {FLOORS['rss_gb'] * 1024:.0f}",
-                            "met": worst < FLOORS["rss_gb"] * 1024,
-                            "note": f"today's list-based run_pipeline at 100k: ~{list_est:.0f} MB (estimate)"})
+        worst = max([c["peak_rss_mb"] for c in stream.values()] + [est])
+        figures.append({"figure": f"peak RSS at any size, streaming (MB; {big // 1000}k with the parse estimated)",
+                        "measured": round(worst), "floor": f"< {FLOORS['rss_gb'] * 1024:.0f}",
+                        "met": worst < FLOORS["rss_gb"] * 1024,
+                        "note": f"today's list-based run_pipeline at {big // 1000}k: ~{list_est:.0f} MB (estimate)"})
     total = last["stages"]["total"]
     top, ours = e2e.get("top", []), e2e.get("top_ours", [])
     prof = synth.OUT / "profile.txt"
