@@ -292,10 +292,17 @@ def main() -> None:
     print(f"\n== chosen on calibration: {method} shingles, threshold {thr:.2f}, num_perm {PERM} "
           f"(LSH bands x rows {lsh_params(thr)})")
     figures: list[dict[str, Any]] = []
+    default = Settings()
+    compare = [("chosen", (method, thr))]
+    if (f"word{default.shingle_size}", default.near_dup_threshold) != (method, thr):
+        compare.append((f"Settings default word{default.shingle_size} @{default.near_dup_threshold}",
+                        (f"word{default.shingle_size}", default.near_dup_threshold)))
+    if ("word2", 0.2) not in [k for _l, k in compare]:
+        compare.append(("the default before calibration, word2 @0.20", ("word2", 0.2)))
     for s in splits:
-        for label, key in (("chosen", (method, thr)), ("current default word2 @0.20", ("word2", 0.2))):
+        for label, key in compare:
             r = table[s][key]
-            print(f"  {s:22s} {label:28s} precision {r['precision']:.3f} (floor {FLOORS['precision']})  "
+            print(f"  {s:22s} {label:44s} precision {r['precision']:.3f} (floor {FLOORS['precision']})  "
                   f"recall {r['recall']:.3f} (floor {FLOORS['recall']})  tp {r['tp']} fp {r['fp']} fn {r['fn']}"
                   f"  misses {r['misses']}  false alarms {r['false_alarms']}")
             if label == "chosen":

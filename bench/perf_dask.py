@@ -1,9 +1,8 @@
 """Scale-out: the Prefect flow on a Dask LocalCluster of 2 single-threaded worker processes vs the default
 task runner (Prefect's thread pool in this process), on the same synthetic documents.
 
-The default runner runs with one thread: its threads share the process's one ``Coder``, which keeps
-per-document state on the instance, so concurrent batches fail (see bench/README.md); one thread is the
-most it does correctly today (and threads would share one GIL for the Python half of coding anyway).
+The default runner's threads share the process's one ``Coder``; ``code_batch`` serializes them with a lock
+(the coder keeps per-document state), so it codes one batch at a time, as threads under one GIL mostly would.
 
 Both runs are steady state: the flow's own process has built its coder and run the flow once; the
 cluster is started with the same arguments ``pipeline_with_runner("dask", workers=2)`` uses, each
@@ -169,12 +168,9 @@ def main() -> None:
     warm = synth.ensure_corpus(8, config=synth.SynthConfig(seed=99))
     cfg = {"batch_size": args.batch}
     work = Path(tempfile.mkdtemp(prefix="perf_dask-", dir=synth.OUT))
-    from prefect.task_runners import ThreadPoolTaskRunner
-
-    # The default runner is pipeline_with_runner("local"): Prefect's thread pool. Its threads share the one
-    # coder of the process, and Coder keeps per-document state on itself, so two batches coded at once fail
-    # (AssertionError in Coder._place_for / _mention). One thread is what it can do correctly today.
-    local = pipeline_with_runner("local").with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
+    # The default runner: Prefect's thread pool in this process. Its threads share the process's one coder, so
+    # code_batch holds a lock (pipeline._CODER_LOCK): batches are coded one at a time.
+    local = pipeline_with_runner("local")
     print(f"load average at start {os.getloadavg()}; {psutil.cpu_count()} CPUs")
     from prefect.testing.utilities import prefect_test_harness  # a throwaway API and database for the runs
 
@@ -192,7 +188,8 @@ def main() -> None:
     n = summary["local"]["documents"]
     print(f"\n{args.docs} inputs, {n} documents coded in tasks of {args.batch} "
           f"({-(-n // args.batch)} tasks); mentions {summary['local']['mentions']} on both runners")
-    print(f"default runner (thread pool, 1 thread): {', '.join(f'{t:.1f}' for t in times['local'])} s; "
+    print(f"default runner (thread pool; code_batch serialized by its lock): "
+          f"{', '.join(f'{t:.1f}' for t in times['local'])} s; "
           f"CPU {', '.join(f'{c:.0f}' for c in cpu['local'])} s")
     print(f"dask 2 workers x 1 thread: {', '.join(f'{t:.1f}' for t in times['dask'])} s; "
           f"CPU {', '.join(f'{c:.0f}' for c in cpu['dask'])} s (flow process + workers)")
