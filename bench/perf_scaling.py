@@ -18,7 +18,7 @@
 
 Floors: time(10x docs) <= 11 x; peak RSS(100k) <= 1.3 x peak RSS(10k); every peak < 2 GB, where the
 parse-included peak at 100k is estimated as non-parse peak + the coder's peak increment from part 2
-(+ its residual growth, extrapolated), and said so in the output.
+(+ its live growth after malloc_trim, extrapolated), and said so in the output.
 
 Usage: python bench/perf_scaling.py [--e2e 100,1000] [--rss 1000,10000,100000] [--json PATH]
        python bench/perf_scaling.py --background --json PATH   (the memory-only children, for run_all)
@@ -46,6 +46,7 @@ import synth
 HERE = Path(__file__).resolve().parent
 FLOORS = {"time_10x": 11.0, "rss_ratio": 1.3, "rss_gb": 2.0}
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+PROFILE_INTERVAL = 0.02
 
 
 def peak_rss_mb() -> float:
@@ -185,7 +186,7 @@ def end_to_end(sizes: list[int]) -> dict[str, Any]:
                 sized["mb"] += records_mb(records[sized["n"]:])
                 sized["n"] = len(records)
 
-            profiler = Profiler(interval=0.02)
+            profiler = Profiler(interval=PROFILE_INTERVAL)
             profiler.start()
             stages, texts = timed_pipeline(synth.ensure_corpus(n), work / f"run{n}", settings, NOW,
                                            on_batch=probe)
@@ -296,25 +297,32 @@ def main() -> None:
     pb = mem["per_batch"]
     rec = last["records_mb"] / max(1, last["coded"]) * 1000
     half = len(pb) // 2
-    residual = (pb[-1] - pb[half]) / max(1, (len(pb) - 1 - half) * mem["size"]) * 1000
+    # growth of the peak from the first half of the sample to the second (noisy: the allocator breathes)
+    peak_growth = (max(pb[half:]) - max(pb[:half])) / max(1, (len(pb) - half) * mem["size"]) * 1000
     coder_peak = max(pb) - e2e["before_coder_mb"]
+    # what stays alive: RSS after malloc_trim (freed memory handed back) vs the warm coder before the sample
+    warm = e2e["before_coder_mb"] + e2e["coder_resident_mb"]
+    docs_coded = len(pb) * mem["size"]
+    residual = ((mem["after_trim"] - warm) / docs_coded * 1000) if mem["after_trim"] is not None else peak_growth
     print(f"\n== the coder's memory (unprofiled, {len(pb)} batches of {mem['size']}, records dropped as a streaming "
           f"run does)")
     trimmed = f"{mem['after_trim']:.0f} MB" if mem["after_trim"] is not None else "n/a"
     print(f"  RSS before the coder {e2e['before_coder_mb']:.0f} MB; coder built and warm "
           f"+{e2e['coder_resident_mb']:.0f} MB; after each batch: {', '.join(f'{m:.0f}' for m in pb)} MB; "
           f"after malloc_trim(0): {trimmed}")
-    print(f"  peak increment over the process before the coder: {coder_peak:.0f} MB; growth over the second half of "
-          f"the sample {residual:+.1f} MB per 1k docs (what glibc keeps after freeing; malloc_trim gives it back)")
+    print(f"  peak increment over the process before the coder: {coder_peak:.0f} MB, most of it freed memory glibc "
+          f"keeps (malloc_trim gives it back); live memory after {docs_coded} docs vs the warm coder: "
+          f"{residual:+.1f} MB per 1k docs (the peak itself moved {peak_growth:+.1f} MB per 1k between the halves "
+          f"of the sample: allocator noise)")
     print(f"  a list-based run also keeps its mention records: ~{rec:.0f} MB per 1k documents coded")
     figures.append({"figure": "coder memory: peak increment (MB, bounded sample)", "measured": round(coder_peak),
                     "floor": "(reported)", "met": None,
-                    "note": f"residual growth {residual:+.1f} MB per 1k docs; after malloc_trim {trimmed}; "
+                    "note": f"live growth {residual:+.1f} MB per 1k docs (after malloc_trim {trimmed}); "
                             f"list-based records ~{rec:.0f} MB per 1k docs"})
     if big:
         est = stream[big]["peak_rss_mb"] + coder_peak + max(0.0, residual) * big / 1000
         print(f"  estimated streaming peak with the parse at {big // 1000}k (not measured: the parse is too slow): "
-              f"non-parse peak {stream[big]['peak_rss_mb']:.0f} + coder {coder_peak:.0f} + residual growth "
+              f"non-parse peak {stream[big]['peak_rss_mb']:.0f} + coder {coder_peak:.0f} + live growth "
               f"{max(0.0, residual) * big / 1000:.0f} = ~{est:.0f} MB")
         list_est = float("nan")
         if 1000 in lists and 10_000 in lists:
@@ -330,7 +338,8 @@ def main() -> None:
     total = last["stages"]["total"]
     top, ours = e2e.get("top", []), e2e.get("top_ours", [])
     prof = synth.OUT / "profile.txt"
-    lines = [f"pyinstrument profile (10 ms sampling) of run_pipeline's calls on {last['n']:,} synthetic documents "
+    lines = [f"pyinstrument profile ({PROFILE_INTERVAL * 1000:.0f} ms sampling) of run_pipeline's calls on "
+             f"{last['n']:,} synthetic documents "
              f"({total:.0f} s wall), from bench/perf_scaling.py.", "",
              "Top five functions by own time:"]
     lines += [f"  {i + 1}. {secs:7.1f} s  {secs / total:5.1%}  {name}" for i, (secs, name) in enumerate(top)]

@@ -157,7 +157,7 @@ def main() -> None:
     figures = [{"figure": "spaCy: parse time saved by trimming to the coder's components", "measured": f"{saving:.0%}",
                 "floor": "(report)", "met": None,
                 "note": f"unused: {unused}; excluding disabled senter saves "
-                        f"{full_load['model_mb'] - trim_load['model_mb']:.0f} MB at load"},
+                        f"{max(0.0, full_load['model_mb'] - trim_load['model_mb']):.0f} MB at load"},
                {"figure": "spaCy: nlp.pipe n_process=2 / 1", "measured": round(speed, 2), "floor": "(report)",
                 "met": None}]
     if args.json:
