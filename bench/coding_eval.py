@@ -5,7 +5,12 @@ for the "tune" split and the "holdout" split (tuned on nothing). A predicted eve
 when the actors' country/IGO prefixes (first three letters) and the code (root or full) agree; each
 gold event can be matched once. Then: coder sentences/s beside bare ``nlp.pipe`` on the same sentences.
 
-Usage: python bench/coding_eval.py [--gold PATH] [--errors N]
+Usage: python bench/coding_eval.py [--gold PATH] [--errors N] [--analyze SPLIT] [--dump PATH] [--repeat N]
+
+``--analyze tune`` classifies the root-level errors of a split (it does not change the scores): a missed
+gold event is "wrong target" when a spurious prediction has its source and root, "wrong source" when one
+has its target and root, "wrong root" when one has both actors, else "no event found"; spurious
+predictions left over are "false positive". ``--dump`` writes every sentence's gold and predicted tuples.
 """
 
 from __future__ import annotations
@@ -66,10 +71,36 @@ def score(gold: list[dict[str, Any]], pred: dict[str, list[dict[str, Any]]], lev
             "per_root": per, "errors": errors}
 
 
+def classify(gold: list[dict[str, Any]], pred: dict[str, list[dict[str, Any]]]) -> dict[str, list[str]]:
+    """Root-level error kinds, each with the ids of the sentences where they occur (one entry per event)."""
+    kinds: dict[str, list[str]] = defaultdict(list)
+    for g in gold:
+        gt = tuples(g["events"], "root", pred=False)
+        pt = tuples(pred.get(g["id"], []), "root", pred=True)
+        missed = list((gt - pt).elements())
+        spurious = list((pt - gt).elements())
+        for key in missed:
+            tests = (("wrong target", (0, 2)), ("wrong source", (1, 2)), ("wrong root", (0, 1)))
+            for name, same in tests:
+                match = next((p for p in spurious if all(p[i] == key[i] for i in same)), None)
+                if match is not None:
+                    spurious.remove(match)
+                    kinds[name].append(f"{g['id']} gold {key} pred {match}")
+                    break
+            else:
+                kinds["no event found"].append(f"{g['id']} gold {key}")
+        for p in spurious:
+            kinds["false positive"].append(f"{g['id']} pred {p}")
+    return kinds
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", type=Path, default=ROOT / "bench" / "data" / "coding_gold.jsonl")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors of the tune split")
+    ap.add_argument("--analyze", choices=("tune", "holdout", "all"), help="classify this split's root-level errors")
+    ap.add_argument("--repeat", type=int, default=1, help="time coder and bare parse N times each, keep the best")
+    ap.add_argument("--dump", type=Path, help="write gold and predicted tuples of every sentence (JSON lines)")
     args = ap.parse_args()
     from geoevents.coding.tool import code_lines
     from geoevents.pipeline import _coder
@@ -78,15 +109,17 @@ def main() -> None:
     gold = [json.loads(line) for line in args.gold.read_text().splitlines() if line.strip()]
     coder = _coder(Settings.from_env())
     lines = [json.dumps({"id": g["id"], "text": g["text"], "published": g["published"]}) for g in gold]
-    coder.nlp.pipe(["warm up"])
-    t0 = time.perf_counter()
-    out = list(code_lines(lines, coder=coder))
-    coder_s = time.perf_counter() - t0
-    pred = {o["id"]: o.get("events", []) for o in out}
+    list(coder.nlp.pipe(["warm up"]))  # (a bare generator would not run: consume it)
     texts = [g["text"] for g in gold]
-    t0 = time.perf_counter()
-    list(coder.nlp.pipe(texts, batch_size=64))
-    parse_s = time.perf_counter() - t0
+    coder_s = parse_s = float("inf")
+    for _ in range(args.repeat):  # the machine is shared: with --repeat N, the best of N runs of each
+        t0 = time.perf_counter()
+        out = list(code_lines(lines, coder=coder))
+        coder_s = min(coder_s, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        list(coder.nlp.pipe(texts, batch_size=64))
+        parse_s = min(parse_s, time.perf_counter() - t0)
+    pred = {o["id"]: o.get("events", []) for o in out}
 
     for split in ("tune", "holdout", "all"):
         subset = [g for g in gold if split == "all" or g["split"] == split]
@@ -112,6 +145,21 @@ def main() -> None:
                     gold_t = [(e["actor1"], e["actor2"], e["code"]) for e in g["events"]]
                     pred_t = [(e["actor1_code"], e["actor2_code"], e["event_code"]) for e in pred[gid]]
                     print(f"   {gid}: {g['text']}\n      gold={gold_t} pred={pred_t}")
+    if args.analyze:
+        subset = [g for g in gold if args.analyze == "all" or g["split"] == args.analyze]
+        kinds = classify(subset, pred)
+        print(f"\n== error kinds, split {args.analyze} (root level)")
+        for name, items in sorted(kinds.items(), key=lambda kv: -len(kv[1])):
+            print(f"  {name}: {len(items)}")
+            for item in items[: args.errors]:
+                print(f"     {item}")
+    if args.dump:
+        with args.dump.open("w") as fh:
+            for g in gold:
+                fh.write(json.dumps({"id": g["id"], "split": g["split"], "text": g["text"],
+                                     "gold": [(e["actor1"], e["actor2"], e["code"]) for e in g["events"]],
+                                     "pred": [(e["actor1_code"], e["actor2_code"], e["event_code"], e.get("flags"))
+                                              for e in pred[g["id"]]]}) + "\n")
     n = len(gold)
     print(f"\nspeed: coder {n / coder_s:.0f} sentences/s, bare nlp.pipe {n / parse_s:.0f} sentences/s, "
           f"ratio {coder_s / parse_s:.2f} (floor <= 1.3)")

@@ -25,6 +25,8 @@ _NP_PREPS = {"of", "from"}
 # agent types that, named without a country, are most likely of the country where the event happens
 DOMESTIC_TYPES = {"CVL", "REB", "COP", "OPP", "CRM", "LAB", "EDU", "HLH", "MED", "BUS", "REF", "JUD", "LEG", "HRI",
                   "SEP", "INS", "UAF", "AGR", "ENV", "NGO", "MIL", "SPY"}
+# unqualified words for a government that, in a sentence set in one country, mean that country's
+LOCAL_GOVERNMENT = {"authorities", "government", "govt", "regime", "junta"}
 _FORMER = {"former", "ex", "ex-", "then"}
 _ACTING = {"acting", "interim", "caretaker"}
 
@@ -81,7 +83,7 @@ class ActorRecognizer:
             label = str(self._strings[sp.label])
             if label.startswith("P"):
                 hits.append(Hit(sp.start, sp.end, self.d.proper[self._proper_keys[int(label[1:])]], None))
-            else:
+            elif len(sp) > 1 or sp[0].pos_ != "ADJ":  # "a general strike", "the national team": not agents
                 hits.append(Hit(sp.start, sp.end, None, self.d.agents[self._agent_keys[int(label[1:])]]))
         return DocActors(doc, hits + self._surnames(doc, hits))
 
@@ -144,7 +146,8 @@ class ActorRecognizer:
                 main, span_hits = located, [*hits, located]
         head_hit = annotated.by_token.get(head.i)
         head_is_agent = head_hit is not None and head_hit.agent_type is not None  # "gunmen", not "military equipment"
-        if (main is None or main.entry is None) and agent_type in DOMESTIC_TYPES and head_is_agent and \
+        local = agent_type in DOMESTIC_TYPES or head.lower_ in LOCAL_GOVERNMENT
+        if (main is None or main.entry is None) and agent_type is not None and local and head_is_agent and \
                 self.context_country is not None:
             # "gunmen", "protesters": a domestic actor of the country where the sentence takes place
             iso = self.context_country

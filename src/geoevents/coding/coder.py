@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geoevents.codebook import Codebook, load_codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors, get_recognizer
-from geoevents.coding.dates import ResolvedDate, resolve_date
+from geoevents.coding.dates import ResolvedDate, resolve_date, warm_up
 from geoevents.coding.events import BOUND_PREPS, LIGHT_VERBS, LOCATIVE_PREPS, Found, SentenceCoder
 from geoevents.coding.patterns import load_patterns
 from geoevents.models import Actor, Document, Mention, Place
@@ -58,6 +58,7 @@ class Coder:
         self._state: _DocState | None = None
         self.sentences = SentenceCoder(patterns=load_patterns(), recognizer=self.recognizer,
                                        codebook=self.codebook, place_country=self._place_country)
+        warm_up()  # one-time library set-up belongs to loading, not to the first document
 
     def code_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Mention]]]:
         """Yield each document with its mentions; documents are parsed in batches with ``nlp.pipe``."""
@@ -126,6 +127,10 @@ class Coder:
                 placed.add(p.country_code)
         if len(placed) == 1:
             return next(iter(placed))
+        if not placed:  # "pounded districts of Kherson": the sentence's one place country, however attached
+            named = {p.country_code for p in st.places if sent.start_char <= p.start < sent.end_char and p.country_code}
+            if len(named) == 1:
+                return next(iter(named))
         if not placed and st.dateline is not None:
             return st.dateline.country_code
         return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import dateparser
 
-__all__ = ["ResolvedDate", "is_duration", "resolve_date"]
+__all__ = ["ResolvedDate", "is_duration", "resolve_date", "warm_up"]
 
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -136,6 +136,11 @@ def resolve_date(phrase: str, pub: dt.date, *, future: bool = False) -> Resolved
     if m:
         return ResolvedDate(dt.date(int(m.group(1)), 1, 1), "year")
     return _dateparser(phrase, pub, future)
+
+
+def warm_up() -> None:
+    """Pay dateparser's one-time set-up (locale data, time-zone patterns: ~1 s) when the coder is loaded."""
+    _dateparser("the 3rd of March 2020", dt.date(2020, 3, 10), False)
 
 
 def _dateparser(phrase: str, pub: dt.date, future: bool) -> ResolvedDate | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +19,7 @@ from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.modality import (
     DIRECTIVE_GOVERNORS,
     INTENT_GOVERNORS,
+    REPORTING,
     Modality,
     governing_predicate,
     modality_of,
@@ -33,7 +34,8 @@ INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", 
                "14": "133", "15": "138", "16": "1312", "17": "137", "18": "138", "19": "138", "20": "138"}
 LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "make", "pay", "launch", "begin", "start", "have", "sign",
                "impose", "announce", "continue", "resume", "complete", "host", "order", "provide", "give", "send",
-               "lodge", "file", "issue", "express", "voice", "deliver", "extend", "mount", "unleash", "step"}
+               "lodge", "file", "issue", "express", "voice", "deliver", "extend", "mount", "unleash", "step",
+               "approve", "authorize", "authorise", "grant", "finalize", "finalise", "clinch", "seal", "unveil"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 # codes that, done by "X and Y" with no other party named, are done by each to the other
 RECIPROCAL = {"030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
@@ -46,6 +48,28 @@ THREAT_GOVERNORS = {"threaten", "vow", "warn", "pledge", "promise"}
 # nouns whose possessor is the one acted upon: "his arrest", "the hostages' release"
 PATIENT_NOUNS = {"arrest", "detention", "release", "expulsion", "killing", "assassination", "abduction",
                  "deportation", "execution", "impeachment", "kidnapping", "imprisonment", "extradition", "ouster"}
+RESULT_STATES = {"dead", "unconscious"}
+STATE_TYPES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# non-state domestic actors whose demands and criticism are, unless the text says otherwise, aimed at their government
+CIVIC_TYPES = {"OPP", "CVL", "LAB", "EDU", "HLH", "MED", "HRI", "AGR", "ENV", "NGO", "PTY", "REL", "BUS"}
+# roots whose events are acts toward another party (CAMEO: "... with / to / against X"): coded only with that party
+DYADIC_ROOTS = {"03", "04", "05", "06", "07", "11", "12", "13", "16", "17", "18", "19", "20"}
+# nouns whose "of" complement is reported or suspected, not asserted: "evidence of executions"
+HEARSAY_NOUNS = {"evidence", "report", "allegation", "accusation", "claim", "rumour", "rumor", "sign", "suspicion"}
+# roots whose events are mostly coded without a target (statements, appeals, protests, force posture)
+UNDIRECTED_ROOTS = {"01", "02", "14", "15"}
+# roots whose unnamed human object is most likely of the source's own country ("arrested three men")
+HUMAN_OBJECT_ROOTS = {"08", "09", "16", "17", "18", "19", "20"}
+HUMAN_NOUNS = {"man", "woman", "person", "people", "child", "boy", "girl", "suspect", "member", "leader", "figure",
+               "critic", "dissident", "activist", "national", "citizen", "worker", "villager", "resident"}
+# missiles fired at no one are a test or show of force (CAMEO 150), not an attack
+TEST_WEAPONS = {"missile", "icbm", "slbm", "irbm", "mrbm", "warhead", "ballistic", "hypersonic", "satellite"}
+# killing verbs (and the codes they give) that, with many victims, are mass killings (CAMEO 202)
+MASS_KILLING_VERBS = {"kill": ("180", "190"), "massacre": ("180", "186", "202"), "slaughter": ("180", "190"),
+                      "murder": ("180", "186"), "execute": ("180", "186"), "butcher": ("180",), "hack": ("180",)}
+MASS_KILLING_MIN = 20
+NONCOMBATANTS = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "LAB", "AGR"}
+QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "group", "number", "handful", "couple", "lot"}
 BOUND_PREPS = {"since", "until", "till", "before", "after", "from", "through", "throughout"}
 LOCATIVE_PREPS = {"in", "at", "near", "into", "off", "outside", "inside", "across", "over", "on", "to", "toward",
                   "towards", "along", "around", "within", "onto"}
@@ -84,8 +108,12 @@ class SentenceCoder:
         out: list[Found] = []
         seen: set[tuple[str, str, str]] = set()
         consumed: set[int] = set()
-        for tok in sent:
+        # predicates first, so a verb's object noun ("sanctions were imposed") is consumed by its verb
+        ordered = sorted(sent, key=lambda t: t.pos_ != "VERB")
+        for tok in ordered:
             kind = "verb" if tok.pos_ == "VERB" else ("noun" if tok.pos_ in ("NOUN", "PROPN") else "")
+            if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "ccomp"):
+                kind = "adj"  # "Beijing is worried about ...", "he was hopeful that ..."
             if not kind or tok.i in consumed:
                 continue
             rules = self.patterns.lookup(kind, tok.lemma_.lower())
@@ -96,6 +124,22 @@ class SentenceCoder:
                 if key not in seen:
                     seen.add(key)
                     out.append(found)
+        return self._hosted_visits(_one_threat(out), seen)
+
+    def _hosted_visits(self, found: list[Found], seen: set[tuple[str, str, str]]) -> list[Found]:
+        """'X hosted / received Y': Y visited X's country too (CAMEO 043 implies the guest's 042)."""
+        out = list(found)
+        for f in found:
+            t = f.target
+            if f.code[:3] != "043" or t is None or not f.source.country_code or t.country_code == f.source.country_code:
+                continue
+            iso = f.source.country_code
+            host = Actor(self.recognizer.d.cameo_country(iso), self.recognizer.d.country_name(iso), iso, None, -1, -1)
+            key = ("042", t.code, host.code)
+            if key not in seen:
+                seen.add(key)
+                out.append(replace(f, code="042", realised_code="042", source=t, target=host,
+                                   flags=(*f.flags, "implied"), confidence=round(f.confidence * 0.9, 3)))
         return out
 
     # -- one trigger -----------------------------------------------------------------------------
@@ -104,11 +148,17 @@ class SentenceCoder:
         rule = next((r for r in rules if self._fits(r, tok, kind)), None)
         if rule is None or rule.lemma == "deny" or _in_bound_clause(tok):
             return []
+        if rule.code[:2] == "01" and rule.lemma in REPORTING and any(c.dep_ in ("ccomp", "parataxis") for c in
+                                                                     (*tok.children, tok)):
+            return []  # "X told reporters (that) ...": attribution; the reported content is what is coded
         if kind == "verb":
             obj = self._object(tok)
-            if obj is not None and rule.objects:
-                consumed.add(obj.i)
+            if obj is not None and rule.objects and any(
+                    r.code[:2] == rule.code[:2] for r in self.patterns.lookup("noun", obj.lemma_.lower())):
+                consumed.add(obj.i)  # "imposed sanctions": one event; "condemned the launch": two
             pred = tok
+        elif kind == "adj":
+            pred = tok.head if tok.dep_ == "acomp" else tok  # the copula carries tense, negation and clause links
         else:
             pred = governing_predicate(tok) or tok
             if pred is not tok and pred.i in consumed:
@@ -127,9 +177,15 @@ class SentenceCoder:
         if kind == "noun" and tok.head.lemma_.lower() in {"claim", "allegation", "report", "rumour", "rumor"}:
             mod = Modality(negated=mod.negated, speculative=mod.speculative, intent=mod.intent,
                            reported=mod.reported, alleged=True, future=mod.future)
-        if mod.negated or mod.speculative:
+        if mod.negated or mod.speculative or _none_of(tok, kind):
             return []
+        if kind == "noun" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in HEARSAY_NOUNS:
+            return []  # "evidence of executions", "reports of strikes": not asserted by the text
         code = rule.code
+        if rule.code == "010" and kind == "verb" and rule.lemma in ("tell", "order", "instruct") and any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in tok.children):
+            code = "100"  # "told Iran to reverse course": a demand, not a statement
         flags: list[str] = []
         if mod.intent or mod.future:
             intent = INTENT_CODE.get(code[:2])
@@ -141,7 +197,7 @@ class SentenceCoder:
                 return []
             code, flags = intent, ["intent"]
         speaker = self._actors_at(mod.speaker, actors, day, last_person) if mod.speaker is not None else []
-        sources = self._sources(tok, rule, kind, actors, day, last_person, speaker[:1])
+        sources = self._sources(tok, rule, kind, actors, day, last_person, speaker)
         antecedent: Found | None = None
         targets = self._targets(tok, rule, kind, actors, day, {s.code for s in sources})
         if kind == "noun" and not sources:
@@ -154,19 +210,46 @@ class SentenceCoder:
                 targets = [antecedent.target]
         if not sources:
             return []
-        targets = [t for t in targets if t is not None]
-        if not targets:
+        # a target that is the source itself ("Russia warned Russia would ...") is no target: look further
+        targets = [t for t in targets if t is not None and not any(
+            t.code == a.code or (t.country_code == a.country_code and not t.type_code) for a in sources)]
+        if not targets and code[:2] == "14":
+            targets = self._purpose_target(tok, actors, day, {s.code for s in sources})
+        if not targets and code[:2] == "13":
+            targets = self._condition_target(pred, actors, day, {s.code for s in sources})
+        # "X and Y began sharing data on Z": done by each to the other; Z is a topic
+        reciprocal = len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL)
+        if not targets and not reciprocal:
             targets = self._oblique_target(tok, actors, day, {s.code for s in sources})
         if not targets and code[:2] in DIRECTIVE_ROOTS and kind == "verb":
             targets = list(self._clause_subject_actors(tok, actors, day, {s.code for s in sources}))
+        if not targets and not reciprocal and kind == "verb" and code[:2] not in UNDIRECTED_ROOTS:
+            targets = list(self._object_target(tok, actors, day, {s.code for s in sources}))
+        if not targets and not reciprocal and (kind == "verb" or rule.target == "none"):
+            targets = list(self._domestic_target(tok, kind, code, sources[0], actors))
         if kind == "noun" and rule.target != "none" and not targets:
             return []  # a nominal event needs both sides in the text
-        if code[:3] == "150" and (len({a.country_code for a in sources}) > 1 or (
-                targets and self._pobjs(tok, {"with", "alongside"}))):
+        partners = [a for p in self._pobjs(tok, {"with", "alongside"}) for a in self._actors_at(p, actors, day)
+                    if a.country_code not in {s.country_code for s in sources}] if code[:3] == "150" else []
+        if code[:3] == "150" and (len({a.country_code for a in sources}) > 1 or partners):
             code = "062"  # joint drills of two countries are military cooperation
+            if partners:  # "exercised alongside Indian warships": each with the other
+                pairs_062 = [(a, b) for a in sources for b in partners] + [(b, a) for a in sources for b in partners]
+                return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod,
+                                  list(pairs_062), antecedent)
+        if code[:2] == "19" and not targets and kind == "verb" and _object_lemmas(tok) & TEST_WEAPONS:
+            code = "150"  # "fired two ballistic missiles into the sea": a show of force, no one attacked
+        if code[:2] == "19" and kind == "verb" and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod")
+                                                       for c in tok.children):
+            code = "186" if any(t is not None and t.is_person for t in targets) else "180"  # "shot dead"
+        if code[:3] in MASS_KILLING_VERBS.get(tok.lemma_.lower(), ()) and _victims(tok) >= MASS_KILLING_MIN and \
+                targets and all(t is not None and t.type_code in NONCOMBATANTS for t in targets):
+            code = "202"  # "killed hundreds of villagers"
         if not targets and len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL):
             pairs: list[tuple[Actor, Actor | None]] = [(a, b) for a in sources for b in sources if a.code != b.code]
             return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)
+        if not targets and code[:2] in DYADIC_ROOTS:
+            return []  # "agreed to cooperate", "condemned the attack": an act toward no named party is not coded
         if not targets:
             targets = [None]
         if mod.reported:
@@ -201,6 +284,42 @@ class SentenceCoder:
                                  realised_code=rule.code, antecedent=antecedent))
         return out
 
+    def _domestic_target(self, tok: Token, kind: str, code: str, source: Actor, actors: DocActors) -> list[Actor]:
+        """The unnamed party of a domestic act, taken to be of the source's country.
+
+        'arrested three men', 'killed dozens of villagers' (no country in the text): people of the
+        source's country; a protest or strike with no addressee is aimed at its own government; curfews
+        and states of emergency are imposed on (or lifted for) the country's own population.
+        """
+        iso = source.country_code
+        if not iso or source.type_code == "IGO":
+            return []
+        prefix = self.recognizer.d.cameo_country(iso)
+        if kind == "verb" and code[:2] in HUMAN_OBJECT_ROOTS:
+            obj = self._object(tok)
+            heads = [obj, *obj.conjuncts] if obj is not None else []
+            heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS
+                      for g in c.children if g.dep_ == "pobj"]  # "fired tear gas at students"
+            heads += [g for h in list(heads) if h.like_num or h.lemma_.lower() in QUANTITY_NOUNS
+                      for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]  # "hundreds of civilians"
+            for h in heads:
+                hit = actors.by_token.get(h.i)
+                if hit is not None and hit.entry is None and hit.agent_type:
+                    return [Actor(prefix + hit.agent_type, f"{source.name} ({hit.agent_type})", iso,
+                                  hit.agent_type, h.idx, h.idx + len(h.text))]
+                if h.ent_type_ == "PERSON" or h.lemma_.lower() in HUMAN_NOUNS:
+                    return [Actor(prefix + "CVL", f"{source.name} (CVL)", iso, "CVL", h.idx, h.idx + len(h.text))]
+        own_government = [Actor(prefix + "GOV", self.recognizer.d.country_name(iso), iso, "GOV", -1, -1)]
+        if code[:2] == "14" and source.type_code not in STATE_TYPES:
+            return own_government
+        if code[:2] in ("10", "11", "12", "13") and source.type_code in CIVIC_TYPES:
+            return own_government  # "the opposition demanded a rerun of the election"
+        if code[:3] in ("081",) or code in ("1723", "1724") or (code[:2] == "09" and source.type_code in STATE_TYPES):
+            # curfews and emergencies concern the population; a state body's inquiry, its own country
+            return [Actor(prefix + "CVL", self.recognizer.d.country_name(iso), iso, "CVL", -1, -1)]
+        return []
+
     def _antecedent(self, tok: Token, rule: Rule) -> Found | None:
         """'the visit', 'this trip', 'the Seoul visit': the document's latest earlier event of that kind."""
         children = list(tok.children)
@@ -224,8 +343,8 @@ class SentenceCoder:
                                                 rule.target in ("pobj", "place", "between")) and \
                 not self._pobjs(tok, rule.preps):
             return False  # "met with X" needs the "with"; the row without it is the fallback
-        if kind == "verb" and any(c.dep_ == "oprd" for c in tok.children):
-            return False  # "called it a violation": naming, not acting
+        if kind == "verb" and any(c.dep_ == "oprd" and c.lower_ not in RESULT_STATES for c in tok.children):
+            return False  # "called it a violation": naming, not acting ("shot dead" is acting)
         if kind == "verb" and rule.target == "none" and not rule.objects and not rule.preps and any(
                 c.dep_ == "dobj" for c in tok.children):
             return False  # an intransitive sense ("protesters demonstrated") does not fit "demonstrated X"
@@ -240,6 +359,8 @@ class SentenceCoder:
                     heads += [cj for h in list(heads) for cj in h.conjuncts]
                     lemmas = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads
                                                                   for c in h.children if c.dep_ in ("compound", "amod")}
+                elif rule.preps:  # an intransitive verb's prepositional object: "took to the streets"
+                    lemmas = {p.lemma_.lower() for p in self._pobjs(tok, rule.preps)}
             else:
                 lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
                 lemmas |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -263,12 +384,15 @@ class SentenceCoder:
             passive = any(c.dep_ == "nsubjpass" for c in cur.children)
             if passive:
                 agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+                if agent is None:  # "imposed on X by Y": the parser may hang the "by" phrase on an argument
+                    agent = next((t for c in cur.children if c.dep_ in ("prep", "nsubjpass") for t in c.subtree
+                                  if t.lower_ == "by" and t.dep_ in ("prep", "agent")), None)
                 return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None)
             if subj is not None:
                 return subj
-            if cur.dep_ == "relcl":
-                return cur.head
+            if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.tag_ in ("NNS", "NNPS")):
+                return cur.head  # "students protesting against X": the noun the participle describes
             participle = cur.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "mark") for c in cur.children)
             if (cur.dep_ in ("xcomp", "conj", "acomp") or (cur.dep_ == "advcl" and participle)) and cur.head is not cur:
                 cur = cur.head
@@ -281,7 +405,12 @@ class SentenceCoder:
         if head is None:
             return []
         if head.lower_ in FIRST_PERSON:
-            return list(speaker or [])
+            return list(speaker or [])[: 1 if head.lower_ in ("i", "my") else None]
+        if head.like_num or head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of X and Y": X and Y
+            of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if of is not None and head.i not in actors.by_token:
+                head = of
         heads = [head, *head.conjuncts]
         for c in head.children:  # "X, along with Y" / "X together with Y"
             if c.dep_ == "prep" and c.lower_ in ("along", "together"):
@@ -304,6 +433,15 @@ class SentenceCoder:
                     if out:
                         heads.remove(h)
         for h in heads:
+            if h.lower_ in PRONOUNS | {"it", "they"} and speaker and h.dep_ in ("nsubj", "nsubjpass") and \
+                    h.head.dep_ == "ccomp" and h.head.head.lemma_.lower() in REPORTING:
+                out.extend(speaker if h.lower_ == "they" else speaker[:1])  # "X said he/it would ...": the speaker
+                continue
+            if h.lower_ in PRONOUNS:
+                near = self._person_before(h, actors, day)  # "found X guilty and sentenced him"
+                if near is not None:
+                    out.append(near)
+                    continue
             if h.lower_ in PRONOUNS and last_person is not None:
                 out.append(Actor(last_person.code, last_person.name, last_person.country_code,
                                  last_person.type_code, -1, -1, is_person=True))
@@ -312,6 +450,19 @@ class SentenceCoder:
             if a is not None:
                 out.append(a)
         return out
+
+    def _person_before(self, pron: Token, actors: DocActors, day: dt.date) -> Actor | None:
+        """The nearest person named earlier in the pronoun's sentence, as an actor."""
+        for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
+            hit = actors.by_token.get(t.i)
+            if t.ent_type_ == "PERSON" or (hit is not None and hit.entry is not None and hit.entry.kind == "person"):
+                head = t
+                while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+                    head = head.head
+                a = self.recognizer.actor_of(head, actors, day)
+                if a is not None:
+                    return a
+        return None
 
     def _first_actor(self, tokens: list[Token], actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
         for t in tokens:
@@ -358,7 +509,9 @@ class SentenceCoder:
 
     def _oblique_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
         """'sanctions on X', 'an inquiry into X', 'aid to X', 'a bailout for X': the party acted upon."""
-        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr"))]
+        holders = [tok]
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "attr")):
+            holders += _phrase(obj)  # "a package of sanctions against X", "a $3 billion bailout for X"
         for h in holders:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS:
@@ -368,6 +521,49 @@ class SentenceCoder:
                             found = found or self._first_actor(list(g.subtree), actors, day, exclude)
                             if found:
                                 return list(found)
+        return []
+
+    def _condition_target(self, pred: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
+        """Whom a threat is aimed at, from its condition: 'would retaliate if Ukraine's offensive succeeded'."""
+        chain = [pred, pred.head]  # the threat's verb, its governor, and its complements ("warned X would use Y if")
+        for _ in range(2):
+            chain += [c for t in chain for c in t.children if c.dep_ in ("ccomp", "xcomp") and c not in chain]
+        for cur in chain:
+            for c in cur.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
+                    if not found and subj is not None:
+                        found = self._first_actor(_phrase(subj), actors, day, exclude)
+                    if found:
+                        return list(found)
+        return []
+
+    def _purpose_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
+        """Whom a protest is aimed at, from its purpose clause: 'rallied to denounce X', 'to protest against X'."""
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                aimed = self._object_target(c, actors, day, exclude)
+                if aimed:
+                    return list(aimed)
+                oblique = [a for a in self._oblique_target(c, actors, day, exclude) if a is not None]
+                if oblique:
+                    return list(oblique)
+        return []
+
+    def _object_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
+        """An actor or a place named inside the object: 'struck Iranian facilities', 'seized most of Goma'."""
+        obj = self._object(verb)
+        if obj is None:
+            return []
+        scope = _phrase(obj, preps=("of",))  # "in X", "at X" say where, not whom
+        found = self._first_actor(scope, actors, day, exclude)
+        if found:
+            return found
+        for t in scope:
+            a = self.place_country(t)
+            if a is not None and a.code not in exclude:
+                return [a]
         return []
 
     def _clause_subject_actors(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
@@ -450,6 +646,60 @@ class SentenceCoder:
                         if g.dep_ == "pobj":
                             return g
         return None
+
+
+def _phrase(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
+    """A noun phrase without the clauses that describe it (and, when given, only these prepositions)."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos")
+                  and (preps is None or c.dep_ != "prep" or c.lower_ in preps)]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _object_lemmas(verb: Token) -> set[str]:
+    obj = SentenceCoder._object(verb)
+    if obj is None:
+        return set()
+    return {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))}
+
+
+def _victims(verb: Token) -> int:
+    """How many people the verb's object counts: 'hundreds of villagers' -> 200, 'at least 40 people' -> 40."""
+    obj = SentenceCoder._object(verb)
+    if obj is None:
+        return 0
+    words = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+    best = words.get(obj.lower_, 0)
+    for t in obj.subtree:
+        if t.like_num and t.dep_ in ("nummod", "pobj", "dobj", "nsubjpass", "compound"):
+            try:
+                best = max(best, int(float(t.text.replace(",", ""))))
+            except ValueError:
+                best = max(best, {"hundred": 100, "thousand": 1000, "dozen": 12}.get(t.lower_, 0))
+        best = max(best, words.get(t.lower_, 0))
+    return best
+
+
+def _one_threat(found: list[Found]) -> list[Found]:
+    """One event per predicate chain: 'threatened to impose sanctions' is the specific threat (1312), not
+    also the bare 'threaten' (130); 'agreed to expand cooperation' is 031, not also 'agree' (030)."""
+    generic = {"130", "030"}
+    specific = [f for f in found if f.code[:2] in ("13", "03") and f.code not in generic]
+    if not specific:
+        return found
+    return [f for f in found if not (f.code in generic and any(
+        g.code[:2] == f.code[:2] and g.source.code == f.source.code and g.trigger is not f.trigger
+        and g.trigger in f.trigger.subtree for g in specific))]
+
+
+def _none_of(tok: Token, kind: str) -> bool:
+    """'made no arrests', 'no talks were held': the event's noun (or the verb's object) is quantified by 'no'."""
+    nouns = [tok] if kind == "noun" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
 
 
 def _governed_by(pred: Token, lemmas: set[str]) -> bool:

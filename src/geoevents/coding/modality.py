@@ -17,7 +17,8 @@ SPECULATIVE_AUX = {"may", "might", "could", "would", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 INTENT_GOVERNORS = {"plan", "intend", "pledge", "vow", "promise", "agree", "decide", "offer", "propose", "seek",
                     "want", "aim", "hope", "prepare", "expect", "schedule", "set", "due", "ready", "threaten",
-                    "consider", "mull", "weigh", "push", "move", "try", "attempt", "look", "begin", "start"}
+                    "consider", "mull", "weigh", "push", "move", "look",
+                    "willing", "prepared", "keen", "eager", "poised", "determined"}
 SPECULATIVE_GOVERNORS = {"suggest", "believe", "fear", "think", "speculate", "predict", "likely", "possible",
                          "appear", "seem", "suspect", "estimate", "worry", "concern", "warn", "could", "may"}
 REPORTING = {"say", "tell", "report", "state", "announce", "add", "note", "reveal", "disclose", "confirm", "insist",
@@ -28,7 +29,10 @@ DIRECTIVE_GOVERNORS = {"demand", "urge", "call", "ask", "press", "insist", "want
                        "push", "tell", "order", "instruct", "invite", "encourage", "advise", "beg", "implore",
                        "exhort", "petition", "lobby", "require", "need", "wish", "seek"}
 # verbs whose infinitive complement did happen: "began to withdraw", "managed to reach"
-REALIS_GOVERNORS = {"begin", "start", "continue", "manage", "resume", "proceed", "go", "come", "use", "help"}
+# (an attempt is coded as the act: "protesters tried to storm the residence")
+REALIS_GOVERNORS = {"begin", "start", "continue", "manage", "resume", "proceed", "go", "come", "use", "help", "try",
+                    "attempt"}
+THREATENING = {"warn", "threaten", "vow", "pledge", "promise", "signal"}
 ALLEGING = {"claim", "allege", "accuse", "charge", "contend", "assert"}
 SPECULATIVE_ADV = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably", "likely",
                    "presumably", "supposedly"}
@@ -81,6 +85,11 @@ def _conditional(tok: Token) -> bool:
 def modality_of(pred: Token) -> Modality:
     """Combine the predicate's own markers with those of the verbs governing it."""
     m = _own(pred)
+    aux = {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
+    if "would" in aux and not m.negated and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in (
+            REPORTING | THREATENING):
+        # "said it would send", "warned that X would retaliate": the future of the past, an announced intent
+        m = Modality(future=True, intent=True, alleged=m.alleged)
     if _conditional(pred):
         return Modality(speculative=True)  # "if Hezbollah started a war": a condition, not an event
     negated, speculative, intent, future = m.negated, m.speculative, m.intent, m.future
@@ -105,7 +114,8 @@ def modality_of(pred: Token) -> Modality:
             negated = True
         if lemma in INTENT_GOVERNORS and cur.dep_ in ("xcomp", "acomp", "ccomp", "dobj"):
             intent = True
-        elif lemma in DIRECTIVE_GOVERNORS and cur.dep_ in ("xcomp", "ccomp", "dobj", "advcl"):
+        elif lemma in DIRECTIVE_GOVERNORS and cur.dep_ in ("xcomp", "ccomp", "dobj", "advcl") and not (
+                lemma in REPORTING and cur.dep_ == "ccomp"):  # "told X that ...": reported; "told X to ...": urged
             speculative = True  # the demanded or urged act has not happened
         elif _infinitive(cur) and lemma not in REALIS_GOVERNORS and cur.dep_ in ("xcomp", "advcl", "acl"):
             speculative = True  # "sent troops to support X": a purpose, not an event

@@ -13,6 +13,7 @@ from geoevents.resources import data_dir
 __all__ = ["PatternIndex", "Rule", "load_patterns"]
 
 log = logging.getLogger(__name__)
+KINDS = {"verb", "noun", "adj"}
 SOURCES = {"subj", "pobj", "poss", "between"}
 TARGETS = {"obj", "pobj", "subj", "place", "none", "between"}
 
@@ -60,7 +61,7 @@ def load_patterns() -> PatternIndex:
             kind = (row.get("kind") or "").strip()
             source = (row.get("source") or "subj").strip()
             target = (row.get("target") or "obj").strip()
-            if code not in codebook or kind not in {"verb", "noun"} or source not in SOURCES or target not in TARGETS:
+            if code not in codebook or kind not in KINDS or source not in SOURCES or target not in TARGETS:
                 log.warning("verbs.csv line %d skipped: %s", n, dict(row))
                 continue
             rule = Rule(kind=kind, lemma=row["lemma"].strip().lower(), particle=(row.get("particle") or "").strip(),

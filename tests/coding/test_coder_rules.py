@@ -1,0 +1,108 @@
+"""The event coder on sentences written for these tests (not from the evaluation set).
+
+Each test states what a general rule must give, so a regression in that rule fails it: negation,
+hedges, intentions (03x), reported speech, passives, coordinated actors, unknown people coded by
+their role and country, and a sentence with no event.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+Events = list[tuple[str, str, str]]
+
+
+@pytest.fixture(scope="module")
+def code() -> Callable[[str], Events]:
+    from geoevents.coding.tool import code_lines
+    from geoevents.pipeline import _coder
+    from geoevents.settings import Settings
+
+    coder = _coder(Settings.from_env({}))
+
+    def run(text: str, published: str = "2024-05-15") -> Events:
+        line = json.dumps({"id": "t", "text": text, "published": published})
+        (out,) = list(code_lines([line], coder=coder))
+        return [(e["actor1_code"] or "", e["actor2_code"] or "", e["event_code"]) for e in out["events"]]
+
+    return run
+
+
+def roots(events: Events) -> set[str]:
+    return {code[:2] for _a, _b, code in events}
+
+
+def test_negated_event_is_not_coded(code: Callable[[str], Events]) -> None:
+    assert roots(code("Chile imposed sanctions on Peru.")) == {"16"}
+    assert code("Chile did not impose sanctions on Peru.") == []
+
+
+def test_hedged_event_is_not_coded(code: Callable[[str], Events]) -> None:
+    assert code("Chile may impose sanctions on Peru.") == []
+
+
+def test_plan_is_coded_as_intent(code: Callable[[str], Events]) -> None:
+    assert code("Norway sent food aid to Sudan.") == [("NOR", "SDN", "073")]
+    assert code("Norway plans to send food aid to Sudan.") == [("NOR", "SDN", "033")]
+
+
+def test_reported_future_is_an_announced_intent(code: Callable[[str], Events]) -> None:
+    # "said X would send": the future of the past, with the reporting country as the source
+    events = code("Vietnam's foreign ministry said Hanoi would send rescue teams to Laos.")
+    assert [(a[:3], b[:3], c[:2]) for a, b, c in events] == [("VNM", "LAO", "03")]
+
+
+def test_reported_speech_pronoun_is_the_speaker(code: Callable[[str], Events]) -> None:
+    assert code("Indonesia said it had delivered flour to Gaza.") == [("IDN", "PSE", "073")]
+
+
+def test_passive_voice_turned_around(code: Callable[[str], Events]) -> None:
+    events = code("Sanctions were imposed on Eritrean officials by Canada.")
+    assert [(a[:3], b[:3], c) for a, b, c in events] == [("CAN", "ERI", "163")]
+
+
+def test_coordinated_actors_sign_with_each_other(code: Callable[[str], Events]) -> None:
+    events = code("Ghana and Togo signed a border security agreement in Accra.")
+    assert sorted(events) == [("GHA", "TGO", "057"), ("TGO", "GHA", "057")]
+
+
+def test_role_coded_unknown_people(code: Callable[[str], Events]) -> None:
+    # no names in any dictionary: people are coded by their role and the country they are in
+    assert code("Police in Lima arrested two opposition activists.") == [("PERCOP", "PEROPP", "173")]
+    assert code("Tunisian police detained three men on Monday.") == [("TUNCOP", "TUNCVL", "173")]
+
+
+def test_sentence_without_event(code: Callable[[str], Events]) -> None:
+    assert code("The weather in Oslo was mild for the season.") == []
+
+
+def test_hosting_implies_the_guests_visit(code: Callable[[str], Events]) -> None:
+    events = code("The Mongolian president hosted the Kazakh foreign minister in Ulaanbaatar.")
+    assert sorted((a[:3], b[:3], c) for a, b, c in events) == [("KAZ", "MNG", "042"), ("MNG", "KAZ", "043")]
+
+
+def test_domestic_protest_is_aimed_at_the_government(code: Callable[[str], Events]) -> None:
+    assert code("Thousands of teachers in Nairobi marched on Friday.") == [("KENEDU", "KENGOV", "141")]
+
+
+def test_mass_killing_needs_many_civilian_victims(code: Callable[[str], Events]) -> None:
+    assert code("Gunmen killed more than 50 villagers in northern Mali.") == [("MLIUAF", "MLICVL", "202")]
+    assert code("Gunmen killed three villagers in northern Mali.") == [("MLIUAF", "MLICVL", "180")]
+
+
+def test_missile_fired_at_no_one_is_a_show_of_force(code: Callable[[str], Events]) -> None:
+    assert roots(code("North Korea fired a ballistic missile into the sea on Sunday.")) == {"15"}
+
+
+def test_worried_is_a_pessimistic_comment(code: Callable[[str], Events]) -> None:
+    events = code("Chile's foreign minister said she was worried about the tension on the border with Bolivia.")
+    assert [(a, c) for a, _b, c in events] == [("CHLGOV", "012")]
+
+
+def test_attribution_is_not_a_statement_event(code: Callable[[str], Events]) -> None:
+    # "told reporters" only attributes the reported content; it is not itself coded
+    events = code("Egypt will reopen the Rafah crossing on Sunday, a senior Egyptian official told reporters.")
+    assert "010" not in {c for _a, _b, c in events}
