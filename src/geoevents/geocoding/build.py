@@ -102,7 +102,8 @@ def _entries(settings: Settings, curated: Path | None) -> list[Entry]:
     if curated is None:
         log.warning("curated gazetteer CSV not found: building without facilities, seas and centroids")
     return assemble(places, countries=sources.countries(), subdivisions=sources.subdivisions(),
-                    continents=sources.continents(), curated=curated_rows)
+                    continents=sources.continents(), curated=curated_rows,
+                    counties=sources.us_counties() if settings.geonames_dump is None else ())  # a dump has ADM2
 
 
 def build_gazetteer(settings: Settings, *, force: bool = False, curated: Path | None = None) -> BuildReport:

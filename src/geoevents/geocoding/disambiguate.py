@@ -9,7 +9,9 @@ the text's feature hint). Two passes then add document evidence:
    town that holds the candidate; the article's first-level regions count for the same reason;
 3. *proximity*: closeness to the other places the first pass resolved (minimum distance);
 4. *city-state*: a big city beats a namesake region whose point lies within 100 km of it
-   ("Seoul" the city, not the special city's region).
+   ("Seoul" the city, not the special city's region);
+5. *lists*: an item next to list items of its own type gains; in an enumeration of three or
+   more with "and"/"or" ("Georgia, Oklahoma and Texas") it gains more when they share its country.
 
 Confidence grows with the margin over the runner-up.
 """
@@ -28,7 +30,7 @@ from geoevents.geocoding.names import name_key
 from geoevents.geocoding.rank import FEATURE_HINTS, hint_matches, prior
 from geoevents.geocoding.recognize import Mention
 
-__all__ = ["Choice", "Resolver", "haversine_km"]
+__all__ = ["Anchors", "Choice", "Resolver", "anchors", "haversine_km", "nearest_km"]
 
 AREAL = frozenset({"country", "region"})
 POINTS = frozenset({"city", "facility"})
@@ -52,6 +54,9 @@ class Choice:
 
 
 _POOL = 40
+
+Anchors = tuple[tuple[float, float, float], ...]
+"""Points prepared for ``nearest_km``: (latitude in radians, its cosine, longitude in degrees)."""
 
 
 def km(a: Row, b: Row) -> float:
@@ -81,6 +86,32 @@ class _Article:
     """Feature type of each mention's likeliest candidate by prior alone."""
     context: dict[int, tuple[list[Row], set[str | None], list[Row]]] = field(default_factory=dict)
     """Per mention index: the other mentions' rows, their regions and their point places (computed once)."""
+    prepared: dict[int, Anchors] = field(default_factory=dict)
+    """Per mention index: the other mentions' point places prepared for ``nearest_km`` (computed once)."""
+    listed: list[bool] = field(default_factory=list)
+    """Per separator: whether it joins two items of a list (``_is_list``)."""
+    links: list[float] = field(default_factory=list)
+    """Per separator: ``_link`` ("X, Y" / "X in Y")."""
+    enumerated: list[bool] = field(default_factory=list)
+    """Per mention: an item of an enumeration of three or more with "and"/"or" ("A, B and C")."""
+
+    def anchors_of(self, index: int) -> Anchors:
+        """The other mentions' point places, prepared for ``nearest_km``."""
+        found = self.prepared.get(index)
+        if found is None:
+            found = self.prepared[index] = anchors(self.context_of(index)[2])
+        return found
+
+    def context_of(self, index: int) -> tuple[list[Row], set[str | None], list[Row]]:
+        """The other mentions' rows, the regions among them and their point places."""
+        cached = self.context.get(index)
+        if cached is None:
+            others = [r for j, r in enumerate(self.rows)
+                      if r is not None and j != index and self.keys[j] != self.keys[index]]
+            cached = self.context[index] = (
+                others, {r.adm1_code for r in others if r.feature_type in ("adm1", "adm2")},
+                [r for r in others if r.feature_type in POINTS])
+        return cached
 
 
 class Resolver:
@@ -122,6 +153,9 @@ class Resolver:
                        [text[a.end:b.start] for a, b in itertools.pairwise(mentions)] + [""],
                        [c.candidate.row if c.candidate else None for c in first], defaultdict(float, countries), {},
                        [max(pool, key=prior).row.feature_type if pool else None for pool in pools])
+        art.enumerated = _enumerated(art.seps)
+        art.listed = [_is_list(sep) for sep in art.seps]
+        art.links = [_link(sep) for sep in art.seps]
         for key, row in zip(art.keys, art.rows, strict=True):
             if row is not None and row.country_code and key not in art.own and row.feature_type != "country":
                 art.own[key] = row.country_code
@@ -165,26 +199,47 @@ class Resolver:
         return score if art is None else score + _document(row, art, index)
 
 
+def anchors(points: Sequence[Row]) -> Anchors:
+    """Prepare points once for many ``nearest_km`` calls."""
+    return tuple((math.radians(r.lat), math.cos(math.radians(r.lat)), r.lon) for r in points)
+
+
+def nearest_km(row: Row, points: Anchors) -> float:
+    """The distance from ``row`` to the nearest point, equal to ``min(haversine_km ...)`` to the last bit.
+
+    The haversine term is minimized before the (monotonic) arcsine, and each point's radians and
+    cosine are computed once per document rather than once per pair.
+    """
+    p1 = math.radians(row.lat)
+    c1 = math.cos(p1)
+    lon1 = row.lon
+    h = min(math.sin((p2 - p1) / 2) ** 2 + c1 * c2 * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+            for p2, c2, lon2 in points)
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 def _document(row: Row, art: _Article, index: int) -> float:
     """Evidence from the rest of the article (see the module docstring)."""
     bonus: float = 0.0
     rows = art.rows
-    in_list = _is_list(art.seps[index]) or (index > 0 and _is_list(art.seps[index - 1]))
-    link = _link(art.seps[index])
+    listed = art.listed
+    in_list = listed[index] or (index > 0 and listed[index - 1])
+    link = art.links[index]
     nxt = rows[index + 1] if index + 1 < len(rows) else None
     if (nxt is not None and link and not (in_list and art.usual[index] == nxt.feature_type)
             and _contains(nxt, row, near_km=300.0 if link < 1 else 40.0)):
         bonus += 0.5
     if in_list:
-        neighbours = [rows[j] for j in (index - 1, index + 1) if 0 <= j < len(rows)]
-        if any(r is not None and r.feature_type == row.feature_type for r in neighbours):
+        # the items joined to this one by the list's separators ("Georgia, Oklahoma and Texas")
+        neighbours = [rows[j] for j, sep in ((index - 1, index - 1), (index + 1, index))
+                      if 0 <= j < len(rows) and listed[sep]]
+        alike = [r for r in neighbours if r is not None and r.feature_type == row.feature_type]
+        if alike:
             bonus += 0.15
-    cached = art.context.get(index)
-    if cached is None:
-        others = [r for j, r in enumerate(rows) if r is not None and j != index and art.keys[j] != art.keys[index]]
-        cached = art.context[index] = (others, {r.adm1_code for r in others if r.feature_type in ("adm1", "adm2")},
-                                       [r for r in others if r.feature_type in POINTS])
-    others, regions, points = cached
+        if (art.enumerated[index] and row.feature_type != "country"
+                and any(r.country_code == row.country_code for r in alike)):
+            bonus += 0.35  # an enumeration of regions or towns of one country ("Georgia, Ohio and Texas")
+    others, regions, points = art.context_of(index)
     if row.feature_type not in AREAL and row.adm1_code in regions:
         bonus += 0.15
     if row.feature_type in ("adm1", "adm2") and any(
@@ -193,8 +248,21 @@ def _document(row: Row, art: _Article, index: int) -> float:
     if row.feature_type in AREAL:
         return bonus
     if points:
-        bonus += 0.25 * math.exp(-min(km(row, r) for r in points) / 250.0)
+        bonus += 0.25 * math.exp(-nearest_km(row, art.anchors_of(index)) / 250.0)
     return bonus
+
+
+def _enumerated(seps: Sequence[str]) -> list[bool]:
+    """Which mentions belong to a run of 3+ joined by list separators, one of them "and"/"or"."""
+    out = [False] * len(seps)
+    start = 0
+    for i in range(len(seps) + 1):
+        if i == len(seps) or not _is_list(seps[i]):  # the run start..i ends at mention i
+            joined = seps[start:i]
+            if i - start >= 2 and any(sep.strip().lower().strip(", ") in ("and", "or") for sep in joined):
+                out[start:i + 1] = [True] * (i + 1 - start)
+            start = i + 1
+    return out[:len(seps)]
 
 
 def _is_list(between: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +45,17 @@ class Row:
     importance: float
 
     def as_dict(self) -> dict[str, Any]:
-        """The row as a plain dict (what ``Location.raw`` and ``Place.raw`` carry)."""
-        return asdict(self)
+        """The row as a plain dict (what ``Location.raw`` and ``Place.raw`` carry), in ``COLUMNS`` order.
+
+        Built field by field: every value is an immutable scalar, so no deep copy is needed.
+        """
+        return {
+            "id": self.id, "name": self.name, "feature_type": self.feature_type, "feature_code": self.feature_code,
+            "country_code": self.country_code, "country_code2": self.country_code2, "admin1": self.admin1,
+            "adm1_code": self.adm1_code, "adm1": self.adm1, "lat": self.lat, "lon": self.lon,
+            "population": self.population, "coord_source": self.coord_source, "source": self.source,
+            "importance": self.importance,
+        }
 
 
 @dataclass(frozen=True, slots=True)

