@@ -1,62 +1,78 @@
-"""The ``geoevents-pipeline`` flow: read -> dedup -> code (batched, parallel) -> publish atomically.
+"""The ``geoevents-pipeline`` flow: read -> dedup and stage -> code (batched, parallel) -> publish atomically.
 
-Tasks are small and typed; only the input-reading task retries (it does I/O). The flow holds the
-dataset's writer lock for the whole run, so overlapping runs never interleave their commits.
+Inputs are read lazily in chunks (``settings.chunk_size``). Each chunk is deduplicated and its
+documents and rejects staged in the run's one new version (``stage_task``, in the flow process); its
+batches are coded by ``code_task`` on the task runner (threads, or Dask workers) while the next chunk is
+read and staged; their mention records come back as Arrow tables and are spilled. ``finish_task``
+computes mentions and events and publishes the version with one swap. Only the sources task retries
+(it checks the inputs, I/O). The flow holds the dataset's writer lock for the whole run, so overlapping
+runs never interleave their commits.
+
+The big in-process arguments (a chunk of documents, the run) are wrapped in ``quote``: Prefect then passes
+them as they are instead of walking every element looking for futures. A coding task gets its batch as
+is (``quote`` is a tuple, which Dask unpacks on the way to a worker) and returns an Arrow table, which is
+cheap to send back, instead of a list of record dicts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
+import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.utilities.annotations import quote
 
 from geoevents.dataset import Dataset
-from geoevents.dedup import DedupResult
+from geoevents.ingest import Source
 from geoevents.models import Document, Reject
-from geoevents.pipeline import (
-    RunSummary,
-    batches,
-    code_batch,
-    deduplicate_against,
-    make_sources,
-    new_run_id,
-    publish,
-    read_inputs,
-)
+from geoevents.pipeline import RunSummary, batches, code_table, make_sources, new_run_id, summarize
+from geoevents.runwriter import RunWriter
 from geoevents.settings import Settings
+from geoevents.streaming import chunks, iter_inputs
 
 __all__ = ["geoevents_pipeline", "pipeline_with_runner"]
 
+T = TypeVar("T")
+
 
 @task(retries=2, retry_delay_seconds=[2, 10], cache_policy=NO_CACHE)
-def read_task(inputs: list[str], settings: Settings, now: dt.datetime,
-              assume_date: dt.date | None) -> tuple[list[Document], list[Reject]]:
-    """Read every input into Documents and Rejects."""
-    return read_inputs(make_sources(inputs, settings=settings, now=now, assume_date=assume_date))
+def sources_task(inputs: list[str], settings: Settings, now: dt.datetime, assume_date: dt.date | None) -> list[Source]:
+    """Check every input and open its source (a missing path fails the run here, before anything is written)."""
+    return make_sources(inputs, settings=settings, now=now, assume_date=assume_date)
 
 
 @task(cache_policy=NO_CACHE)
-def dedup_task(output: str, docs: list[Document], settings: Settings) -> DedupResult:
-    """Drop exact duplicates and mark near-duplicates, against the published dataset too."""
-    return deduplicate_against(Dataset(Path(output)), docs, settings=settings)
+def stage_task(run: RunWriter, docs: list[Document], rejects: list[Reject]) -> list[Document]:
+    """Drop exact duplicates and mark near-duplicates (against the published dataset and the run so far), stage
+    the chunk's documents and rejects; returns the documents to code."""
+    return run.add_inputs(docs, rejects)
 
 
 @task(cache_policy=NO_CACHE)
-def code_task(docs: list[Document], settings: Settings, run_id: str) -> list[dict[str, Any]]:
-    """Parse and code one batch of documents into mention records."""
-    return code_batch(docs, settings=settings, run_id=run_id)
+def code_task(docs: list[Document], settings: Settings, run_id: str) -> pa.Table:
+    """Parse and code one batch of documents into mention records (an Arrow table)."""
+    return code_table(docs, settings=settings, run_id=run_id)
 
 
 @task(cache_policy=NO_CACHE)
-def publish_task(output: str, run_id: str, result: DedupResult, rejects: list[Reject],
-                 records: list[dict[str, Any]], now: dt.datetime) -> RunSummary:
-    """Aggregate into events and commit the new dataset version atomically."""
-    return publish(Dataset(Path(output)), run_id=run_id, documents=result.documents,
-                   rejects=rejects + result.rejects, signatures=result.signatures, records=records, now=now)
+def finish_task(run: RunWriter) -> RunSummary:
+    """Mentions and events month by month, then publish the new dataset version atomically."""
+    return summarize(run, run.finish())
+
+
+def _as_is(value: T) -> T:
+    """``value`` wrapped in Prefect's ``quote`` (typed as the value: the task receives it unwrapped)."""
+    return cast(T, quote(value))
+
+
+def _collect(run: RunWriter, futures: list[PrefectFuture[pa.Table]]) -> None:
+    for fut in futures:
+        run.add_records(fut.result())
 
 
 def _artifacts(summary: RunSummary, output: str) -> None:
@@ -67,7 +83,8 @@ def _artifacts(summary: RunSummary, output: str) -> None:
     events = Dataset(Path(output)).table("events", columns=[
         "event_id", "event_date", "actor1_code", "actor2_code", "event_code", "num_articles", "num_mentions",
         "action_geo_name"])
-    top = sorted(events.to_pylist(), key=lambda r: (-r["num_articles"], -r["num_mentions"], r["event_id"]))[:20]
+    top = events.sort_by([("num_articles", "descending"), ("num_mentions", "descending"),
+                          ("event_id", "ascending")]).slice(0, 20).to_pylist()
     create_table_artifact(key="geoevents-top-events",
                           table=[{k: str(v) for k, v in r.items()} for r in top],
                           description="Events with the most independent articles")
@@ -83,11 +100,15 @@ def geoevents_pipeline(inputs: list[str], output: str = "output", settings: dict
     run_id = new_run_id(now)
     dataset = Dataset(Path(output))
     with dataset.locked(timeout=cfg.lock_timeout):
-        docs, rejects = read_task(inputs, cfg, now, assume_date)
-        result = dedup_task(output, docs, cfg)
-        futures = [code_task.submit(batch, cfg, run_id) for batch in batches(result.documents, cfg.batch_size)]
-        records = [rec for fut in futures for rec in fut.result()]
-        summary = publish_task(output, run_id, result, rejects, records, now)
+        sources = sources_task(inputs, cfg, now, assume_date)
+        with RunWriter(dataset, run_id=run_id, now=now, settings=cfg) as run:
+            coding: list[PrefectFuture[pa.Table]] = []
+            for docs, rejects in chunks(iter_inputs(sources), cfg.chunk_size):
+                kept = stage_task(_as_is(run), _as_is(docs), _as_is(rejects))
+                _collect(run, coding)  # the previous chunk's batches, coded while this chunk was read and staged
+                coding = [code_task.submit(batch, cfg, run_id) for batch in batches(kept, cfg.batch_size)]
+            _collect(run, coding)
+            summary = finish_task(_as_is(run))
     for line in summary.lines():
         logger.info(line)
     _artifacts(summary, output)

@@ -20,7 +20,8 @@ from geoevents.codebook import Codebook
 from geoevents.models import Mention, Place
 from geoevents.schema import arrow_schema
 
-__all__ = ["event_key", "events_table", "mention_records", "mentions_table", "unify_actors"]
+__all__ = ["RECORD_SCHEMA", "event_key", "events_table", "mention_records", "records_table", "unify_actors",
+           "unify_mapping"]
 
 _LEVEL = {"facility": 0, "city": 1, "water": 2, "landform": 2, "adm1": 3, "region": 4, "country": 5}
 
@@ -122,25 +123,57 @@ def unify_actors(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return records
 
 
-def mentions_table(records: list[dict[str, Any]]) -> pa.Table:
-    schema = arrow_schema("mentions")
-    if not records:
-        return schema.empty_table()
-    return pa.Table.from_pylist([{k: r[k] for k in schema.names} for r in records], schema=schema)
+def _record_schema() -> pa.Schema:
+    """Columns of a mention record: the mentions table's, then the event attributes (all nullable)."""
+    mentions, events = arrow_schema("mentions"), arrow_schema("events")
+    attrs = ["event_base_code", "event_root_code",
+             *(f"actor{n}_{f}" for n in (1, 2) for f in ("name", "country_code", "type_code")),
+             *(n for n in events.names if n.startswith(("action_geo_", "actor1_geo_", "actor2_geo_")))]
+    fields = [f.with_nullable(True) for f in mentions] + [events.field(n).with_nullable(True) for n in attrs]
+    return pa.schema([*fields, pa.field("place_level", pa.int32()), pa.field("place_confidence", pa.float64())])
 
 
-def events_table(records: list[dict[str, Any]], *, sightings: pl.DataFrame, documents: pl.DataFrame,
+RECORD_SCHEMA = _record_schema()
+"""Mention records as an Arrow table (what a coding task returns and a run spills to disk)."""
+UNIFY_COLUMNS = ["event_date", "date_precision", "event_base_code", "action_geo_country_code",
+                 *(f"actor{n}_{f}" for n in (1, 2) for f in ("code", "country_code", "type_code", "name"))]
+"""The record columns ``unify_actors`` reads; it rewrites the actor ones and ``event_id``."""
+
+
+def records_table(records: list[dict[str, Any]]) -> pa.Table:
+    """Mention records (``mention_records``) as an Arrow table of ``RECORD_SCHEMA``."""
+    return pa.Table.from_pylist(records, schema=RECORD_SCHEMA)
+
+
+def unify_mapping(keys: pl.DataFrame) -> pl.DataFrame:
+    """``unify_actors`` over the distinct ``UNIFY_COLUMNS`` rows of some records (first-seen order).
+
+    Returns those columns plus ``new_<actor column>`` and ``new_event_id``: join it to the records on
+    ``UNIFY_COLUMNS`` (nulls equal). Unifying the distinct rows equals unifying every record: a record's
+    outcome depends only on its own columns and on the set of typed codes in its group, and the first
+    record carrying a code is also the first distinct row carrying it.
+    """
+    rows = keys.select(UNIFY_COLUMNS).unique(maintain_order=True)
+    unified = unify_actors(rows.to_dicts())
+    changed = [f"actor{n}_{f}" for n in (1, 2) for f in ("code", "type_code", "name")]
+    new = pl.DataFrame({f"new_{c}": [r[c] for r in unified] for c in changed}, schema={f"new_{c}": pl.String
+                                                                                       for c in changed})
+    return pl.concat([rows, new, pl.DataFrame({"new_event_id": [r["event_id"] for r in unified]},
+                                              schema={"new_event_id": pl.String})], how="horizontal")
+
+
+def events_table(records: list[dict[str, Any]] | pl.DataFrame, *, sightings: pl.DataFrame, documents: pl.DataFrame,
                  existing: pl.DataFrame, codebook: Codebook, now: dt.datetime) -> pa.Table:
-    """Event rows for every event touched by ``records``.
+    """Event rows for every event touched by ``records`` (dicts, or a frame of ``RECORD_SCHEMA`` columns).
 
     ``sightings``: (event_id, doc_id, confidence) of ALL mentions of those events, old and new.
     ``documents``: (doc_id, canonical_id, source_name, published_at, url, origin) of those documents.
     ``existing``: the published rows of those events (their attributes and ``date_added`` are kept).
     """
     schema = arrow_schema("events")
-    if not records:
+    new = records if isinstance(records, pl.DataFrame) else pl.DataFrame(records, infer_schema_length=None)
+    if not new.height:
         return schema.empty_table()
-    new = pl.DataFrame(records, infer_schema_length=None)
     code = (new.group_by(["event_id", "event_code"]).agg(pl.len().alias("n"), pl.col("confidence").max().alias("c"))
             .sort(["event_id", "n", "c", "event_code"], descending=[False, True, True, False])
             .unique("event_id", keep="first").select(["event_id", "event_code"]))

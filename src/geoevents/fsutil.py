@@ -59,8 +59,12 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def hardlink_tree(src: Path, dst: Path, *, skip: set[Path]) -> None:
-    """Recreate ``src`` under ``dst`` with hardlinks (no data copied), leaving out ``skip`` files."""
+def hardlink_tree(src: Path, dst: Path, *, skip: set[Path]) -> list[Path]:
+    """Recreate ``src`` under ``dst`` with hardlinks (no data copied), leaving out ``skip`` files.
+
+    Returns the linked files' paths relative to ``src``.
+    """
+    linked: list[Path] = []
     for dirpath, _dirs, files in os.walk(src):
         rel = Path(dirpath).relative_to(src)
         (dst / rel).mkdir(parents=True, exist_ok=True)
@@ -72,6 +76,8 @@ def hardlink_tree(src: Path, dst: Path, *, skip: set[Path]) -> None:
                 os.link(path, dst / rel / name)
             except OSError:
                 (dst / rel / name).write_bytes(path.read_bytes())
+            linked.append(rel / name)
+    return linked
 
 
 def sha256_file(path: Path) -> str:

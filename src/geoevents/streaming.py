@@ -1,24 +1,13 @@
-"""The pipeline in bounded memory: inputs read lazily, deduplicated and coded chunk by chunk, each chunk
-committed with ``publish`` (so the writer sees bounded record batches).
+"""Reading and deduplicating in bounded memory: inputs read lazily and grouped in chunks, and a
+deduplicator fed one chunk at a time.
 
-``run_pipeline`` holds a whole run in lists until one commit at the end: every ``Document`` with its
-text, every signature, every mention record. ``run_streaming`` holds one chunk of documents and its
-records at a time, plus the dedup state: the ids of the documents seen (exact duplicates, a few
-dozen bytes each) and a near-duplicate index over a sliding window of publication dates.
-
-Differences from ``run_pipeline``, by design:
-
-- Each chunk is its own dataset version (run id ``<run_id>.<chunk>``): a reader sees whole chunks, and
-  a run killed part-way leaves the chunks already committed. Running the same inputs again rejects
-  those documents as ``duplicate`` (nothing is coded twice).
-- Near-duplicates are looked for among documents published within ``window_days`` of each other
-  (rewrites and syndicated copies follow their original within days); ``window_days=None`` keeps
-  every signature, as ``run_pipeline`` does. Exact duplicates are found across the whole history.
-- Documents are taken in publication order within a chunk and in arrival order across chunks, so
-  ``near_duplicate_of`` points at the earliest document seen so far (the same as ``run_pipeline``
-  when the inputs arrive in time order, as feeds do, or when the run fits in one chunk).
-- An event seen by several chunks keeps the attributes of the first chunk that saw it; its counts
-  are recomputed from all its mentions, as in any later run.
+``StreamingDeduplicator`` keeps the ids of every document seen (published or in this run: exact
+duplicates, a few dozen bytes each) and the MinHash signatures of the documents published within
+``window`` of the newest one seen (near-duplicates: rewrites and syndicated copies follow their
+original within days); older signatures leave the LSH index. ``window=None`` keeps every signature.
+Within a chunk documents are taken in publication order, across chunks in arrival order, so
+``near_duplicate_of`` points at the earliest document seen so far (the earliest of all when the
+inputs arrive in time order, as feeds do, or when the run fits in one chunk).
 """
 
 from __future__ import annotations
@@ -26,14 +15,15 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import logging
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
 from datasketch import MinHash, MinHashLSH
 
 from geoevents.dataset import Dataset
@@ -41,18 +31,13 @@ from geoevents.dedup import DedupResult, shingles, signature_bytes, signature_fr
 from geoevents.errors import IngestError
 from geoevents.ingest import Source
 from geoevents.models import Document, Reject
-from geoevents.pipeline import RunSummary, batches, code_batch, make_sources, new_run_id, publish
 from geoevents.settings import Settings
 
-__all__ = ["CodeFn", "StreamingDeduplicator", "iter_inputs", "run_streaming"]
+__all__ = ["StreamingDeduplicator", "chunks", "iter_inputs", "load_published"]
 
 log = logging.getLogger(__name__)
 _FAR_FUTURE = dt.datetime.max.replace(tzinfo=dt.UTC)
 _SCHEME = "affine32"
-
-CodeFn = Callable[[list[Document], str], list[dict[str, Any]]]
-"""Codes one batch of documents under a run id into mention records (``code_batch`` by default)."""
-
 
 def iter_inputs(sources: Iterable[Source]) -> Iterator[Document | Reject]:
     """``read_inputs`` without the lists: every record of every source, one at a time."""
@@ -180,21 +165,27 @@ class StreamingDeduplicator:
         return root, sim
 
 
-def _known(dataset: Dataset, dedup: StreamingDeduplicator) -> None:
-    """Feed the published documents to the deduplicator (signatures only for the recent window)."""
-    table = dataset.table("documents", columns=["doc_id", "origin", "published_at", "near_duplicate_of", "minhash"])
+def load_published(dataset: Dataset, dedup: StreamingDeduplicator) -> None:
+    """Feed the published documents to the deduplicator: every id, and the signatures of the recent window."""
+    table = dataset.table("documents", columns=["doc_id", "origin", "published_at", "near_duplicate_of"])
     if not table.num_rows:
         return
-    newest = max((d for d in table.column("published_at").to_pylist() if d is not None), default=None)
-    cutoff = newest - dedup.window if newest is not None and dedup.window is not None else None
     for batch in table.to_batches(max_chunksize=10_000):
         for r in batch.to_pylist():
-            recent = cutoff is None or (r["published_at"] is not None and r["published_at"] >= cutoff)
-            dedup.add_known(r["doc_id"], r["origin"] or "", r["published_at"], r["minhash"] if recent else None,
-                            r["near_duplicate_of"])
+            dedup.add_known(r["doc_id"], r["origin"] or "", r["published_at"], None, r["near_duplicate_of"])
+    newest = pc.max(table.column("published_at")).as_py()
+    del table
+    recent = None
+    if newest is not None and dedup.window is not None:
+        recent = ds.field("published_at") >= pa.scalar(newest - dedup.window, pa.timestamp("us", tz="UTC"))
+    signed = dataset.table("documents", columns=["doc_id", "origin", "published_at", "near_duplicate_of", "minhash"],
+                           filter=recent)
+    for batch in signed.to_batches(max_chunksize=10_000):
+        for r in batch.to_pylist():
+            dedup.add_known(r["doc_id"], r["origin"] or "", r["published_at"], r["minhash"], r["near_duplicate_of"])
 
 
-def _chunks(records: Iterator[Document | Reject], size: int) -> Iterator[tuple[list[Document], list[Reject]]]:
+def chunks(records: Iterable[Document | Reject], size: int) -> Iterator[tuple[list[Document], list[Reject]]]:
     docs: list[Document] = []
     rejects: list[Reject] = []
     for rec in records:
@@ -204,44 +195,3 @@ def _chunks(records: Iterator[Document | Reject], size: int) -> Iterator[tuple[l
             docs, rejects = [], []
     if docs or rejects:
         yield docs, rejects
-
-
-def run_streaming(inputs: Sequence[str], output: Path, *, settings: Settings, now: dt.datetime | None = None,
-                  assume_date: dt.date | None = None, chunk_size: int = 2000, window_days: float | None = 30,
-                  code: CodeFn | None = None, on_chunk: Callable[[int, RunSummary], None] | None = None
-                  ) -> RunSummary:
-    """The pipeline over ``inputs`` in chunks of ``chunk_size`` inputs, each chunk committed on its own.
-
-    ``code`` codes a batch (default: ``code_batch`` in this process); ``on_chunk`` is told each chunk's
-    summary (progress, memory probes). Returns the summary of the whole run.
-    """
-    now = now or dt.datetime.now(dt.UTC)
-    run_id = new_run_id(now)
-    coder: CodeFn = code or (lambda docs, rid: code_batch(docs, settings=settings, run_id=rid))
-    dataset = Dataset(output)
-    window = dt.timedelta(days=window_days) if window_days is not None else None
-    totals = Counter[str]()
-    reasons = Counter[str]()
-    last: RunSummary | None = None
-    with dataset.locked(timeout=settings.lock_timeout):
-        dedup = StreamingDeduplicator(settings, window)
-        _known(dataset, dedup)
-        records_in = iter_inputs(make_sources(inputs, settings=settings, now=now, assume_date=assume_date))
-        for k, (docs, rejects) in enumerate(_chunks(records_in, chunk_size)):
-            chunk_id = f"{run_id}.{k:04d}"
-            result = dedup.process(docs)
-            records: list[dict[str, Any]] = []
-            for batch in batches(result.documents, settings.batch_size):
-                records.extend(coder(batch, chunk_id))
-            last = publish(dataset, run_id=chunk_id, documents=result.documents, rejects=rejects + result.rejects,
-                           signatures=result.signatures, records=records, now=now)
-            totals.update(documents=last.documents, rejects=last.rejects, mentions=last.mentions,
-                          events_new=last.events_new, events_updated=last.events_updated)
-            reasons.update(last.rejects_by_reason)
-            if on_chunk is not None:
-                on_chunk(k, last)
-        if last is None:  # no input at all: still one (empty) version, as run_pipeline makes
-            last = publish(dataset, run_id=run_id, documents=[], rejects=[], signatures={}, records=[], now=now)
-    return RunSummary(run_id=run_id, output=str(dataset.root), documents=totals["documents"],
-                      rejects=totals["rejects"], mentions=totals["mentions"], events_new=totals["events_new"],
-                      events_updated=totals["events_updated"], rejects_by_reason=dict(reasons), totals=last.totals)

@@ -106,3 +106,50 @@ def test_incremental_run_updates_counts_in_place(tmp_path: Path) -> None:
     rewritten = [p for p in files_before if not p.exists()]
     assert rewritten and all("year=2025/month=1" in str(p) for p in rewritten)
     assert all("year=2025/month=1" not in str(p) for p in untouched)
+
+
+def _record(day: int, a1: tuple[str | None, str | None, str | None], name: str, base: str = "042") -> dict[str, object]:
+    code, country, kind = a1
+    return {"event_date": dt.date(2024, 5, day), "date_precision": "day", "event_base_code": base,
+            "action_geo_country_code": "KOR", "actor1_code": code, "actor1_country_code": country,
+            "actor1_type_code": kind, "actor1_name": name, "actor2_code": "USA", "actor2_country_code": "USA",
+            "actor2_type_code": None, "actor2_name": "United States"}
+
+
+def test_unify_mapping_equals_unifying_every_record() -> None:
+    import polars as pl
+
+    from geoevents.aggregate import UNIFY_COLUMNS, unify_actors, unify_mapping
+
+    records = [_record(1, ("KOR", "KOR", None), "South Korea"), _record(1, ("KORGOV", "KOR", "GOV"), "Seoul gov"),
+               _record(1, ("KOR", "KOR", None), "South Korea"), _record(1, ("KORGOV", "KOR", "GOV"), "Other name"),
+               _record(2, ("KOR", "KOR", None), "South Korea"),  # another day: nothing typed to merge with
+               _record(3, ("KOR", "KOR", None), "South Korea"), _record(3, ("KORGOV", "KOR", "GOV"), "g"),
+               _record(3, ("KORMIL", "KOR", "MIL"), "m"),  # two typed codes: ambiguous, left alone
+               _record(1, (None, None, None), "")]
+    expected = unify_actors([dict(r) for r in records])
+    frame = pl.DataFrame(records)
+    mapping = unify_mapping(frame)
+    assert mapping.height < len(records)  # computed over the distinct rows only
+    joined = frame.join(mapping, on=UNIFY_COLUMNS, how="left", nulls_equal=True, maintain_order="left")
+    for got, want in zip(joined.to_dicts(), expected, strict=True):
+        for col in ("actor1_code", "actor1_type_code", "actor1_name", "actor2_code", "event_id"):
+            assert got[f"new_{col}"] == want[col], col
+    assert expected[0]["actor1_code"] == "KORGOV" and expected[4]["actor1_code"] == "KOR"
+    assert expected[5]["actor1_code"] == "KOR"
+
+
+def test_a_run_in_many_chunks_and_spills_finds_the_same_events(built: Path, tmp_path: Path) -> None:
+    """Chunks of 3 inputs and a spill every 5 records: same mentions, events and counts as one chunk."""
+    src = built.parent / "in"
+    out = tmp_path / "chunked"
+    run_pipeline([str(src)], out, settings=Settings(chunk_size=3, spill_rows=5, near_dup_window_days=0))
+    for table, key in (("mentions", "mention_id"), ("events", "event_id")):
+        one = {r[key]: r for r in _rows(built, table)}
+        many = {r[key]: r for r in _rows(out, table)}
+        assert set(one) == set(many), table
+    events = {e["event_id"]: e for e in _rows(out, "events")}
+    for e in _rows(built, "events"):
+        assert events[e["event_id"]]["num_mentions"] == e["num_mentions"]
+        assert events[e["event_id"]]["num_articles"] == e["num_articles"]
+    assert len(list((out / "documents").rglob("*.parquet"))) > 1  # appended chunk by chunk

@@ -13,7 +13,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from geoevents.dataset import MANIFEST, Dataset, validate_table
-from geoevents.errors import DatasetLockedError, SchemaMismatchError
+from geoevents.errors import DatasetError, DatasetLockedError, SchemaMismatchError
 from geoevents.fsutil import sha256_file
 from geoevents.schema import arrow_schema
 
@@ -99,3 +99,62 @@ def test_lock_is_released_when_holder_is_killed(tmp_path: Path) -> None:
     proc.join(10)
     with Dataset(tmp_path / "out").locked(timeout=5):
         pass
+
+
+def _digest(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): sha256_file(p) for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_staged_version_streams_batches_and_publishes_once(tmp_path: Path) -> None:
+    data = Dataset(tmp_path / "out")
+    first = pa.Table.from_pylist([_event("a", dt.date(2023, 11, 8), 1), _event("b", dt.date(2024, 1, 2), 1)],
+                                 schema=arrow_schema("events"))
+    with data.locked(timeout=5):
+        data.commit(run_id="r1", appends={"rejects": _rejects(2)}, upserts={"events": first}, now=NOW)
+    published = _digest(data.root)
+    with data.locked(timeout=5), data.begin(run_id="r2", now=NOW) as version:
+        for _batch in range(3):  # three appends: three new files, nothing held back in memory
+            version.append("rejects", _rejects(2))
+        version.upsert("events", pa.Table.from_pylist([_event("a", dt.date(2023, 11, 8), 5),
+                                                       _event("c", dt.date(2023, 11, 9), 1)],
+                                                      schema=arrow_schema("events")))
+        assert _digest(data.root) == published  # nothing visible before publish, published inodes untouched
+        assert len(version.new_files("rejects")) == 3
+        manifest = version.publish(extra={"note": "x"})
+    assert manifest["tables"]["rejects"]["rows"] == 8 and data.table("rejects").num_rows == 8
+    rows = {r["event_id"]: r["num_mentions"] for r in data.table("events").to_pylist()}
+    assert rows == {"a": 5, "b": 1, "c": 1}
+    november = sorted((data.root / "events/year=2023/month=11").glob("*.parquet"))
+    assert len(november) == 1  # the upserted partition was rewritten as one file, sorted by key
+    assert ds.dataset(november[0], format="parquet").to_table().column("event_id").to_pylist() == ["a", "c"]
+    listed = {f["path"]: f for t in manifest["tables"].values() for f in t["files"]}
+    assert set(listed) == {p.relative_to(data.root).as_posix() for p in data.root.rglob("*.parquet")}
+    for rel, entry in listed.items():
+        assert sha256_file(data.root / rel) == entry["sha256"]
+    assert manifest["runs"][-1]["note"] == "x"
+    assert not list(tmp_path.glob(".out.staging-*"))
+
+
+def test_unpublished_version_leaves_the_dataset_as_it_was(tmp_path: Path) -> None:
+    data = Dataset(tmp_path / "out")
+    events = pa.Table.from_pylist([_event("a", dt.date(2023, 11, 8), 1)], schema=arrow_schema("events"))
+    with data.locked(timeout=5):
+        data.commit(run_id="r1", appends={"rejects": _rejects(1)}, upserts={"events": events}, now=NOW)
+    before = _digest(data.root)
+    with pytest.raises(RuntimeError), data.locked(timeout=5), data.begin(run_id="r2", now=NOW) as version:
+        version.append("rejects", _rejects(3))
+        version.upsert("events", pa.Table.from_pylist([_event("a", dt.date(2023, 11, 8), 9)],
+                                                      schema=arrow_schema("events")))
+        raise RuntimeError("killed")
+    assert _digest(data.root) == before
+    assert not list(tmp_path.glob(".out.staging-*"))
+
+
+def test_a_published_run_id_is_refused(tmp_path: Path) -> None:
+    data = Dataset(tmp_path / "out")
+    with data.locked(timeout=5):
+        data.commit(run_id="r1", appends={"rejects": _rejects(1)}, upserts={}, now=NOW)
+        before = _digest(data.root)
+        with pytest.raises(DatasetError, match="r1"):
+            data.begin(run_id="r1", now=NOW)
+    assert _digest(data.root) == before
