@@ -106,3 +106,70 @@ def test_attribution_is_not_a_statement_event(code: Callable[[str], Events]) -> 
     # "told reporters" only attributes the reported content; it is not itself coded
     events = code("Egypt will reopen the Rafah crossing on Sunday, a senior Egyptian official told reporters.")
     assert "010" not in {c for _a, _b, c in events}
+
+
+def test_role_noun_of_coordinated_countries_gives_each_party(code: Callable[[str], Events]) -> None:
+    # "the Xs of A and B": one actor per party, with the role's type
+    assert code("The interior ministers of Peru and Chile met in Lima.") == [
+        ("PERGOV", "CHLGOV", "040"), ("CHLGOV", "PERGOV", "040")]
+
+
+def test_meeting_noun_in_a_temporal_frame_is_done_by_the_clause_subject(code: Callable[[str], Events]) -> None:
+    events = code("Chile's president said after talks with Peru's president that he was hopeful.")
+    assert ("CHLGOV", "PERGOV", "040") in events
+    # a violent noun in the same frame is not given the clause's subject as its agent
+    assert not [e for e in code("Chile closed its border after attacks on Chilean towns.") if e[2][:2] == "19"]
+
+
+def test_violent_noun_with_agent_and_non_actor_object_is_coded_without_target(
+        code: Callable[[str], Events]) -> None:
+    assert ("PER", "", "190") in code("Chile condemned the Peruvian attacks on fishing boats.")
+    assert code("Chile condemned the attacks.") == []
+
+
+def test_un_agency_is_coded_as_the_un(code: Callable[[str], Events]) -> None:
+    assert [(a, c) for a, _b, c in code("UNRWA delivered food aid to Sudan.")] == [("IGOUNO", "073")]
+
+
+def test_reciprocal_noun_between_two_parties_is_coded_both_ways(code: Callable[[str], Events]) -> None:
+    assert code("A truce between Peru and Chile took effect on Monday.") == [
+        ("PER", "CHL", "0871"), ("CHL", "PER", "0871")]
+    # the parties may hang on the verb the event noun is the subject of
+    assert code("Heavy fighting broke out between Peru and Chile on Sunday.") == [
+        ("PER", "CHL", "190"), ("CHL", "PER", "190")]
+
+
+def test_fighting_in_a_temporal_frame_is_done_by_the_clause_subject(code: Callable[[str], Events]) -> None:
+    assert ("PERREB", "PERMIL", "190") in code(
+        "Peruvian rebels seized the town after days of fighting with Peruvian troops.")
+
+
+def test_target_is_not_taken_from_a_temporal_frame(code: Callable[[str], Events]) -> None:
+    # "the level after the attack near Lima": Lima is where the attack was, not whom the alert is raised against
+    events = code("Chile raised its terror alert to the highest level after the attack on a concert hall near Lima.")
+    assert [t for _a, t, _c in events if t] == []
+
+
+def test_mediator_acts_toward_the_parties_of_the_mediated_event(code: Callable[[str], Events]) -> None:
+    events = code("Peru and Chile resumed negotiations under Brazilian mediation.")
+    assert [e for e in events if e[2] == "045"] == [("BRA", "PER", "045"), ("BRA", "CHL", "045")]
+    # a passive participle's "by" phrase is its agent: "a swap brokered by X"
+    events = code("Peru freed five Chilean prisoners in a swap brokered by Brazil.")
+    assert {(a, b[:3]) for a, b, c in events if c == "045"} == {("BRA", "PER"), ("BRA", "CHL")}
+
+
+def test_purpose_protest_of_a_demonstration_act_is_coded(code: Callable[[str], Events]) -> None:
+    events = code("Chilean truckers blocked highways to protest against imports of Peruvian fuel.")
+    assert ("CHL", "PER", "141") in events
+    # an official's "to protest" is a complaint coded by its own verb, not a demonstration
+    assert not [e for e in code("Chile summoned Peru's ambassador to protest against the fishing ban.")
+                if e[2][:3] == "141"]
+
+
+def test_particle_parsed_as_preposition_still_selects_the_phrasal_sense(code: Callable[[str], Events]) -> None:
+    assert [c for _a, _b, c in code("Thousands of nurses in Chile walked off the job on Monday.")] == ["143"]
+
+
+def test_credited_object_is_the_agent_of_the_for_gerund(code: Callable[[str], Events]) -> None:
+    events = code("The African Union praised Brazil for brokering a deal between Peru and Chile.")
+    assert ("BRA", "PER", "045") in events and ("BRA", "CHL", "045") in events

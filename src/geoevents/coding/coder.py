@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from geoevents.codebook import Codebook, load_codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors, get_recognizer
 from geoevents.coding.dates import ResolvedDate, resolve_date, warm_up
-from geoevents.coding.events import BOUND_PREPS, LIGHT_VERBS, LOCATIVE_PREPS, Found, SentenceCoder
+from geoevents.coding.events import Found, SentenceCoder
 from geoevents.coding.patterns import load_patterns
+from geoevents.coding.vocab import BOUND_PREPS, LIGHT_VERBS, LOCATIVE_PREPS
 from geoevents.models import Actor, Document, Mention, Place
 from geoevents.nlp import load_nlp
 from geoevents.settings import Settings

@@ -24,55 +24,41 @@ from geoevents.coding.modality import (
     governing_predicate,
     modality_of,
 )
+from geoevents.coding.nominal import (
+    mediated_parties,
+    temporal_frame_subject,
+    untargeted_violence,
+)
 from geoevents.coding.patterns import PatternIndex, Rule
+from geoevents.coding.targets import ArgumentReader
+from geoevents.coding.vocab import (
+    BOUND_PREPS,
+    CIVIC_TYPES,
+    DIRECTIVE_ROOTS,
+    DYADIC_ROOTS,
+    HEARSAY_NOUNS,
+    HUMAN_NOUNS,
+    HUMAN_OBJECT_ROOTS,
+    INTENT_CODE,
+    LIGHT_VERBS,
+    LOCATIVE_PREPS,
+    MASS_KILLING_MIN,
+    MASS_KILLING_VERBS,
+    NONCOMBATANTS,
+    OBLIQUE_PREPS,
+    PATIENT_NOUNS,
+    PRONOUNS,
+    QUANTITY_NOUNS,
+    RECIPROCAL,
+    RESULT_STATES,
+    STATE_TYPES,
+    TEST_WEAPONS,
+    THREAT_GOVERNORS,
+    UNDIRECTED_ROOTS,
+)
 from geoevents.models import Actor
 
 __all__ = ["Found", "SentenceCoder"]
-
-# realised code root -> CAMEO code for "express intent to ..." / "threaten to ..."
-INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "02": "030", "03": "030",
-               "14": "133", "15": "138", "16": "1312", "17": "137", "18": "138", "19": "138", "20": "138"}
-LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "make", "pay", "launch", "begin", "start", "have", "sign",
-               "impose", "announce", "continue", "resume", "complete", "host", "order", "provide", "give", "send",
-               "lodge", "file", "issue", "express", "voice", "deliver", "extend", "mount", "unleash", "step",
-               "approve", "authorize", "authorise", "grant", "finalize", "finalise", "clinch", "seal", "unveil"}
-PRONOUNS = {"he", "she", "him", "her", "his"}
-# codes that, done by "X and Y" with no other party named, are done by each to the other
-RECIPROCAL = {"030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
-              "0871", "190", "193", "194"}
-OBLIQUE_PREPS = {"on", "against", "into", "for", "to", "toward", "towards", "with", "at", "over", "upon"}
-# roots whose target may be the subject of the demanded / urged / threatened clause: "demanded that X leave"
-DIRECTIVE_ROOTS = {"02", "10", "11", "12", "13"}
-FIRST_PERSON = {"we", "i", "us", "our", "my"}
-THREAT_GOVERNORS = {"threaten", "vow", "warn", "pledge", "promise"}
-# nouns whose possessor is the one acted upon: "his arrest", "the hostages' release"
-PATIENT_NOUNS = {"arrest", "detention", "release", "expulsion", "killing", "assassination", "abduction",
-                 "deportation", "execution", "impeachment", "kidnapping", "imprisonment", "extradition", "ouster"}
-RESULT_STATES = {"dead", "unconscious"}
-STATE_TYPES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
-# non-state domestic actors whose demands and criticism are, unless the text says otherwise, aimed at their government
-CIVIC_TYPES = {"OPP", "CVL", "LAB", "EDU", "HLH", "MED", "HRI", "AGR", "ENV", "NGO", "PTY", "REL", "BUS"}
-# roots whose events are acts toward another party (CAMEO: "... with / to / against X"): coded only with that party
-DYADIC_ROOTS = {"03", "04", "05", "06", "07", "11", "12", "13", "16", "17", "18", "19", "20"}
-# nouns whose "of" complement is reported or suspected, not asserted: "evidence of executions"
-HEARSAY_NOUNS = {"evidence", "report", "allegation", "accusation", "claim", "rumour", "rumor", "sign", "suspicion"}
-# roots whose events are mostly coded without a target (statements, appeals, protests, force posture)
-UNDIRECTED_ROOTS = {"01", "02", "14", "15"}
-# roots whose unnamed human object is most likely of the source's own country ("arrested three men")
-HUMAN_OBJECT_ROOTS = {"08", "09", "16", "17", "18", "19", "20"}
-HUMAN_NOUNS = {"man", "woman", "person", "people", "child", "boy", "girl", "suspect", "member", "leader", "figure",
-               "critic", "dissident", "activist", "national", "citizen", "worker", "villager", "resident"}
-# missiles fired at no one are a test or show of force (CAMEO 150), not an attack
-TEST_WEAPONS = {"missile", "icbm", "slbm", "irbm", "mrbm", "warhead", "ballistic", "hypersonic", "satellite"}
-# killing verbs (and the codes they give) that, with many victims, are mass killings (CAMEO 202)
-MASS_KILLING_VERBS = {"kill": ("180", "190"), "massacre": ("180", "186", "202"), "slaughter": ("180", "190"),
-                      "murder": ("180", "186"), "execute": ("180", "186"), "butcher": ("180",), "hack": ("180",)}
-MASS_KILLING_MIN = 20
-NONCOMBATANTS = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "LAB", "AGR"}
-QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "group", "number", "handful", "couple", "lot"}
-BOUND_PREPS = {"since", "until", "till", "before", "after", "from", "through", "throughout"}
-LOCATIVE_PREPS = {"in", "at", "near", "into", "off", "outside", "inside", "across", "over", "on", "to", "toward",
-                  "towards", "along", "around", "within", "onto"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +79,7 @@ class Found:
 
 
 @dataclass
-class SentenceCoder:
+class SentenceCoder(ArgumentReader):
     patterns: PatternIndex
     recognizer: ActorRecognizer
     codebook: Codebook
@@ -217,6 +203,8 @@ class SentenceCoder:
             targets = self._purpose_target(tok, actors, day, {s.code for s in sources})
         if not targets and code[:2] == "13":
             targets = self._condition_target(pred, actors, day, {s.code for s in sources})
+        if not targets and code[:3] == "045":  # "a swap brokered by X": the swap's parties
+            targets = list(mediated_parties(tok, actors, day, self.recognizer, {s.country_code for s in sources}))
         # "X and Y began sharing data on Z": done by each to the other; Z is a topic
         reciprocal = len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL)
         if not targets and not reciprocal:
@@ -227,7 +215,9 @@ class SentenceCoder:
             targets = list(self._object_target(tok, actors, day, {s.code for s in sources}))
         if not targets and not reciprocal and (kind == "verb" or rule.target == "none"):
             targets = list(self._domestic_target(tok, kind, code, sources[0], actors))
-        if kind == "noun" and rule.target != "none" and not targets:
+        # "the Houthi attacks on shipping": force used on a named non-actor object, coded without a target
+        open_attack = kind == "noun" and antecedent is None and untargeted_violence(tok, code)
+        if kind == "noun" and rule.target != "none" and not targets and not open_attack:
             return []  # a nominal event needs both sides in the text
         partners = [a for p in self._pobjs(tok, {"with", "alongside"}) for a in self._actors_at(p, actors, day)
                     if a.country_code not in {s.country_code for s in sources}] if code[:3] == "150" else []
@@ -248,7 +238,7 @@ class SentenceCoder:
         if not targets and len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL):
             pairs: list[tuple[Actor, Actor | None]] = [(a, b) for a in sources for b in sources if a.code != b.code]
             return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)
-        if not targets and code[:2] in DYADIC_ROOTS:
+        if not targets and code[:2] in DYADIC_ROOTS and not open_attack:
             return []  # "agreed to cooperate", "condemned the attack": an act toward no named party is not coded
         if not targets:
             targets = [None]
@@ -260,8 +250,11 @@ class SentenceCoder:
             flags.append("nominal")
         if any(c.dep_ == "nsubjpass" for c in pred.children):
             flags.append("passive")
-        return self._emit(tok, rule, kind, pred, code, flags, mod, [(a, t) for a in sources for t in targets],
-                          antecedent)
+        final: list[tuple[Actor, Actor | None]] = [(a, t) for a in sources for t in targets]
+        if rule.source == "between" and (code[:3] in RECIPROCAL or code in RECIPROCAL) and None not in targets:
+            final += [(t, a) for a, t in list(final) if t is not None]  # "clashes between X and Y": each on the other
+            flags.append("reciprocal")
+        return self._emit(tok, rule, kind, pred, code, flags, mod, final, antecedent)
 
     def _emit(self, tok: Token, rule: Rule, kind: str, pred: Token, code: str, flags: list[str], mod: Modality,
               pairs: list[tuple[Actor, Actor | None]], antecedent: Found | None) -> list[Found]:
@@ -337,7 +330,9 @@ class SentenceCoder:
         return None
 
     def _fits(self, rule: Rule, tok: Token, kind: str) -> bool:
-        if rule.particle and not any(c.dep_ == "prt" and c.lower_ == rule.particle for c in tok.children):
+        if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
+                c.dep_ == "prep" and c.i == tok.i + 1 and not rule.preps)) for c in tok.children):
+            # ("walked off the job": the parser may take the particle for a preposition)
             return False
         if rule.preps and not rule.objects and (rule.source in ("pobj", "between") or
                                                 rule.target in ("pobj", "place", "between")) and \
@@ -352,6 +347,8 @@ class SentenceCoder:
             lemmas: set[str] = set()
             if kind == "verb":
                 obj = self._object(tok)
+                if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                    obj = tok.head  # "a swap brokered by X": the noun a passive participle qualifies
                 if obj is not None:
                     heads = [obj, *obj.conjuncts]
                     heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -368,112 +365,6 @@ class SentenceCoder:
             if not lemmas & rule.objects:
                 return False
         return True
-
-    @staticmethod
-    def _object(verb: Token) -> Token | None:
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        for c in verb.children:
-            if (c.dep_ in ("dobj", "attr") and not passive) or (passive and c.dep_ == "nsubjpass"):
-                return c
-        return None
-
-    @staticmethod
-    def _subject(verb: Token) -> Token | None:
-        cur = verb
-        for _ in range(5):
-            passive = any(c.dep_ == "nsubjpass" for c in cur.children)
-            if passive:
-                agent = next((c for c in cur.children if c.dep_ == "agent"), None)
-                if agent is None:  # "imposed on X by Y": the parser may hang the "by" phrase on an argument
-                    agent = next((t for c in cur.children if c.dep_ in ("prep", "nsubjpass") for t in c.subtree
-                                  if t.lower_ == "by" and t.dep_ in ("prep", "agent")), None)
-                return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None)
-            if subj is not None:
-                return subj
-            if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.tag_ in ("NNS", "NNPS")):
-                return cur.head  # "students protesting against X": the noun the participle describes
-            participle = cur.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "mark") for c in cur.children)
-            if (cur.dep_ in ("xcomp", "conj", "acomp") or (cur.dep_ == "advcl" and participle)) and cur.head is not cur:
-                cur = cur.head
-                continue
-            return None
-        return None
-
-    def _actors_at(self, head: Token | None, actors: DocActors, day: dt.date,
-                   last_person: Actor | None = None, speaker: list[Actor] | None = None) -> list[Actor]:
-        if head is None:
-            return []
-        if head.lower_ in FIRST_PERSON:
-            return list(speaker or [])[: 1 if head.lower_ in ("i", "my") else None]
-        if head.like_num or head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of X and Y": X and Y
-            of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"), None)
-            if of is not None and head.i not in actors.by_token:
-                head = of
-        heads = [head, *head.conjuncts]
-        for c in head.children:  # "X, along with Y" / "X together with Y"
-            if c.dep_ == "prep" and c.lower_ in ("along", "together"):
-                heads += [g for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
-            if c.dep_ == "prep" and c.lower_ == "with" and head.i < c.i and any(
-                    p.lower_ in ("along", "together") for p in c.children):
-                heads += [g for g in c.children if g.dep_ == "pobj"]
-        out: list[Actor] = []
-        for h in list(heads):
-            for c in h.children:
-                if c.dep_ in ("amod", "compound", "nmod") and c.i in actors.by_token and c.conjuncts:
-                    base = self.recognizer.actor_of(h, actors, day)
-                    for k in (c, *c.conjuncts):
-                        hit = actors.by_token.get(k.i)
-                        if base is not None and hit is not None and hit.entry is not None and hit.entry.kind in (
-                                "country", "demonym"):
-                            iso = hit.entry.key
-                            out.append(Actor(self.recognizer.d.cameo_country(iso) + (base.type_code or ""),
-                                             hit.entry.name, iso, base.type_code, k.idx, k.idx + len(k.text)))
-                    if out:
-                        heads.remove(h)
-        for h in heads:
-            if h.lower_ in PRONOUNS | {"it", "they"} and speaker and h.dep_ in ("nsubj", "nsubjpass") and \
-                    h.head.dep_ == "ccomp" and h.head.head.lemma_.lower() in REPORTING:
-                out.extend(speaker if h.lower_ == "they" else speaker[:1])  # "X said he/it would ...": the speaker
-                continue
-            if h.lower_ in PRONOUNS:
-                near = self._person_before(h, actors, day)  # "found X guilty and sentenced him"
-                if near is not None:
-                    out.append(near)
-                    continue
-            if h.lower_ in PRONOUNS and last_person is not None:
-                out.append(Actor(last_person.code, last_person.name, last_person.country_code,
-                                 last_person.type_code, -1, -1, is_person=True))
-                continue
-            a = self.recognizer.actor_of(h, actors, day)
-            if a is not None:
-                out.append(a)
-        return out
-
-    def _person_before(self, pron: Token, actors: DocActors, day: dt.date) -> Actor | None:
-        """The nearest person named earlier in the pronoun's sentence, as an actor."""
-        for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
-            hit = actors.by_token.get(t.i)
-            if t.ent_type_ == "PERSON" or (hit is not None and hit.entry is not None and hit.entry.kind == "person"):
-                head = t
-                while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
-                    head = head.head
-                a = self.recognizer.actor_of(head, actors, day)
-                if a is not None:
-                    return a
-        return None
-
-    def _first_actor(self, tokens: list[Token], actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
-        for t in tokens:
-            if t.i in actors.by_token:
-                head = t
-                while head.dep_ in ("compound", "amod", "poss", "nmod", "flat") and head.head is not head:
-                    head = head.head
-                found = [a for a in self._actors_at(head, actors, day) if a.code not in exclude]
-                if found:
-                    return found
-        return []
 
     def _sources(self, tok: Token, rule: Rule, kind: str, actors: DocActors, day: dt.date,
                  last_person: Actor | None, speaker: list[Actor]) -> list[Actor]:
@@ -505,134 +396,10 @@ class SentenceCoder:
             return [a for p in by for a in self._actors_at(p, actors, day)]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
             return self._actors_at(self._subject(tok.head), actors, day, last_person, speaker)
+        frame = temporal_frame_subject(tok) if rule.code[:2] == "04" or "with" in rule.preps else None
+        if frame is not None:  # "X said after talks with Y": X met Y; "X took the city after fighting with Y"
+            return self._actors_at(frame, actors, day, last_person, speaker)
         return []
-
-    def _oblique_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
-        """'sanctions on X', 'an inquiry into X', 'aid to X', 'a bailout for X': the party acted upon."""
-        holders = [tok]
-        for obj in (c for c in tok.children if c.dep_ in ("dobj", "attr")):
-            holders += _phrase(obj)  # "a package of sanctions against X", "a $3 billion bailout for X"
-        for h in holders:
-            for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS:
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            found = [a for a in self._actors_at(g, actors, day) if a.code not in exclude]
-                            found = found or self._first_actor(list(g.subtree), actors, day, exclude)
-                            if found:
-                                return list(found)
-        return []
-
-    def _condition_target(self, pred: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
-        """Whom a threat is aimed at, from its condition: 'would retaliate if Ukraine's offensive succeeded'."""
-        chain = [pred, pred.head]  # the threat's verb, its governor, and its complements ("warned X would use Y if")
-        for _ in range(2):
-            chain += [c for t in chain for c in t.children if c.dep_ in ("ccomp", "xcomp") and c not in chain]
-        for cur in chain:
-            for c in cur.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                    found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
-                    if not found and subj is not None:
-                        found = self._first_actor(_phrase(subj), actors, day, exclude)
-                    if found:
-                        return list(found)
-        return []
-
-    def _purpose_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
-        """Whom a protest is aimed at, from its purpose clause: 'rallied to denounce X', 'to protest against X'."""
-        for c in verb.children:
-            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                aimed = self._object_target(c, actors, day, exclude)
-                if aimed:
-                    return list(aimed)
-                oblique = [a for a in self._oblique_target(c, actors, day, exclude) if a is not None]
-                if oblique:
-                    return list(oblique)
-        return []
-
-    def _object_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
-        """An actor or a place named inside the object: 'struck Iranian facilities', 'seized most of Goma'."""
-        obj = self._object(verb)
-        if obj is None:
-            return []
-        scope = _phrase(obj, preps=("of",))  # "in X", "at X" say where, not whom
-        found = self._first_actor(scope, actors, day, exclude)
-        if found:
-            return found
-        for t in scope:
-            a = self.place_country(t)
-            if a is not None and a.code not in exclude:
-                return [a]
-        return []
-
-    def _clause_subject_actors(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
-        """'demanded that Moscow release ...', 'urged Berlin to ...': the actor the demand is aimed at."""
-        for c in verb.children:
-            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
-                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
-                if found:
-                    return found
-        return []
-
-    def _left_subject(self, verb: Token, actors: DocActors, day: dt.date) -> list[Actor]:
-        """When the parse gives a verb no subject, the actor phrase just left of it in its clause."""
-        for t in reversed(list(verb.sent[: verb.i - verb.sent.start])):
-            if t.pos_ in ("VERB",) or t.lower_ in (";", ":"):
-                return []
-            if t.i in actors.by_token and t.dep_ in ("pobj", "nsubj", "conj", "appos", "dep", "npadvmod", "ROOT") and (
-                    t.dep_ != "pobj" or t.head.lower_ == "as"):
-                head = t
-                while head.dep_ == "conj" and head.head is not head:
-                    head = head.head
-                return self._actors_at(head, actors, day)
-        return []
-
-    def _along_with(self, verb: Token, actors: DocActors, day: dt.date) -> list[Actor]:
-        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
-                for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"
-                for a in self._actors_at(g, actors, day)]
-
-    def _targets(self, tok: Token, rule: Rule, kind: str, actors: DocActors, day: dt.date,
-                 exclude: set[str]) -> list[Actor | None]:
-        if rule.target == "none":
-            return [None]
-        if rule.target == "obj":
-            obj = self._object(tok) if kind == "verb" else None
-            direct = self._actors_at(obj, actors, day)
-            if direct:
-                return list(direct)
-            scope = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass")
-                     for t in c.subtree]
-            return list(self._first_actor(scope, actors, day, exclude))
-        if rule.target in ("pobj", "between"):
-            preps = rule.preps if rule.target == "pobj" else {"between", "among", "with"}
-            found = [a for p in self._pobjs(tok, preps) for a in self._actors_at(p, actors, day)]
-            return [a for a in found if a.code not in exclude] or []
-        if rule.target == "place":
-            preps = rule.preps or {"in", "to", "at"}
-            for p in self._pobjs(tok, preps) + [c for c in tok.children if c.dep_ in ("dobj", "compound")]:
-                a = self.place_country(p)
-                if a is not None:
-                    return [a]
-            return []
-        if rule.target == "subj":
-            return list(self._actors_at(self._subject(tok), actors, day))
-        return []
-
-    @staticmethod
-    def _pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
-        """Objects of the given prepositions on the trigger, on its object, or on its light verb."""
-        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr"))]
-        if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in LIGHT_VERBS:
-            holders.append(tok.head)
-        out: list[Token] = []
-        for h in holders:
-            for c in h.children:
-                if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-                    out += [g for g in c.children if g.dep_ == "pobj"]
-        return out
 
     @staticmethod
     def _place_token(tok: Token, rule: Rule) -> Token | None:
@@ -648,16 +415,6 @@ class SentenceCoder:
         return None
 
 
-def _phrase(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
-    """A noun phrase without the clauses that describe it (and, when given, only these prepositions)."""
-    out: list[Token] = []
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos")
-                  and (preps is None or c.dep_ != "prep" or c.lower_ in preps)]
-    return sorted(out, key=lambda t: t.i)
 
 
 def _object_lemmas(verb: Token) -> set[str]:

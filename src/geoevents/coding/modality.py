@@ -62,6 +62,13 @@ def governing_predicate(tok: Token) -> Token | None:
     return None
 
 
+# purposes that the act done for them already realises: "blocked the roads to protest X" is a protest
+PROTEST_PURPOSES = {"protest", "demonstrate", "rally"}
+# acts of demonstration (not "summoned the ambassador to protest": an official complaint, coded by its own verb)
+PROTEST_ACTS = {"block", "blockade", "march", "gather", "assemble", "walk", "strike", "take", "occupy", "burn", "chant",
+                "stage", "hold", "shut", "sit", "park", "drive", "dump", "throw", "fast", "rally", "flood", "pour"}
+
+
 def _own(tok: Token) -> Modality:
     negated = any(c.dep_ == "neg" for c in tok.children)
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
@@ -117,8 +124,10 @@ def modality_of(pred: Token) -> Modality:
         elif lemma in DIRECTIVE_GOVERNORS and cur.dep_ in ("xcomp", "ccomp", "dobj", "advcl") and not (
                 lemma in REPORTING and cur.dep_ == "ccomp"):  # "told X that ...": reported; "told X to ...": urged
             speculative = True  # the demanded or urged act has not happened
-        elif _infinitive(cur) and lemma not in REALIS_GOVERNORS and cur.dep_ in ("xcomp", "advcl", "acl"):
-            speculative = True  # "sent troops to support X": a purpose, not an event
+        elif _infinitive(cur) and lemma not in REALIS_GOVERNORS and cur.dep_ in ("xcomp", "advcl", "acl") and not (
+                cur is pred and cur.dep_ == "advcl" and pred.lemma_.lower() in PROTEST_PURPOSES and not g.negated
+                and lemma in PROTEST_ACTS):
+            speculative = True  # "sent troops to support X": a purpose, not an event ("marched to protest X" is one)
         if g.future and cur.dep_ in ("xcomp", "conj"):
             intent, future = True, True
         if g.speculative and cur.dep_ in ("xcomp", "conj", "ccomp", "acomp", "prep", "pcomp"):

@@ -1,0 +1,95 @@
+"""Helpers for actors and events named inside noun phrases.
+
+- ``of_coordination``: "the foreign ministers of Peru and Chile", "delegates of the army and the rebels":
+  one actor per party of the "of" complement (the head's role type given to bare countries).
+- ``temporal_frame_subject``: "X said after talks with Y": the meeting noun in a temporal phrase of a
+  clause is done by that clause's subject.
+- ``untargeted_violence``: "the Houthi attacks on shipping": a violent nominal event with a named agent
+  and an explicit (non-actor) object of attack is coded without a target.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from geoevents.coding.actors import ActorRecognizer, DocActors
+from geoevents.models import Actor
+
+__all__ = ["TEMPORAL_PREPS", "mediated_parties", "of_coordination", "temporal_frame_subject", "untargeted_violence"]
+
+TEMPORAL_PREPS = {"after", "following", "during", "before", "ahead"}
+SPANS = {"hour", "day", "week", "month", "year", "round", "night"}
+# roots whose nominal events ("attacks on X") are acts of force that happened whether or not X is a party
+VIOLENT_ROOTS = {"18", "19", "20"}
+ATTACK_PREPS = {"on", "against"}
+
+
+def of_coordination(head: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> list[Actor]:
+    """Each party of 'the Xs of A and B', or [] when the phrase is not such a coordination of actors."""
+    of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"), None)
+    if of is None or not of.conjuncts:
+        return []
+    base = recognizer.actor_of(head, actors, day)
+    out: list[Actor] = []
+    for k in (of, *of.conjuncts):
+        a = recognizer.actor_of(k, actors, day)
+        if a is None:
+            return []  # "the bodies of a man and a woman": not a coordination of actors
+        if not a.type_code and a.country_code and base is not None and base.type_code and base.type_code != "IGO":
+            a = Actor(a.code + base.type_code, a.name, a.country_code, base.type_code, a.start, a.end)
+        out.append(a)
+    return out if len({a.code for a in out}) > 1 else []
+
+
+def temporal_frame_subject(tok: Token) -> Token | None:
+    """The subject of the clause a noun is a temporal frame of ('said after talks with Y' -> the sayer)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPANS:
+        tok = tok.head.head  # "after days of fighting with Y"
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TEMPORAL_PREPS:
+        return None
+    if prep.lower_ == "ahead" and not any(c.lower_ == "of" for c in prep.children):
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def untargeted_violence(tok: Token, code: str) -> bool:
+    """'attacks on merchant ships': a violent event noun with an explicit object of attack."""
+    return code[:2] in VIOLENT_ROOTS and any(
+        c.dep_ == "prep" and c.lower_ in ATTACK_PREPS and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children)
+
+
+def mediated_parties(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer,
+                     exclude: set[str | None]) -> list[Actor]:
+    """The parties of a mediated event: 'a swap brokered by X', 'talks under X's mediation',
+    'a deal to return A's prisoners from B was brokered by X' -> the actors of the mediated clause or phrase."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    frame = tok.head if tok.dep_ == "acl" else tok  # "a swap brokered by X": the swap's clause
+    if frame.dep_ == "pobj" and frame.head.dep_ == "prep":
+        verb = frame.head.head  # "resumed negotiations under X's mediation": the clause of the negotiations
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    inside = {t.i for t in tok.subtree} if tok.dep_ != "acl" else {t.i for t in tok.subtree if t is not tok.head}
+    out: list[Actor] = []
+    seen: set[str | None] = set(exclude)
+    for h in heads:
+        for t in h.subtree:
+            if t.i not in actors.by_token or (t.i in inside and h not in tok.children):
+                continue
+            np = t
+            while np.dep_ in ("compound", "amod", "poss", "nmod", "flat") and np.head is not np:
+                np = np.head
+            a = recognizer.actor_of(np, actors, day)
+            if a is not None and a.country_code not in seen:
+                seen.add(a.country_code)
+                out.append(a)
+    return out

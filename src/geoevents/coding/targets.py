@@ -1,0 +1,299 @@
+"""Arguments of a trigger: its subject, objects and obliques read as actors (sources and targets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from geoevents.coding.actors import ActorRecognizer, DocActors
+from geoevents.coding.modality import REPORTING
+from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
+from geoevents.coding.patterns import Rule
+from geoevents.coding.vocab import (
+    CREDITING,
+    FIRST_PERSON,
+    LIGHT_VERBS,
+    OBLIQUE_PREPS,
+    ONSET_VERBS,
+    PRONOUNS,
+    QUANTITY_NOUNS,
+)
+from geoevents.models import Actor
+
+__all__ = ["ArgumentReader", "phrase"]
+
+
+class ArgumentReader:
+    """Reads actors off the dependency parse around a trigger (mixed into the sentence coder)."""
+
+    recognizer: ActorRecognizer
+    place_country: Callable[[Token], Actor | None]
+
+    @staticmethod
+    def _object(verb: Token) -> Token | None:
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        for c in verb.children:
+            if (c.dep_ in ("dobj", "attr") and not passive) or (passive and c.dep_ == "nsubjpass"):
+                return c
+        return None
+
+    @staticmethod
+    def _subject(verb: Token) -> Token | None:
+        cur = verb
+        for _ in range(5):
+            passive = any(c.dep_ == "nsubjpass" for c in cur.children)
+            if passive:
+                agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+                if agent is None:  # "imposed on X by Y": the parser may hang the "by" phrase on an argument
+                    agent = next((t for c in cur.children if c.dep_ in ("prep", "nsubjpass") for t in c.subtree
+                                  if t.lower_ == "by" and t.dep_ in ("prep", "agent")), None)
+                return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is not None:
+                return subj
+            if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "for" and \
+                    cur.head.head.lemma_.lower() in CREDITING:  # "thanked X for sending aid": X sent it
+                return next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
+            if cur.dep_ == "acl" and cur.tag_ == "VBN":  # "a swap brokered by X": X
+                agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+                return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.tag_ in ("NNS", "NNPS")):
+                return cur.head  # "students protesting against X": the noun the participle describes
+            participle = cur.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "mark") for c in cur.children)
+            purpose = cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not any(
+                c.dep_ == "mark" for c in cur.children)  # "X blocked roads to protest Y": X protests
+            if (cur.dep_ in ("xcomp", "conj", "acomp") or (cur.dep_ == "advcl" and (participle or purpose))) and \
+                    cur.head is not cur:
+                cur = cur.head
+                continue
+            return None
+        return None
+
+    def _actors_at(self, head: Token | None, actors: DocActors, day: dt.date,
+                   last_person: Actor | None = None, speaker: list[Actor] | None = None) -> list[Actor]:
+        if head is None:
+            return []
+        if head.lower_ in FIRST_PERSON:
+            return list(speaker or [])[: 1 if head.lower_ in ("i", "my") else None]
+        if head.like_num or head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of X and Y": X and Y
+            of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)
+            if of is not None and head.i not in actors.by_token:
+                head = of
+        heads = [head, *head.conjuncts]
+        grouped = of_coordination(head, actors, day, self.recognizer) if len(heads) == 1 else []
+        if grouped:
+            return grouped  # "the foreign ministers of Peru and Chile"
+        for c in head.children:  # "X, along with Y" / "X together with Y"
+            if c.dep_ == "prep" and c.lower_ in ("along", "together"):
+                heads += [g for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ == "with" and head.i < c.i and any(
+                    p.lower_ in ("along", "together") for p in c.children):
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+        out: list[Actor] = []
+        for h in list(heads):
+            for c in h.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.i in actors.by_token and c.conjuncts:
+                    base = self.recognizer.actor_of(h, actors, day)
+                    for k in (c, *c.conjuncts):
+                        hit = actors.by_token.get(k.i)
+                        if base is not None and hit is not None and hit.entry is not None and hit.entry.kind in (
+                                "country", "demonym"):
+                            iso = hit.entry.key
+                            out.append(Actor(self.recognizer.d.cameo_country(iso) + (base.type_code or ""),
+                                             hit.entry.name, iso, base.type_code, k.idx, k.idx + len(k.text)))
+                    if out:
+                        heads.remove(h)
+        for h in heads:
+            if h.lower_ in PRONOUNS | {"it", "they"} and speaker and h.dep_ in ("nsubj", "nsubjpass") and \
+                    h.head.dep_ == "ccomp" and h.head.head.lemma_.lower() in REPORTING:
+                out.extend(speaker if h.lower_ == "they" else speaker[:1])  # "X said he/it would ...": the speaker
+                continue
+            if h.lower_ in PRONOUNS:
+                near = self._person_before(h, actors, day)  # "found X guilty and sentenced him"
+                if near is not None:
+                    out.append(near)
+                    continue
+            if h.lower_ in PRONOUNS and last_person is not None:
+                out.append(Actor(last_person.code, last_person.name, last_person.country_code,
+                                 last_person.type_code, -1, -1, is_person=True))
+                continue
+            a = self.recognizer.actor_of(h, actors, day)
+            if a is not None:
+                out.append(a)
+        return out
+
+    def _person_before(self, pron: Token, actors: DocActors, day: dt.date) -> Actor | None:
+        """The nearest person named earlier in the pronoun's sentence, as an actor."""
+        for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
+            hit = actors.by_token.get(t.i)
+            if t.ent_type_ == "PERSON" or (hit is not None and hit.entry is not None and hit.entry.kind == "person"):
+                head = t
+                while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+                    head = head.head
+                a = self.recognizer.actor_of(head, actors, day)
+                if a is not None:
+                    return a
+        return None
+
+    def _first_actor(self, tokens: list[Token], actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
+        for t in tokens:
+            if t.i in actors.by_token:
+                head = t
+                while head.dep_ in ("compound", "amod", "poss", "nmod", "flat") and head.head is not head:
+                    head = head.head
+                found = [a for a in self._actors_at(head, actors, day) if a.code not in exclude]
+                if found:
+                    return found
+        return []
+
+    def _oblique_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
+        """'sanctions on X', 'an inquiry into X', 'aid to X', 'a bailout for X': the party acted upon."""
+        holders = [tok]
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "attr")):
+            holders += phrase(obj)  # "a package of sanctions against X", "a $3 billion bailout for X"
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            found = [a for a in self._actors_at(g, actors, day) if a.code not in exclude]
+                            found = found or self._first_actor(_outside_frames(g), actors, day, exclude)
+                            if found:
+                                return list(found)
+        return []
+
+    def _condition_target(self, pred: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
+        """Whom a threat is aimed at, from its condition: 'would retaliate if Ukraine's offensive succeeded'."""
+        chain = [pred, pred.head]  # the threat's verb, its governor, and its complements ("warned X would use Y if")
+        for _ in range(2):
+            chain += [c for t in chain for c in t.children if c.dep_ in ("ccomp", "xcomp") and c not in chain]
+        for cur in chain:
+            for c in cur.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
+                    if not found and subj is not None:
+                        found = self._first_actor(phrase(subj), actors, day, exclude)
+                    if found:
+                        return list(found)
+        return []
+
+    def _purpose_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
+        """Whom a protest is aimed at, from its purpose clause: 'rallied to denounce X', 'to protest against X'."""
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                aimed = self._object_target(c, actors, day, exclude)
+                if aimed:
+                    return list(aimed)
+                oblique = [a for a in self._oblique_target(c, actors, day, exclude) if a is not None]
+                if oblique:
+                    return list(oblique)
+        return []
+
+    def _object_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
+        """An actor or a place named inside the object: 'struck Iranian facilities', 'seized most of Goma'."""
+        obj = self._object(verb)
+        if obj is None:
+            return []
+        scope = phrase(obj, preps=("of",))  # "in X", "at X" say where, not whom
+        found = self._first_actor(scope, actors, day, exclude)
+        if found:
+            return found
+        for t in scope:
+            a = self.place_country(t)
+            if a is not None and a.code not in exclude:
+                return [a]
+        return []
+
+    def _clause_subject_actors(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
+        """'demanded that Moscow release ...', 'urged Berlin to ...': the actor the demand is aimed at."""
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
+                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
+                if found:
+                    return found
+        return []
+
+    def _left_subject(self, verb: Token, actors: DocActors, day: dt.date) -> list[Actor]:
+        """When the parse gives a verb no subject, the actor phrase just left of it in its clause."""
+        for t in reversed(list(verb.sent[: verb.i - verb.sent.start])):
+            if t.pos_ in ("VERB",) or t.lower_ in (";", ":"):
+                return []
+            if t.i in actors.by_token and t.dep_ in ("pobj", "nsubj", "conj", "appos", "dep", "npadvmod", "ROOT") and (
+                    t.dep_ != "pobj" or t.head.lower_ == "as"):
+                head = t
+                while head.dep_ == "conj" and head.head is not head:
+                    head = head.head
+                return self._actors_at(head, actors, day)
+        return []
+
+    def _along_with(self, verb: Token, actors: DocActors, day: dt.date) -> list[Actor]:
+        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+                for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"
+                for a in self._actors_at(g, actors, day)]
+
+    def _targets(self, tok: Token, rule: Rule, kind: str, actors: DocActors, day: dt.date,
+                 exclude: set[str]) -> list[Actor | None]:
+        if rule.target == "none":
+            return [None]
+        if rule.target == "obj":
+            obj = self._object(tok) if kind == "verb" else None
+            direct = self._actors_at(obj, actors, day)
+            if direct:
+                return list(direct)
+            scope = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass")
+                     for t in c.subtree]
+            return list(self._first_actor(scope, actors, day, exclude))
+        if rule.target in ("pobj", "between"):
+            preps = rule.preps if rule.target == "pobj" else {"between", "among", "with"}
+            found = [a for p in self._pobjs(tok, preps) for a in self._actors_at(p, actors, day)]
+            return [a for a in found if a.code not in exclude] or []
+        if rule.target == "place":
+            preps = rule.preps or {"in", "to", "at"}
+            for p in self._pobjs(tok, preps) + [c for c in tok.children if c.dep_ in ("dobj", "compound")]:
+                a = self.place_country(p)
+                if a is not None:
+                    return [a]
+            return []
+        if rule.target == "subj":
+            return list(self._actors_at(self._subject(tok), actors, day))
+        return []
+
+    @staticmethod
+    def _pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+        """Objects of the given prepositions on the trigger, on its object, or on its light verb."""
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr"))]
+        if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in LIGHT_VERBS:
+            holders.append(tok.head)
+        out: list[Token] = []
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+                    out += [g for g in c.children if g.dep_ == "pobj"]
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ONSET_VERBS:  # "fighting broke out between X and Y"
+            out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps & {"between", "among"}
+                    for g in c.children if g.dep_ == "pobj"]
+        return out
+
+
+
+def phrase(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
+    """A noun phrase without the clauses that describe it (and, when given, only these prepositions)."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos")
+                  and (preps is None or c.dep_ != "prep" or c.lower_ in preps)]
+    return sorted(out, key=lambda t: t.i)
+
+def _outside_frames(head: Token) -> list[Token]:
+    """The subtree of a phrase without its temporal frames ('the level after the attack near Moscow')."""
+    frames = [t for t in head.subtree if t is not head and t.dep_ == "prep" and t.lower_ in TEMPORAL_PREPS]
+    skip = {w.i for f in frames for w in f.subtree}
+    return [t for t in head.subtree if t.i not in skip]

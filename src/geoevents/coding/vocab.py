@@ -1,0 +1,52 @@
+"""Word lists of the event coder: which lemmas and dependents the rules treat alike."""
+
+from __future__ import annotations
+
+# realised code root -> CAMEO code for "express intent to ..." / "threaten to ..."
+INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "02": "030", "03": "030",
+               "14": "133", "15": "138", "16": "1312", "17": "137", "18": "138", "19": "138", "20": "138"}
+LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "make", "pay", "launch", "begin", "start", "have", "sign",
+               "impose", "announce", "continue", "resume", "complete", "host", "order", "provide", "give", "send",
+               "lodge", "file", "issue", "express", "voice", "deliver", "extend", "mount", "unleash", "step",
+               "approve", "authorize", "authorise", "grant", "finalize", "finalise", "clinch", "seal", "unveil"}
+PRONOUNS = {"he", "she", "him", "her", "his"}
+# codes that, done by "X and Y" with no other party named, are done by each to the other
+RECIPROCAL = {"030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
+              "0871", "190", "193", "194"}
+OBLIQUE_PREPS = {"on", "against", "into", "for", "to", "toward", "towards", "with", "at", "over", "upon"}
+# roots whose target may be the subject of the demanded / urged / threatened clause: "demanded that X leave"
+DIRECTIVE_ROOTS = {"02", "10", "11", "12", "13"}
+FIRST_PERSON = {"we", "i", "us", "our", "my"}
+THREAT_GOVERNORS = {"threaten", "vow", "warn", "pledge", "promise"}
+# nouns whose possessor is the one acted upon: "his arrest", "the hostages' release"
+PATIENT_NOUNS = {"arrest", "detention", "release", "expulsion", "killing", "assassination", "abduction",
+                 "deportation", "execution", "impeachment", "kidnapping", "imprisonment", "extradition", "ouster"}
+RESULT_STATES = {"dead", "unconscious"}
+STATE_TYPES = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# non-state domestic actors whose demands and criticism are, unless the text says otherwise, aimed at their government
+CIVIC_TYPES = {"OPP", "CVL", "LAB", "EDU", "HLH", "MED", "HRI", "AGR", "ENV", "NGO", "PTY", "REL", "BUS"}
+# roots whose events are acts toward another party (CAMEO: "... with / to / against X"): coded only with that party
+DYADIC_ROOTS = {"03", "04", "05", "06", "07", "11", "12", "13", "16", "17", "18", "19", "20"}
+# nouns whose "of" complement is reported or suspected, not asserted: "evidence of executions"
+HEARSAY_NOUNS = {"evidence", "report", "allegation", "accusation", "claim", "rumour", "rumor", "sign", "suspicion"}
+# roots whose events are mostly coded without a target (statements, appeals, protests, force posture)
+UNDIRECTED_ROOTS = {"01", "02", "14", "15"}
+# roots whose unnamed human object is most likely of the source's own country ("arrested three men")
+HUMAN_OBJECT_ROOTS = {"08", "09", "16", "17", "18", "19", "20"}
+HUMAN_NOUNS = {"man", "woman", "person", "people", "child", "boy", "girl", "suspect", "member", "leader", "figure",
+               "critic", "dissident", "activist", "national", "citizen", "worker", "villager", "resident"}
+# missiles fired at no one are a test or show of force (CAMEO 150), not an attack
+TEST_WEAPONS = {"missile", "icbm", "slbm", "irbm", "mrbm", "warhead", "ballistic", "hypersonic", "satellite"}
+# killing verbs (and the codes they give) that, with many victims, are mass killings (CAMEO 202)
+MASS_KILLING_VERBS = {"kill": ("180", "190"), "massacre": ("180", "186", "202"), "slaughter": ("180", "190"),
+                      "murder": ("180", "186"), "execute": ("180", "186"), "butcher": ("180",), "hack": ("180",)}
+MASS_KILLING_MIN = 20
+NONCOMBATANTS = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "LAB", "AGR"}
+QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "group", "number", "handful", "couple", "lot"}
+BOUND_PREPS = {"since", "until", "till", "before", "after", "from", "through", "throughout"}
+# verbs whose object is credited with the act of their "for"-gerund (an act the text takes as done)
+CREDITING = {"thank", "praise", "commend", "congratulate", "credit", "applaud", "hail", "laud", "salute", "reward"}
+# intransitive verbs whose subject event noun may have its parties attached to the verb
+ONSET_VERBS = {"erupt", "break", "flare", "rage", "resume", "continue", "escalate", "intensify", "begin", "start"}
+LOCATIVE_PREPS = {"in", "at", "near", "into", "off", "outside", "inside", "across", "over", "on", "to", "toward",
+                  "towards", "along", "around", "within", "onto"}
