@@ -109,6 +109,21 @@ def test_admin1_codes_map_to_iso_by_code_and_by_curated_centroid() -> None:
     assert mapping == {("US", "TX"): "US-TX", ("CA", "08"): "CA-ON"}
 
 
+
+def test_admin1_codes_map_to_iso_by_name_stem_of_the_biggest_city() -> None:
+    cities = [CityPoint("Novosibirsk", "RU", "53", 55.0, 82.9, 1_600_000),
+              CityPoint("Berdsk", "RU", "53", 54.8, 83.1, 100_000),
+              CityPoint("Tver", "RU", "77", 56.9, 35.9, 400_000),
+              CityPoint("Stockholm", "SE", "26", 59.3, 18.1, 1_500_000),
+              CityPoint("Sodermalm", "SE", "26", 59.3, 18.0, 100_000, ("Söder",)),
+              CityPoint("Macas", "EC", "15", -2.3, -78.1, 20_000), CityPoint("Sucua", "EC", "15", -2.5, -78.2, 9_000)]
+    top_level = {"RU": {"RU-NVS": "Novosibirskaya oblast'", "RU-TVE": "Tverskaya oblast'"},
+                 "SE": {"SE-AB": "Stockholms län", "SE-D": "Södermanlands län"},
+                 "EC": {"EC-U": "Sucumbíos"}}
+    mapping = map_admin1(cities, top_level=top_level, curated_centroids=[])
+    # Stockholm (biggest) outranks Södermalm; "Sucu" (Sucúa less its vowel) is too short a stem
+    assert mapping == {("RU", "53"): "RU-NVS", ("RU", "77"): "RU-TVE", ("SE", "26"): "SE-AB"}
+
 def test_name_keys_fold_case_accents_and_dots() -> None:
     assert name_key("U.S.") == name_key("US") == "us"
     assert name_key("Côte d'Ivoire") == "cote divoire"

@@ -101,3 +101,10 @@ def test_resolve_uses_context_countries_and_feature_hints(geoparser: Geoparser) 
     base = geoparser.resolve("Osan", feature_hint="facility")
     assert base is not None and base.feature_type == "facility"
     assert geoparser.resolve("Zzyzxville") is None
+
+
+def test_a_common_word_is_a_town_only_with_a_cue(geoparser: Geoparser) -> None:
+    assert [p.text for p in parse(geoparser, "Mobile surveillance teams were sent to Atlanta.")] == ["Atlanta"]
+    assert [p.text for p in parse(geoparser, "Flights were cancelled at the Mobile Regional airport.")] == []
+    place = by_text(parse(geoparser, "Flights to Mobile were cancelled on Monday."), "Mobile")
+    assert place.feature_id == "geonames:9100016"

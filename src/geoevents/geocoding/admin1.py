@@ -11,6 +11,13 @@ country's ``(country, admin1)`` groups of cities to ISO 3166-2 codes by three ru
    of their share of the votes (at least 40%), each code and each region once.
 3. *namesake*: a top-level subdivision whose name is also the name of cities of that country
    (a province named after its capital) maps to those cities' admin1 code when they agree.
+4. *stem*: a word of a still unmapped subdivision's name that begins with the name (or an
+   alternate name) of one of the three biggest cities of a still unmapped admin1 group, less a
+   final vowel (at least five letters left then, else four; "Sucúa" is too short for
+   "Sucumbíos") ("Novosibirskaya oblast'" <- Novosibirsk,
+   "Stockholms län" <- Stockholm, "Tverskaya oblast'" <- Tver). The biggest such city decides
+   (Stockholm outranks the smaller Södermalm for "Stockholms län"); a region or group with two
+   equally good partners is left out.
 
 A mapping is kept only one to one. Points for regions and countries without a curated one are
 the *settled-territory centre*: the area centroid of the convex hull of its settlements, after
@@ -44,6 +51,54 @@ class CityPoint:
     lat: float
     lon: float
     population: int
+    names: tuple[str, ...] = ()
+    """Alternate names (the stem rule matches them too)."""
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _stem(key: str) -> str | None:
+    """A one-word city key less a final vowel: four letters or more, five when a vowel went."""
+    if " " in key or not key:
+        return None
+    stem = key[:-1] if key[-1] in _VOWELS else key
+    return stem if len(stem) >= (5 if stem != key else 4) else None
+
+
+def _stem_pairs(group: list[CityPoint], isos: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Rule 4 of the module docstring over the unmapped cities and regions of one country."""
+    leaders: dict[str, list[CityPoint]] = defaultdict(list)
+    for city in sorted(group, key=lambda c: -c.population):
+        if len(leaders[city.admin1]) < 3:
+            leaders[city.admin1].append(city)
+    stems: dict[str, list[tuple[int, str]]] = defaultdict(list)  # stem -> (rank, admin1)
+    for admin1, cities in leaders.items():
+        for rank, city in enumerate(cities):
+            for stem in {s for n in (city.name, *city.names) if (s := _stem(name_key(n)))}:
+                stems[stem].append((rank, admin1))
+    best: dict[str, tuple[int, set[str]]] = {}
+    for iso, name in isos.items():
+        words = [w for w in name_key(name).split() if len(w) >= 4]
+        for word in words:
+            for size in range(4, len(word) + 1):
+                for rank, admin1 in stems.get(word[:size], ()):
+                    top_rank, codes = best.get(iso, (rank, set()))
+                    if rank < top_rank:
+                        best[iso] = (rank, {admin1})
+                    elif rank == top_rank:
+                        best[iso] = (rank, codes | {admin1})
+    claims: dict[str, list[tuple[int, str]]] = defaultdict(list)  # admin1 -> (rank, iso)
+    for iso, (rank, codes) in best.items():
+        if len(codes) == 1:
+            claims[next(iter(codes))].append((rank, iso))
+    pairs = []
+    for admin1, by_rank in claims.items():
+        top_rank = min(rank for rank, _ in by_rank)
+        winners = [iso for rank, iso in by_rank if rank == top_rank]
+        if len(winners) == 1:
+            pairs.append((winners[0], admin1))
+    return sorted(pairs)
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -162,6 +217,12 @@ def map_admin1(
             codes = {c.admin1 for c in leaders if name_key(c.name) == name_key(name)}
             if len(codes) == 1 and iso not in taken:
                 claim(cc2, codes.pop(), iso)
+    for cc2, isos in top_level.items():  # 4. stem
+        open_isos = {iso: name for iso, name in isos.items() if iso not in taken}
+        open_group = [c for c in by_country.get(cc2, []) if (cc2, c.admin1) not in mapping]
+        if open_isos and open_group:
+            for iso, admin1 in _stem_pairs(open_group, open_isos):
+                claim(cc2, admin1, iso)
     return mapping
 
 

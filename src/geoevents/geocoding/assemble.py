@@ -53,7 +53,8 @@ def assemble(
     curated_country = {e.country_code2: e for e in curated if e.feature_type == "country"}
     curated_adm = {e.adm1_code: e for e in curated if e.feature_type in ("adm1", "adm2") and e.adm1_code in subs}
     mapping = map_admin1(
-        (CityPoint(c.name, c.country_code2 or "", c.admin1 or "", c.lat, c.lon, c.population) for c in cities),
+        (CityPoint(c.name, c.country_code2 or "", c.admin1 or "", c.lat, c.lon, c.population,
+                   tuple(n for n, _ in c.names)) for c in cities),
         top_level=top_level,  # GeoNames admin1 is the first level: only top-level points may vote
         curated_centroids=[(code, e.lat, e.lon) for code, e in curated_adm.items()
                            if code and code in subs and subs[code].parent_code is None],

@@ -6,6 +6,12 @@ facilities and seas, big cities), and look-ups of runs of capitalized words. Lon
 overlaps. A gazetteer match needs evidence the more it could be something else: inside a
 PERSON entity it must be the whole entity and a strong place; a small town needs a locative
 preposition, a "Town, Region" pattern, or to be named a place elsewhere in the article.
+A one-word name that is also a common English word (spaCy's stop words and its lemmatizer's
+WordNet word lists: "Most", "Act", "Metro", "Mobile", "Church"), written in lower or title case,
+that names no country and is not the own name of a place of ``COMMON_WORD_POPULATION`` people
+(an alias such as "ACT" does not count) is held to the same evidence when spaCy does not tag it a
+proper noun or a capitalized word stands beside it (a word of a longer name: "Louisville Metro
+Council", "Consumer Act", "European Centre").
 Demonyms, pathogens named after places ("West Nile virus") and names after a title are dropped.
 """
 
@@ -31,6 +37,7 @@ NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"
 CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-", "da", "do", "dos", "du", "le", "los", "las"})
 NOT_PLACES = frozenset({"earth", "internet", "web", "heaven", "world", "moon", "sun"})
 STRONG_POPULATION = 100_000
+COMMON_WORD_POPULATION = 500_000
 _MAX_WORDS = 6
 
 
@@ -63,6 +70,7 @@ class Recognizer:
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         names = gazetteer.vocabulary()
         self._matcher.add("PLACE", [nlp.make_doc(name) for name in names])
+        self._common = common_words(nlp)
 
     def _strong(self, key: str, *, acronym: bool = False) -> bool:
         """A country, region, facility or big city carries this name (an acronym: not a city)."""
@@ -72,6 +80,13 @@ class Recognizer:
                                                                   and not acronym)):
                 return True
         return False
+
+    def _common_word(self, key: str) -> bool:
+        """A common English word that names no country, nor (as its own name) a place that big."""
+        if key not in self._common:
+            return False
+        return not any(c.row.feature_type == "country" if c.kind else c.row.population >= COMMON_WORD_POPULATION
+                       for c in self._gaz.lookup_key(key) if c.kind < 2)
 
     def _named(self, key: str) -> bool:
         """Some row has this as its name or alias (GeoNames alternate names need NER's word)."""
@@ -159,6 +174,9 @@ class Recognizer:
             return True if strong or cue else None
         if ent is not None and ent.label_ in PLACE_LABELS:
             return True
+        if (len(span) == 1 and not cue and not acronym and self._common_word(key)
+                and (span[0].pos_ != "PROPN" or _in_longer_name(doc, prop.start))):
+            return False
         if strong:
             return not (prop.start == span.sent.start and doc[prop.start].is_stop)
         if (ent is not None and not whole) or _name_goes_on(doc, prop.end):
@@ -171,6 +189,24 @@ class Recognizer:
         span = doc[ext.start:ext.end]
         queries = (span.text, core) if (ext.start, ext.end) != (prop.start, prop.end) else (core,)
         return Mention(span.start_char, span.end_char, span.text, queries, ext.hint, prop.source)
+
+
+def common_words(nlp: Language) -> frozenset[str]:
+    """Lower-case English words: the model's stop words and its lemmatizer's word lists (if any)."""
+    words = {w.lower() for w in nlp.Defaults.stop_words}
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            for entries in lookups.get_table("lemma_index").values():
+                words.update(w for w in entries if w.isalpha())
+    return frozenset(words)
+
+
+def _in_longer_name(doc: Doc, i: int) -> bool:
+    """A capitalized word stands right before (not at a sentence start) or after token ``i``."""
+    before = i > 0 and not doc[i].is_sent_start and doc[i - 1].is_alpha and _cap(doc[i - 1].text)
+    after = i + 1 < len(doc) and doc[i + 1].is_alpha and _cap(doc[i + 1].text) and not doc[i + 1].is_sent_start
+    return before or after
 
 
 def _cap(text: str) -> bool:
