@@ -6,7 +6,8 @@ The default runner's threads share the process's one ``Coder``; ``code_batch`` s
 
 Both runs are steady state: the flow's own process has built its coder and run the flow once; the
 cluster is started with the same arguments ``pipeline_with_runner("dask", workers=2)`` uses, each
-worker builds its coder, and the flow runs once on it before the clock starts (it is then reached
+worker builds its coder, and the flow runs once on it before the clock starts (on 4 batches' worth of
+warm-up documents, so that every worker has run a Prefect task) (it is then reached
 by address through ``pipeline_with_runner("dask", dask_address=...)``, the same function). The
 cold start a user of ``pipeline_with_runner("dask")`` pays on every run (cluster + coder in every
 worker) is timed and printed beside it.
@@ -165,7 +166,9 @@ def main() -> None:
     from flows.pipeline import pipeline_with_runner
 
     corpus = synth.ensure_corpus(args.docs)
-    warm = synth.ensure_corpus(8, config=synth.SynthConfig(seed=99))
+    # The warm-up runs must give every worker at least one Prefect task (4 tasks for 2 workers), so that no
+    # worker pays its first task run (engine imports, API client) inside the measured run.
+    warm = synth.ensure_corpus(max(8, 4 * args.batch), config=synth.SynthConfig(seed=99))
     cfg = {"batch_size": args.batch}
     work = Path(tempfile.mkdtemp(prefix="perf_dask-", dir=synth.OUT))
     # The default runner: Prefect's thread pool in this process. Its threads share the process's one coder, so
