@@ -34,12 +34,17 @@ def _rejects(n: int) -> pa.Table:
                                   "rejected_at": NOW} for i in range(n)], schema=arrow_schema("rejects"))
 
 
-def test_commit_partitions_manifest_and_upsert(tmp_path: Path) -> None:
-    data = Dataset(tmp_path / "out")
+def _commit_two_events(data: Dataset) -> None:
+    """Version r1: events a (2023-11) and b (2024-01), two rejects."""
     events = pa.Table.from_pylist([_event("a", dt.date(2023, 11, 8), 1), _event("b", dt.date(2024, 1, 2), 1)],
                                   schema=arrow_schema("events"))
     with data.locked(timeout=5):
         data.commit(run_id="r1", appends={"rejects": _rejects(2)}, upserts={"events": events}, now=NOW)
+
+
+def test_commit_partitions_manifest_and_upsert(tmp_path: Path) -> None:
+    data = Dataset(tmp_path / "out")
+    _commit_two_events(data)
     assert (data.root / "events/year=2023/month=11").is_dir() and (data.root / "events/year=2024/month=1").is_dir()
     manifest = json.loads((data.root / MANIFEST).read_text())
     assert manifest["tables"]["events"]["rows"] == 2 and manifest["tables"]["rejects"]["rows"] == 2
@@ -107,10 +112,7 @@ def _digest(root: Path) -> dict[str, str]:
 
 def test_staged_version_streams_batches_and_publishes_once(tmp_path: Path) -> None:
     data = Dataset(tmp_path / "out")
-    first = pa.Table.from_pylist([_event("a", dt.date(2023, 11, 8), 1), _event("b", dt.date(2024, 1, 2), 1)],
-                                 schema=arrow_schema("events"))
-    with data.locked(timeout=5):
-        data.commit(run_id="r1", appends={"rejects": _rejects(2)}, upserts={"events": first}, now=NOW)
+    _commit_two_events(data)
     published = _digest(data.root)
     with data.locked(timeout=5), data.begin(run_id="r2", now=NOW) as version:
         for _batch in range(3):  # three appends: three new files, nothing held back in memory
