@@ -36,6 +36,12 @@ def test_normalize_drops_boilerplate_and_junk_lines() -> None:
     assert doc_id_of("a") == doc_id_of("a") != doc_id_of("b")
 
 
+def test_normalize_drops_control_and_format_characters_but_keeps_tabs_newlines_and_letters() -> None:
+    text = "Soft\u00adhyphen and zero\u200bwidth\ufeff, a bell\x07 and a private\ue000 mark.\nTab\there, Ωmega é."
+    assert normalize_text(text) == "Softhyphen and zerowidth, a bell and a private mark.\nTab here, Ωmega é."
+    assert normalize_text("\x01\x02Only\x7f\x9f letters") == "Only letters"
+
+
 def test_parse_published_forms() -> None:
     assert parse_published("2024-03-05").date() == dt.date(2024, 3, 5)
     assert parse_published("2024-03-05T23:30:00+09:00").date() == dt.date(2024, 3, 5)

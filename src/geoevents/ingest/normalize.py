@@ -59,10 +59,18 @@ def _control_ratio(sample: bytes) -> float:
     return bad / max(1, len(sample))
 
 
+def _drop_control_chars(text: str) -> str:
+    """``text`` without Unicode category C characters (controls, format, private use, unassigned) other
+    than newline and tab. Each distinct character is classified once, so the cost is a set and one
+    ``str.translate``, not a Python step per character."""
+    drop = {ord(ch): None for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"}
+    return text.translate(drop) if drop else text
+
+
 def normalize_text(text: str, *, max_chars: int | None = None) -> str:
     """NFC, unified newlines and spaces, boilerplate and junk lines dropped, paragraphs kept."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
+    text = _drop_control_chars(text)
     out: list[str] = []
     for raw in text.split("\n"):
         line = _WS.sub(" ", raw).strip()
