@@ -1,9 +1,11 @@
 """The ``geoevents-pipeline`` flow: read -> dedup and stage -> code (batched, parallel) -> publish atomically.
 
-Inputs are read lazily in chunks (``settings.chunk_size``). Each chunk is deduplicated and its
-documents and rejects staged in the run's one new version (``stage_task``, in the flow process); its
-batches are coded by ``code_task`` on the task runner (threads, or Dask workers) while the next chunk is
-read and staged; their mention records come back as Arrow tables and are spilled. ``finish_task``
+Inputs are read lazily in chunks (``settings.chunk_size``; the first chunk is two batches, so coding
+starts early). Each chunk is deduplicated and its documents and rejects staged in the run's one new
+version (``stage_task``, in the flow process); its batches are submitted to ``code_task`` on the task
+runner (threads, or Dask workers) and coded while the next chunk is read and staged; a chunk's mention
+records are collected (Arrow tables, spilled) after the next chunk's batches are queued, so the workers
+never drain at a chunk boundary. At most two chunks are in flight. ``finish_task``
 computes mentions and events and publishes the version with one swap. Only the sources task retries
 (it checks the inputs, I/O). The flow holds the dataset's writer lock for the whole run, so overlapping
 runs never interleave their commits.
@@ -103,10 +105,12 @@ def geoevents_pipeline(inputs: list[str], output: str = "output", settings: dict
         sources = sources_task(inputs, cfg, now, assume_date)
         with RunWriter(dataset, run_id=run_id, now=now, settings=cfg) as run:
             coding: list[PrefectFuture[pa.Table]] = []
-            for docs, rejects in chunks(iter_inputs(sources), cfg.chunk_size):
+            # The first chunk is two batches, so the workers start after two batches are read and staged.
+            for docs, rejects in chunks(iter_inputs(sources), cfg.chunk_size, first=2 * cfg.batch_size):
                 kept = stage_task(_as_is(run), _as_is(docs), _as_is(rejects))
-                _collect(run, coding)  # the previous chunk's batches, coded while this chunk was read and staged
-                coding = [code_task.submit(batch, cfg, run_id) for batch in batches(kept, cfg.batch_size)]
+                submitted = [code_task.submit(batch, cfg, run_id) for batch in batches(kept, cfg.batch_size)]
+                _collect(run, coding)  # the previous chunk's batches, coded while this chunk was read and staged;
+                coding = submitted  # this chunk's batches are already queued, so no worker waits on the collect
             _collect(run, coding)
             summary = finish_task(_as_is(run))
     for line in summary.lines():

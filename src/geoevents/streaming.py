@@ -185,13 +185,21 @@ def load_published(dataset: Dataset, dedup: StreamingDeduplicator) -> None:
             dedup.add_known(r["doc_id"], r["origin"] or "", r["published_at"], r["minhash"], r["near_duplicate_of"])
 
 
-def chunks(records: Iterable[Document | Reject], size: int) -> Iterator[tuple[list[Document], list[Reject]]]:
+def chunks(records: Iterable[Document | Reject], size: int, *, first: int | None = None
+           ) -> Iterator[tuple[list[Document], list[Reject]]]:
+    """``records`` in chunks of ``size`` (documents and rejects counted together), split into the two kinds.
+
+    ``first``, when smaller than ``size``, is the size of the first chunk: a flow that codes a chunk while it
+    reads the next can then start its workers after a few batches instead of a whole chunk.
+    """
     docs: list[Document] = []
     rejects: list[Reject] = []
+    limit = min(size, first) if first else size
     for rec in records:
         (docs if isinstance(rec, Document) else rejects).append(rec)  # type: ignore[arg-type]
-        if len(docs) + len(rejects) >= size:
+        if len(docs) + len(rejects) >= limit:
             yield docs, rejects
             docs, rejects = [], []
+            limit = size
     if docs or rejects:
         yield docs, rejects

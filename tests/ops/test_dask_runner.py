@@ -31,7 +31,8 @@ def test_dask_runner_matches_local_runner(prefect_harness: None, tmp_path: Path)
     from flows.pipeline import geoevents_pipeline, pipeline_with_runner
 
     inputs = [str(sample_subset(tmp_path / "inputs", NAMES))]
-    settings = {"batch_size": 2}  # four coding tasks, spread over the two workers
+    # four or more coding tasks over the two workers, in chunks of three inputs (staging overlaps coding)
+    settings = {"batch_size": 2, "chunk_size": 3}
     t0 = time.monotonic()
     local = geoevents_pipeline(inputs=inputs, output=str(tmp_path / "local"), settings=settings)
     t1 = time.monotonic()

@@ -102,3 +102,20 @@ def test_future_and_foreign_language_are_rejected(tmp_path: Path) -> None:
     reasons = [r.reason for r in FolderSource(tmp_path, settings=Settings(), now=now).records()
                if isinstance(r, Reject)]
     assert reasons == ["future_date", "language"]
+
+
+def test_chunks_keep_order_and_kinds_and_honour_a_smaller_first_chunk() -> None:
+    from geoevents.streaming import chunks
+
+    records: list[Document | Reject] = []
+    for i in range(11):
+        records.append(Reject(origin=f"r{i}", reason="empty", detail="no text") if i % 4 == 3
+                       else Document(doc_id=f"d{i}", origin=f"d{i}", text="x"))
+    plain = list(chunks(records, 4))
+    assert [len(d) + len(r) for d, r in plain] == [4, 4, 3]
+    ramped = list(chunks(records, 4, first=2))
+    assert [len(d) + len(r) for d, r in ramped] == [2, 4, 4, 1]
+    for split in (plain, ramped):
+        assert [x.origin for d, _ in split for x in d] == [x.origin for x in records if isinstance(x, Document)]
+        assert [x.origin for _, r in split for x in r] == [x.origin for x in records if isinstance(x, Reject)]
+    assert [len(d) + len(r) for d, r in chunks(records, 4, first=9)] == [4, 4, 3]
