@@ -88,7 +88,7 @@ def _cpu_seconds() -> float:
 def measure(local: Any, corpus: Path, warm: Path, work: Path, cfg: dict[str, Any], args: argparse.Namespace
             ) -> tuple[dict[str, Any], dict[str, list[float]], dict[str, list[float]], float, dict[str, float]]:
     import psutil
-    from distributed import Client, LocalCluster
+    from distributed import Client, LocalCluster, get_task_stream
     from flows.pipeline import pipeline_with_runner
 
     try:
@@ -118,16 +118,32 @@ def measure(local: Any, corpus: Path, warm: Path, work: Path, cfg: dict[str, Any
             for name, flow in (("local", local), ("dask", dask)):
                 out = work / f"{name}-{r}"
                 c0 = _cpu_seconds() + sum(sum(p.cpu_times()[:2]) for p in worker_procs)
-                t0 = time.perf_counter()
-                summary[name] = flow(inputs=[str(corpus)], output=str(out), settings=cfg)
+                t0, w0 = time.perf_counter(), time.time()
+                with get_task_stream(client) as stream:
+                    summary[name] = flow(inputs=[str(corpus)], output=str(out), settings=cfg)
                 times[name].append(time.perf_counter() - t0)
                 cpu[name].append(_cpu_seconds() + sum(sum(p.cpu_times()[:2]) for p in worker_procs) - c0)
+                if name == "dask":
+                    _print_timeline(stream.data, w0, w0 + times[name][-1])
                 shutil.rmtree(out, ignore_errors=True)
         client.close()
         cluster.close()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return summary, times, cpu, t_cold, plain
+
+
+def _print_timeline(stream: list[dict[str, Any]], start: float, end: float) -> None:
+    """Where the Dask run's wall time went: before the first coding task started (sources, reading and staging
+    the first chunk, Prefect), the tasks, after the last one ended (collecting, events, publishing)."""
+    spans = [(s["start"], s["stop"]) for t in stream for s in t["startstops"] if s["action"] == "compute"]
+    if not spans:
+        return
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    busy = sum(b - a for a, b in spans)
+    print(f"  dask run timeline: {first - start:.1f} s before the first task, {len(spans)} tasks over "
+          f"{last - first:.1f} s (workers busy {busy / (2 * (last - first)):.0%} of that), {end - last:.1f} s after "
+          f"the last; task times {', '.join(f'{b - a:.1f}' for a, b in sorted(spans))} s")
 
 
 def plain_batches(client: Any, corpus: Path, batch: int) -> dict[str, float]:
