@@ -29,10 +29,11 @@ import pyarrow.dataset as ds
 from geoevents.aggregate import RECORD_SCHEMA, UNIFY_COLUMNS, events_table, unify_mapping
 from geoevents.codebook import load_codebook
 from geoevents.dataset import Dataset, StagedVersion, partition_slices, read_table
+from geoevents.dedup import StreamingDeduplicator
 from geoevents.models import Document, Reject
 from geoevents.schema import arrow_schema
 from geoevents.settings import Settings
-from geoevents.streaming import StreamingDeduplicator, load_published
+from geoevents.streaming import load_published
 
 __all__ = ["RunCounts", "RunWriter"]
 
