@@ -115,7 +115,8 @@ def measure(local: Any, corpus: Path, warm: Path, work: Path, cfg: dict[str, Any
         worker_procs = [psutil.Process(p) for p in pids.values()]
         summary: dict[str, Any] = {}
         for r in range(args.rounds):
-            for name, flow in (("local", local), ("dask", dask)):
+            order = (("local", local), ("dask", dask))
+            for name, flow in order if r % 2 == 0 else order[::-1]:  # alternate, so drift on the host hits both
                 out = work / f"{name}-{r}"
                 c0 = _cpu_seconds() + sum(sum(p.cpu_times()[:2]) for p in worker_procs)
                 t0, w0 = time.perf_counter(), time.time()
