@@ -1,11 +1,13 @@
 """Put the gazetteer together from its sources: cities, countries, subdivisions, continents, curated rows.
 
-Points: a country takes a curated centroid when there is one, else its GeoNames point (full
+Points: a country takes its curated point when there is one (most are CIA World Factbook
+"geographic coordinates"; each row's note says which and why), else its GeoNames point (full
 dump only), else the settled-area centre of its cities, else its capital. A subdivision takes
 a curated centroid, else its GeoNames ADM1 point (full dump only), else the settled-area
 centre of the cities mapped to it (see ``admin1``), else a namesake city. A US county takes
 the point of the biggest city of its state named like it ("Santa Clara County" -> Santa
-Clara, CA), and is left out without one. ``coord_source`` says which.
+Clara, CA), and is left out without one. ``coord_source`` says which. A curated names-only
+region row (no point) adds its names, English ones for instance, to its subdivision.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from geoevents.geocoding.admin1 import CityPoint, map_admin1, settled_center
+from geoevents.geocoding.curated import NAMES_ONLY
 from geoevents.geocoding.names import name_key
 from geoevents.geocoding.records import Entry, NameKind
 from geoevents.geocoding.sources import CountryInfo, County, Subdivision, alpha3_of
@@ -51,7 +54,15 @@ def assemble(
         if sub.parent_code is None:
             top_level[sub.country_code2][sub.code] = sub.name
     curated_country = {e.country_code2: e for e in curated if e.feature_type == "country"}
-    curated_adm = {e.adm1_code: e for e in curated if e.feature_type in ("adm1", "adm2") and e.adm1_code in subs}
+    curated_adm = {e.adm1_code: e for e in curated if e.feature_type in ("adm1", "adm2") and e.adm1_code in subs
+                   and e.coord_source != NAMES_ONLY}
+    more_names: dict[str, tuple[tuple[str, int], ...]] = defaultdict(tuple)
+    for e in curated:
+        if e.coord_source == NAMES_ONLY:
+            if e.adm1_code in subs:
+                more_names[e.adm1_code or ""] += e.names
+            else:
+                log.warning("curated names-only row %s: no ISO 3166-2 subdivision %s", e.id, e.adm1_code)
     mapping = map_admin1(
         (CityPoint(c.name, c.country_code2 or "", c.admin1 or "", c.lat, c.lon, c.population,
                    tuple(n for n, _ in c.names)) for c in cities),
@@ -91,11 +102,12 @@ def assemble(
     iso_to_dump = {iso: dump_adm1[k] for k, iso in mapping.items() if k in dump_adm1}
     for sub in subdivisions:
         entry = _subdivision(sub, subs, curated_adm.get(sub.code), iso_to_dump.get(sub.code),
-                             by_iso.get(sub.code, []), namesakes)
+                             by_iso.get(sub.code, []), namesakes, more_names.get(sub.code, ()))
         if entry is not None:
             out.append(entry)
     out.extend(_counties(counties, cities, subs))
     used = {e.id for e in (*curated_country.values(), *curated_adm.values())}
+    used.update(e.id for e in curated if e.coord_source == NAMES_ONLY)
     out.extend(e for e in curated if e.id not in used)
     out.extend(continents)
     out.extend(others)
@@ -174,12 +186,13 @@ def _country(
 
 def _subdivision(
     sub: Subdivision, subs: dict[str, Subdivision], curated: Entry | None, dumped: Entry | None,
-    points: list[Point], namesakes: dict[tuple[str, str], Entry],
+    points: list[Point], namesakes: dict[tuple[str, str], Entry], more_names: tuple[tuple[str, int], ...] = (),
 ) -> Entry | None:
     top = sub
     while top.parent_code and top.parent_code in subs:
         top = subs[top.parent_code]
-    names: tuple[tuple[str, int], ...] = ((sub.name, NameKind.PRIMARY), *((a, NameKind.ALIAS) for a in sub.aliases))
+    names: tuple[tuple[str, int], ...] = _merge(
+        ((sub.name, NameKind.PRIMARY), *((a, NameKind.ALIAS) for a in sub.aliases)), more_names)
     suffix = sub.code.split("-", 1)[1]
     if sub.country_code2 in ABBREVIATED and sub.parent_code is None and len(suffix) == 3 and suffix.isalpha():
         names = (*names, (suffix, NameKind.ALIAS))

@@ -37,7 +37,8 @@ POINTS = frozenset({"city", "facility"})
 """Rows whose point is the place itself (not a centroid): anchors for proximity."""
 _CITY_STATE_KM = 100.0
 _CITY_STATE_POP = 500_000
-_IN = re.compile(r"\s*(,|in|in the|near|outside|at)\s*", re.IGNORECASE)
+_IN = re.compile(r"\s*(,|in|in the|near|outside|at|(province|state|region|district|county|prefecture|governorate)"
+                 r" of)\s*", re.IGNORECASE)
 _NEAR = re.compile(
     r"\s*,?\s*(about |some |around )?[\d.,]+\s*(km|kms|kilometers|kilometres|miles|mi)\s*(\(.{0,20}\)\s*)?"
     r"((north|south|east|west|northeast|northwest|southeast|southwest)(ern)?\s*)?(of|from)\s*(the\s*)?",
@@ -270,7 +271,7 @@ def _is_list(between: str) -> bool:
 
 
 def _link(between: str) -> float:
-    """1.0 for "X, Y" / "X in Y", 0.5 for "X, 60 km south of Y", else 0."""
+    """1.0 for "X, Y" / "X in Y" / "X province of Y", 0.5 for "X, 60 km south of Y", else 0."""
     if _IN.fullmatch(between):
         return 1.0
     return 0.5 if _NEAR.fullmatch(between) else 0.0

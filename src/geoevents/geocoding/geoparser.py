@@ -13,7 +13,7 @@ from geoevents.geocoding.disambiguate import Choice, Resolver
 from geoevents.geocoding.gazetteer import Candidate, Gazetteer, Row
 from geoevents.geocoding.names import load_country_names, name_key
 from geoevents.geocoding.recognize import Mention, Recognizer
-from geoevents.geocoding.spans import core, extend
+from geoevents.geocoding.spans import core, elliptic, extend
 from geoevents.models import Place
 from geoevents.nlp import load_nlp
 from geoevents.settings import Settings
@@ -59,6 +59,7 @@ class Geoparser:
         self._nlp = nlp if nlp is not None else load_nlp(settings.spacy_model)
         self._demonyms = load_country_names().demonym_index()
         self._aliases = load_country_names().alias_index()
+        self._country_words = frozenset(self._demonyms) | frozenset(self._aliases)
         self._recognizer = Recognizer(gazetteer, self._nlp, demonyms=self._demonyms)
         self._resolver = Resolver(gazetteer)
         self._resolved: dict[tuple[str, tuple[str, ...], str | None], Place | None] = {}
@@ -97,7 +98,7 @@ class Geoparser:
         hint = None
         queries: tuple[str, ...] = (text,)
         if span is not None:
-            hint = extend(doc, span.start, span.end).hint
+            hint = extend(doc, span.start, span.end, country_words=self._country_words).hint
             inner = core(doc, span.start, span.end)
             if inner.hint in _NAMESAKE_HINTS and not self.gazetteer.lookup(text):
                 # a name no row has with its feature word ("Salinas Valley"): look up the name alone, as
@@ -108,6 +109,9 @@ class Geoparser:
         row = self.gazetteer.country(self._demonyms.get(name_key(_POSSESSIVE.sub("", text)), ""))
         if row is not None:
             queries = (row.name, text)
+        whole = elliptic(doc, span.start, span.end) if span is not None else None
+        if whole is not None:
+            queries = (whole, *queries)
         return Mention(start, end, text, queries, hint, "given")
 
     def _demonym_countries(self, doc: Doc) -> list[str]:

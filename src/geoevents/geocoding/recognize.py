@@ -5,18 +5,22 @@ Three sources propose spans: NER place entities (split at commas, "Pandi, Bulaca
 facilities and seas, big cities), and look-ups of runs of capitalized words. Longer spans win
 overlaps. A gazetteer match needs evidence the more it could be something else: inside a
 PERSON entity it must be the whole entity and a strong place; a small town needs a locative
-preposition, a "Town, Region" pattern, or to be named a place elsewhere in the article.
+preposition, a "Town, Region" pattern, a place word before it ("the town of X", "the outskirts of
+X"), to be joined by "and"/"or"/a comma to an accepted place ("Temryuk and Anapa"), or to be named a
+place elsewhere in the article.
 A one-word name that is also a common English word (spaCy's stop words and its lemmatizer's
 WordNet word lists: "Most", "Act", "Metro", "Mobile", "Church"), written in lower or title case,
 that names no country and is not the own name of a place of ``COMMON_WORD_POPULATION`` people
 (an alias such as "ACT" does not count) is held to the same evidence when spaCy does not tag it a
 proper noun or a capitalized word stands beside it (a word of a longer name: "Louisville Metro
 Council", "Consumer Act", "European Centre").
-Demonyms, pathogens named after places ("West Nile virus") and names after a title are dropped.
+Demonyms, pathogens named after places ("West Nile virus"), names after a title and acronyms that
+only small towns are named ("E.U." is not Eu) are dropped.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -25,8 +29,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from geoevents.geocoding.gazetteer import Gazetteer
-from geoevents.geocoding.names import name_key
-from geoevents.geocoding.spans import TITLES, extend, is_pathogen, is_person_cue, trim
+from geoevents.geocoding.names import load_country_names, name_key
+from geoevents.geocoding.spans import TITLES, Extension, elliptic, extend, is_pathogen, is_person_cue, trim
 
 __all__ = ["Mention", "Recognizer"]
 
@@ -36,6 +40,12 @@ LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "across", "th
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-", "da", "do", "dos", "du", "le", "los", "las"})
 NOT_PLACES = frozenset({"earth", "internet", "web", "heaven", "world", "moon", "sun"})
+SETTLEMENT_WORDS = frozenset({"town", "city", "village", "port", "district", "province", "region", "county",
+                              "municipality", "suburb", "suburbs", "outskirts", "island", "state", "capital"})
+"""Words that make the name after "<word> of" a place ("the town of Beitbridge")."""
+REGION_WORDS = frozenset({"region", "province", "state", "district", "governorate", "county", "oblast",
+                          "prefecture", "department"})
+"""Last words of a region's name that "of <country>" may follow ("Helmand Province of Afghanistan")."""
 STRONG_POPULATION = 100_000
 COMMON_WORD_POPULATION = 500_000
 _MAX_WORDS = 6
@@ -67,6 +77,7 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer, nlp: Language, *, demonyms: Iterable[str]) -> None:
         self._gaz = gazetteer
         self._demonyms = frozenset(demonyms)
+        self._country_words = self._demonyms | frozenset(load_country_names().alias_index())
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         names = gazetteer.vocabulary()
         self._matcher.add("PLACE", [nlp.make_doc(name) for name in names])
@@ -87,6 +98,12 @@ class Recognizer:
             return False
         return not any(c.row.feature_type == "country" if c.kind else c.row.population >= COMMON_WORD_POPULATION
                        for c in self._gaz.lookup_key(key) if c.kind < 2)
+
+    def _only_small_towns(self, key: str) -> bool:
+        """Every row with this name is a town under ``STRONG_POPULATION`` (an acronym names none of them)."""
+        found = [c for c in self._gaz.lookup_key(key) if c.kind < 2]
+        return bool(found) and all(c.row.feature_type == "city" and c.row.population < STRONG_POPULATION
+                                   for c in found)
 
     def _named(self, key: str) -> bool:
         """Some row has this as its name or alias (GeoNames alternate names need NER's word)."""
@@ -110,7 +127,10 @@ class Recognizer:
             elif verdict is None:
                 doubtful.append(prop)
         known = {name_key(doc[p.start:p.end].text) for p in accepted}
-        accepted += [p for p in doubtful if name_key(doc[p.start:p.end].text) in known]
+        places = {p.end: p for p in accepted}
+        starts = {p.start for p in accepted}
+        accepted += [p for p in doubtful if name_key(doc[p.start:p.end].text) in known
+                     or _coordinated(doc, p, places, starts, entity_of)]
         accepted.sort(key=lambda p: p.start)
         return [self._mention(doc, p) for p in accepted]
 
@@ -120,11 +140,26 @@ class Recognizer:
             if ent.label_ in PLACE_LABELS:
                 start, end = trim(ent)
                 for part_start, part_end in _split_commas(doc, start, end):
-                    out.append(_Proposal(part_start, part_end, "ner", 0))
+                    out.extend(self._ner_parts(doc, part_start, part_end))
         for _, start, end in self._matcher(doc):
             if _capitalized(doc, start, end):
                 out.append(_Proposal(start, end, "vocab", 1))
         out.extend(self._runs(doc))
+        return out
+
+    def _ner_parts(self, doc: Doc, start: int, end: int) -> list[_Proposal]:
+        """A place entity, or, when no row has its name, its strong parts around "and"/"or" and a region's
+        "of" ("North and South Korea", "the Far North Region of Cameroon"; not "the Bay of Pigs")."""
+        cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in ("and", "or")
+                or (doc[i].lower_ == "of" and i - start >= 2 and doc[i - 1].lower_ in REGION_WORDS)]
+        if not cuts or self._named(name_key(doc[start:end].text)):
+            return [_Proposal(start, end, "ner", 0)]
+        out = []
+        for a, b in itertools.pairwise([start - 1, *cuts, end]):
+            part = doc[a + 1:b]
+            whole = elliptic(doc, a + 1, b)
+            if len(part) and (self._strong(name_key(part.text)) or (whole and self._strong(name_key(whole)))):
+                out.append(_Proposal(a + 1, b, "ner-part", 0))
         return out
 
     def _runs(self, doc: Doc) -> Iterable[_Proposal]:
@@ -155,7 +190,9 @@ class Recognizer:
         key = name_key(span.text)
         if not key or key in self._demonyms or key in NOT_PLACES or is_pathogen(doc, prop.end):
             return False
-        if prop.source == "ner":  # "Washington said" is the government speaking: only a title makes a person
+        if prop.source in ("ner", "ner-part"):  # "Washington said" is the government: only a title makes a person
+            if _is_acronym(span.text) and self._only_small_towns(key):
+                return False  # "E.U." is no village called Eu
             return not is_person_cue(doc, prop.start, prop.end, speech=False)
         ent = entity_of.get(prop.start)
         if (ent is not None and ent.label_ in NOT_NAMES) or (len(span) == 1 and span[0].lower_.rstrip(".") in TITLES):
@@ -165,7 +202,8 @@ class Recognizer:
         strong = self._strong(key, acronym=acronym)
         if acronym and not strong:
             return False
-        cue = _comma_place(doc, prop.end) or (_locative(doc, prop.start) and span[0].pos_ == "PROPN")
+        cue = (_comma_place(doc, prop.end) or (_locative(doc, prop.start) and span[0].pos_ == "PROPN")
+               or _settlement_of(doc, prop.start))
         if is_person_cue(doc, prop.start, prop.end) or (key in surnames and not cue):
             return False
         if ent is not None and ent.label_ == "PERSON":
@@ -184,10 +222,15 @@ class Recognizer:
         return True if cue else None
 
     def _mention(self, doc: Doc, prop: _Proposal) -> Mention:
-        ext = extend(doc, prop.start, prop.end)
+        ext = extend(doc, prop.start, prop.end, country_words=self._country_words)
+        if prop.source == "ner-part" and ext.start < prop.start:  # "Region of" belongs to the part before
+            ext = Extension(prop.start, ext.end, None)
         core = doc[prop.start:prop.end].text
         span = doc[ext.start:ext.end]
         queries = (span.text, core) if (ext.start, ext.end) != (prop.start, prop.end) else (core,)
+        whole = elliptic(doc, prop.start, prop.end)
+        if whole is not None:
+            queries = (whole, *queries)
         return Mention(span.start_char, span.end_char, span.text, queries, ext.hint, prop.source)
 
 
@@ -207,6 +250,12 @@ def _in_longer_name(doc: Doc, i: int) -> bool:
     before = i > 0 and not doc[i].is_sent_start and doc[i - 1].is_alpha and _cap(doc[i - 1].text)
     after = i + 1 < len(doc) and doc[i + 1].is_alpha and _cap(doc[i + 1].text) and not doc[i + 1].is_sent_start
     return before or after
+
+
+def _is_acronym(text: str) -> bool:
+    """Upper-case initials, dotted or not ("E.U.", "UN")."""
+    letters = text.replace(".", "")
+    return 1 < len(letters) <= 5 and letters.isalpha() and letters.isupper()
 
 
 def _cap(text: str) -> bool:
@@ -231,6 +280,29 @@ def _locative(doc: Doc, start: int) -> bool:
     while i >= 0 and doc[i].lower_ in ("the", "northern", "southern", "eastern", "western", "central"):
         i -= 1
     return i >= 0 and doc[i].lower_ in LOCATIVE
+
+
+def _settlement_of(doc: Doc, start: int) -> bool:
+    """``the town of X``, ``the outskirts of X``: a word for a place and "of" come right before."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENT_WORDS
+
+
+def _coordinated(doc: Doc, prop: _Proposal, places: dict[int, _Proposal], starts: set[int],
+                 entity_of: dict[int, Span]) -> bool:
+    """A doubtful name joined by "and"/"or"/a comma to an accepted place ("Temryuk and Anapa"); not a person."""
+    ent = entity_of.get(prop.start)
+    if ent is not None and ent.label_ == "PERSON":
+        return False
+    for gap in (1, 2):  # "A and B", "A, and B"
+        if prop.start - gap in places and _joins(doc[prop.start - gap:prop.start]):
+            return True
+        if prop.end + gap in starts and _joins(doc[prop.end:prop.end + gap]):
+            return True
+    return False
+
+
+def _joins(tokens: Span) -> bool:
+    return " ".join(t.lower_ for t in tokens) in ("and", "or", ",", ", and", ", or")
 
 
 def _comma_place(doc: Doc, end: int) -> bool:

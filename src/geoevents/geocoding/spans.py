@@ -6,11 +6,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Extension", "core", "extend", "is_pathogen", "is_person_cue", "trim"]
+from geoevents.geocoding.names import name_key
+
+__all__ = ["Extension", "core", "elliptic", "extend", "is_pathogen", "is_person_cue", "trim"]
 
 SUFFIXES: dict[tuple[str, ...], str] = {
     ("air", "force", "base"): "facility", ("air", "base"): "facility", ("airbase",): "facility",
@@ -34,6 +37,10 @@ PREFIXES: dict[tuple[str, ...], str] = {
     ("region", "of"): "region", ("city", "of"): "city", ("county", "of"): "adm2",
 }
 _MAX_AFFIX = 3
+DIRECTIONS = frozenset({
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "upper", "lower",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+})
 TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "minister", "senator", "sen", "rep",
     "gov", "governor", "judge", "justice", "general", "gen", "lt", "col", "capt", "captain", "sgt", "sir",
@@ -73,8 +80,12 @@ def trim(span: Span) -> tuple[int, int]:
     return start, end
 
 
-def extend(doc: Doc, start: int, end: int) -> Extension:
-    """Widen ``doc[start:end]`` over capitalized feature words before or after it."""
+def extend(doc: Doc, start: int, end: int, *, country_words: Collection[str] = frozenset()) -> Extension:
+    """Widen ``doc[start:end]`` over capitalized feature words before or after it.
+
+    ``country_words`` (name keys of demonyms and country aliases) tell "the Afghan province of
+    Helmand" (Helmand is a province) from "the Punjab province of Pakistan" (Pakistan holds one).
+    """
     hint: str | None = None
     for size in range(_MAX_AFFIX, 0, -1):
         words = _lower(doc, end, end + size)
@@ -86,11 +97,37 @@ def extend(doc: Doc, start: int, end: int) -> Extension:
             continue
         words = _lower(doc, start - size, start)
         if words in PREFIXES:
+            if _names_the_inner_place(doc, start - size, country_words):
+                break  # "the Punjab province of Pakistan": Pakistan holds the province, it is not one
             hint = hint or PREFIXES[words]
             if doc[start - size].text[:1].isupper():
                 start -= size
             break
     return Extension(start, end, hint)
+
+
+def _names_the_inner_place(doc: Doc, prefix: int, country_words: Collection[str]) -> bool:
+    """A lower-case "province of" right after a capitalized name that is no demonym or country alias:
+    "<Name> province of <Y>" ("the Helmand province of Afghanistan") says Y holds the named place, where
+    "the northern province of Y" and "the Afghan province of Y" name Y itself."""
+    if prefix < 1 or doc[prefix].text[:1].isupper():
+        return False
+    before = doc[prefix - 1]
+    return (before.text[:1].isupper() and not before.is_sent_start and before.is_alpha
+            and name_key(before.text) not in country_words)
+
+
+def elliptic(doc: Doc, start: int, end: int) -> str | None:
+    """The whole name of a direction word whose noun is shared with the next item: "Central" in "Central
+    and South America" is "Central America", "North" in "North and South Korea" is "North Korea"."""
+    if end - start != 1 or doc[start].lower_ not in DIRECTIONS or end + 2 >= len(doc):
+        return None
+    if doc[end].lower_ not in ("and", "or", "&") or doc[end + 1].lower_ not in DIRECTIONS:
+        return None
+    stop = end + 2
+    while stop < len(doc) and doc[stop].is_alpha and doc[stop].text[:1].isupper():
+        stop += 1
+    return None if stop == end + 2 else " ".join([doc[start].text, *(t.text for t in doc[end + 2:stop])])
 
 
 def core(doc: Doc, start: int, end: int) -> Extension:
