@@ -163,6 +163,9 @@ class ActorRecognizer:
             return self._make(self.d.cameo_country(e.key) + (inst_type or ""), e.name, e.key, inst_type,
                               span_hits, annotated)
         type_code = agent_type or e.type_code
+        if type_code is None and e.kind == "demonym" and main.start <= head.i < main.end and \
+                head.tag_ in ("NNS", "NNPS"):
+            type_code = "CVL"  # "killing three Israelis": people of that country
         if type_code and words & _FORMER:
             type_code = "ELI"
         name = self.d.country_name(e.key)

@@ -116,24 +116,39 @@ class Coder:
         """Where the sentence takes place: its one named country, else its places' one country, else the dateline's."""
         st = self._state
         assert st is not None
-        placed: set[str] = set()
+        placed: dict[str, bool] = {}  # country -> named in the main clause
+        heads: list[tuple[str, Token]] = []
         for p in st.places:
-            if not (sent.start_char <= p.start < sent.end_char and p.country_code):
-                continue
-            span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
-            root = span.root if span is not None else None
-            while root is not None and root.dep_ in ("compound", "amod", "appos", "poss") and root.head is not root:
+            if sent.start_char <= p.start < sent.end_char and p.country_code:
+                span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
+                if span is not None:
+                    heads.append((p.country_code, span.root))
+        for i in range(sent.start, sent.end):  # countries the geoparser left out ("in Niger")
+            hit = st.actors.by_token.get(i)
+            if hit is not None and hit.start == i and hit.entry is not None and \
+                    hit.entry.kind in ("country", "capital"):
+                heads.append((hit.entry.key, st.doc[hit.end - 1]))
+        for iso, root in heads:
+            while root.dep_ in ("compound", "amod", "appos", "poss") and root.head is not root:
                 root = root.head
-            if root is not None and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
-                placed.add(p.country_code)
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+                placed[iso] = placed.get(iso, False) or not _subordinate(root)
+        main = {iso for iso, in_main in placed.items() if in_main}
         if len(placed) == 1:
             return next(iter(placed))
-        if not placed:  # "pounded districts of Kherson": the sentence's one place country, however attached
-            named = {p.country_code for p in st.places if sent.start_char <= p.start < sent.end_char and p.country_code}
+        if len(main) == 1:  # "stormed the embassy in Baghdad over a burning in Stockholm": the main clause's
+            return next(iter(main))
+        if not placed:  # "pounded districts of Kherson": the main clause's one place country, however attached
+            named = {iso for iso, root in heads if not _subordinate(root)}
             if len(named) == 1:
                 return next(iter(named))
         if not placed and st.dateline is not None:
             return st.dateline.country_code
+        if not placed:  # "South Korean police raided ... the doctors' walkout": the one country the sentence names
+            named = {h.entry.key for i in range(sent.start, sent.end) if (h := st.actors.by_token.get(i)) is not None
+                     and h.entry is not None and h.entry.kind in ("country", "demonym", "capital")}
+            if len(named) == 1:
+                return next(iter(named))
         return None
 
     def _last_person(self, sent: Span, actors: DocActors, day: dt.date) -> Actor | None:
@@ -282,6 +297,18 @@ def _paragraph_dates(mentions: list[Mention], text: str, pub: dt.date) -> list[M
             m = replace(m, event_date=anchor.event_date, date_precision="day", flags=(*m.flags, "date_context"))
         out.append(m)
     return out
+
+
+def _subordinate(tok: Token) -> bool:
+    """Whether a token sits in a clause that describes a noun or frames the main one (acl, relcl, advcl)."""
+    cur = tok
+    for _ in range(12):
+        if cur.head is cur:
+            return False
+        if cur.dep_ in ("acl", "relcl", "advcl"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _date_phrases(sent: Span) -> list[Span]:

@@ -116,6 +116,9 @@ def load_actor_dictionary() -> ActorDictionary:
         for p in [row["name"], *_split(row.get("aliases", ""))]:
             put(p, Entry("igo", code, row["name"], "IGO"))
     for row in _rows(base / "institutions.csv"):
+        if row["iso3"].startswith("IGO"):  # a seat or body that stands for an IGO: "Brussels" (the EU)
+            put(row["phrase"], Entry("igo", row["iso3"], igo_names.get(row["iso3"], row["phrase"]), "IGO"))
+            continue
         put(row["phrase"], Entry("institution", row["iso3"], row["phrase"], row.get("type_code") or None))
     people: dict[str, list[Term]] = {}
     for row in _rows(base / "people.csv"):

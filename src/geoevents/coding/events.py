@@ -32,10 +32,14 @@ from geoevents.coding.nominal import (
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.vocab import (
+    ADDRESSEE_PREPS,
     BOUND_PREPS,
     CIVIC_TYPES,
+    CLAIM_VERBS,
+    COLLECTIVE_NOUNS,
     DIRECTIVE_ROOTS,
     DYADIC_ROOTS,
+    FROM_SOURCE_ROOTS,
     HEARSAY_NOUNS,
     HUMAN_NOUNS,
     HUMAN_OBJECT_ROOTS,
@@ -44,17 +48,26 @@ from geoevents.coding.vocab import (
     LOCATIVE_PREPS,
     MASS_KILLING_MIN,
     MASS_KILLING_VERBS,
+    MEETING_NOUNS,
+    MEETING_VERBS,
+    MOTION_VERBS,
+    MUTUAL_VERBS,
     NONCOMBATANTS,
+    NONSTATE_ARMED,
     OBLIQUE_PREPS,
     PATIENT_NOUNS,
     PRONOUNS,
+    PROTESTER_TYPES,
     QUANTITY_NOUNS,
     RECIPROCAL,
     RESULT_STATES,
     STATE_TYPES,
     TEST_WEAPONS,
     THREAT_GOVERNORS,
+    UNARMED_TARGETS,
     UNDIRECTED_ROOTS,
+    VERBAL_ROOTS,
+    VIOLENT_ROOTS,
 )
 from geoevents.models import Actor
 
@@ -105,12 +118,16 @@ class SentenceCoder(ArgumentReader):
             rules = self.patterns.lookup(kind, tok.lemma_.lower())
             if not rules:
                 continue
-            for found in self._apply(tok, kind, rules, actors, day, last_person, consumed):
+            swallowed: set[int] = set()  # a verb's object noun is consumed only when the verb gives an event
+            events = self._apply(tok, kind, rules, actors, day, last_person, swallowed if kind == "verb" else consumed)
+            if events:
+                consumed |= swallowed
+            for found in events:
                 key = (found.code, found.source.code, found.target.code if found.target else "")
                 if key not in seen:
                     seen.add(key)
                     out.append(found)
-        return self._hosted_visits(_one_threat(out), seen)
+        return self._visit_hosts(self._hosted_visits(_one_threat(out), seen), seen, actors, day)
 
     def _hosted_visits(self, found: list[Found], seen: set[tuple[str, str, str]]) -> list[Found]:
         """'X hosted / received Y': Y visited X's country too (CAMEO 043 implies the guest's 042)."""
@@ -128,11 +145,33 @@ class SentenceCoder(ArgumentReader):
                                    flags=(*f.flags, "implied"), confidence=round(f.confidence * 0.9, 3)))
         return out
 
+    def _visit_hosts(self, found: list[Found], seen: set[tuple[str, str, str]], actors: DocActors,
+                     day: dt.date) -> list[Found]:
+        """'X flew to Seoul for talks with Y' / 'to consult Y': Y, of the visited country, hosted X (CAMEO 043)."""
+        out = list(found)
+        for f in found:
+            t = f.target
+            if f.code[:3] != "042" or "implied" in f.flags or t is None or not t.country_code:
+                continue
+            for tok in f.trigger.subtree:
+                gov = tok.head.head.lemma_.lower() if tok.head.lower_ == "with" else ""
+                met = (tok.dep_ == "pobj" and gov in MEETING_NOUNS) or (
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in MEETING_VERBS)
+                if not met:
+                    continue
+                for host in self._actors_at(tok, actors, day):
+                    key = ("043", host.code, f.source.code)
+                    if host.country_code == t.country_code and host.code != f.source.code and key not in seen:
+                        seen.add(key)
+                        out.append(replace(f, code="043", realised_code="043", source=host, target=f.source,
+                                           flags=(*f.flags, "implied"), confidence=round(f.confidence * 0.9, 3)))
+        return out
+
     # -- one trigger -----------------------------------------------------------------------------
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,
                last_person: Actor | None, consumed: set[int]) -> list[Found]:
         rule = next((r for r in rules if self._fits(r, tok, kind)), None)
-        if rule is None or rule.lemma == "deny" or _in_bound_clause(tok):
+        if rule is None or (rule.lemma == "deny" and not rule.objects) or _in_bound_clause(tok):
             return []
         if rule.code[:2] == "01" and rule.lemma in REPORTING and any(c.dep_ in ("ccomp", "parataxis") for c in
                                                                      (*tok.children, tok)):
@@ -196,6 +235,8 @@ class SentenceCoder(ArgumentReader):
                 targets = [antecedent.target]
         if not sources:
             return []
+        if kind == "verb" and rule.source == "subj" and code[:2] in VERBAL_ROOTS and _thing(self._subject(tok), actors):
+            return []  # "a Turkish shipment arrived": a thing does not visit, meet or speak
         # a target that is the source itself ("Russia warned Russia would ...") is no target: look further
         targets = [t for t in targets if t is not None and not any(
             t.code == a.code or (t.country_code == a.country_code and not t.type_code) for a in sources)]
@@ -206,14 +247,22 @@ class SentenceCoder(ArgumentReader):
         if not targets and code[:3] == "045":  # "a swap brokered by X": the swap's parties
             targets = list(mediated_parties(tok, actors, day, self.recognizer, {s.country_code for s in sources}))
         # "X and Y began sharing data on Z": done by each to the other; Z is a topic
-        reciprocal = len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL)
+        reciprocal = self._reciprocal(tok, kind, code, sources)
         if not targets and not reciprocal:
-            targets = self._oblique_target(tok, actors, day, {s.code for s in sources})
+            undirected = rule.target == "none" and code[:2] in UNDIRECTED_ROOTS
+            targets = self._oblique_target(tok, actors, day, {s.code for s in sources},
+                                           ADDRESSEE_PREPS if undirected else OBLIQUE_PREPS)
+        if not targets and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and kind == "verb")):
+            # "patrols around Taiwan's islands", "jets bombed targets in Syria": the country where it is aimed
+            targets = self._near_target(tok, actors, day, {s.country_code for s in sources})
+        if not targets and code[:2] == "15" and kind == "verb":  # "raised its alert after X fired missiles": X
+            targets = self._provoker(tok, actors, day, {s.country_code for s in sources})
         if not targets and code[:2] in DIRECTIVE_ROOTS and kind == "verb":
             targets = list(self._clause_subject_actors(tok, actors, day, {s.code for s in sources}))
         if not targets and not reciprocal and kind == "verb" and code[:2] not in UNDIRECTED_ROOTS:
             targets = list(self._object_target(tok, actors, day, {s.code for s in sources}))
-        if not targets and not reciprocal and (kind == "verb" or rule.target == "none"):
+        if not targets and not reciprocal and (kind == "verb" or rule.target == "none" or (
+                antecedent is None and code[:2] in HUMAN_OBJECT_ROOTS)):
             targets = list(self._domestic_target(tok, kind, code, sources[0], actors))
         # "the Houthi attacks on shipping": force used on a named non-actor object, coded without a target
         open_attack = kind == "noun" and antecedent is None and untargeted_violence(tok, code)
@@ -232,10 +281,24 @@ class SentenceCoder(ArgumentReader):
         if code[:2] == "19" and kind == "verb" and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod")
                                                        for c in tok.children):
             code = "186" if any(t is not None and t.is_person for t in targets) else "180"  # "shot dead"
+        if code == "190" and kind == "verb" and all(a.type_code in PROTESTER_TYPES for a in sources):
+            code = "145"  # "rioters attacked a hotel": a violent protest, not military force
+        elif code[:3] == "145" and all(a.type_code in STATE_TYPES for a in sources):
+            code = "171"  # "police stormed the embassy": a seizure by the state, not a protest
+        if code in ("190", "193") and all(a.type_code in NONSTATE_ARMED for a in sources) and targets and all(
+                t is not None and t.type_code in UNARMED_TARGETS for t in targets):
+            code = "180"  # "gunmen opened fire on worshippers": unconventional violence, not military force
+        if kind == "verb" and code[:2] in ("17", "18", "19") and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                for c in tok.children):
+            code = "180"  # "hacked / beaten / stoned to death": a killing, whatever the verb's other senses
+        subj = self._subject(tok) if kind == "verb" and code[:2] in ("18", "19") else None
+        if subj is not None and any(t.lower_ == "suicide" for t in subj.subtree):
+            code = "1831"  # "a suicide bomber ... killed": a suicide bombing
         if code[:3] in MASS_KILLING_VERBS.get(tok.lemma_.lower(), ()) and _victims(tok) >= MASS_KILLING_MIN and \
                 targets and all(t is not None and t.type_code in NONCOMBATANTS for t in targets):
             code = "202"  # "killed hundreds of villagers"
-        if not targets and len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL):
+        if not targets and self._reciprocal(tok, kind, code, sources):  # (the code may have changed: 150 -> 062)
             pairs: list[tuple[Actor, Actor | None]] = [(a, b) for a in sources for b in sources if a.code != b.code]
             return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)
         if not targets and code[:2] in DYADIC_ROOTS and not open_attack:
@@ -255,6 +318,12 @@ class SentenceCoder(ArgumentReader):
             final += [(t, a) for a, t in list(final) if t is not None]  # "clashes between X and Y": each on the other
             flags.append("reciprocal")
         return self._emit(tok, rule, kind, pred, code, flags, mod, final, antecedent)
+
+    def _reciprocal(self, tok: Token, kind: str, code: str, sources: list[Actor]) -> bool:
+        """'X and Y signed a deal', 'X and Y clashed': each to the other ('X and Y attacked the town' is not)."""
+        return len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL) and not (
+            kind == "verb" and code[:2] in VIOLENT_ROOTS and self._object(tok) is not None
+            and tok.lemma_.lower() not in MUTUAL_VERBS)
 
     def _emit(self, tok: Token, rule: Rule, kind: str, pred: Token, code: str, flags: list[str], mod: Modality,
               pairs: list[tuple[Actor, Actor | None]], antecedent: Found | None) -> list[Found]:
@@ -288,8 +357,13 @@ class SentenceCoder(ArgumentReader):
         if not iso or source.type_code == "IGO":
             return []
         prefix = self.recognizer.d.cameo_country(iso)
-        if kind == "verb" and code[:2] in HUMAN_OBJECT_ROOTS:
-            obj = self._object(tok)
+        if code[:2] in HUMAN_OBJECT_ROOTS:
+            # the people acted upon are most likely of the country where it happens, else of the source's
+            v_iso = self.recognizer.context_country or iso
+            v_prefix, v_name = self.recognizer.d.cameo_country(v_iso), self.recognizer.d.country_name(v_iso)
+            obj = self._object(tok) if kind == "verb" else next(  # "the arrest of an opposition leader"
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
             heads = [obj, *obj.conjuncts] if obj is not None else []
             heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS
                       for g in c.children if g.dep_ == "pobj"]  # "fired tear gas at students"
@@ -299,10 +373,12 @@ class SentenceCoder(ArgumentReader):
             for h in heads:
                 hit = actors.by_token.get(h.i)
                 if hit is not None and hit.entry is None and hit.agent_type:
-                    return [Actor(prefix + hit.agent_type, f"{source.name} ({hit.agent_type})", iso,
+                    return [Actor(v_prefix + hit.agent_type, f"{v_name} ({hit.agent_type})", v_iso,
                                   hit.agent_type, h.idx, h.idx + len(h.text))]
                 if h.ent_type_ == "PERSON" or h.lemma_.lower() in HUMAN_NOUNS:
-                    return [Actor(prefix + "CVL", f"{source.name} (CVL)", iso, "CVL", h.idx, h.idx + len(h.text))]
+                    return [Actor(v_prefix + "CVL", f"{v_name} (CVL)", v_iso, "CVL", h.idx, h.idx + len(h.text))]
+        if kind == "noun" and "none" not in {r.target for r in self.patterns.lookup(kind, tok.lemma_.lower())}:
+            return []  # a nominal event's unnamed party is read only from its "of" phrase
         own_government = [Actor(prefix + "GOV", self.recognizer.d.country_name(iso), iso, "GOV", -1, -1)]
         if code[:2] == "14" and source.type_code not in STATE_TYPES:
             return own_government
@@ -338,8 +414,11 @@ class SentenceCoder(ArgumentReader):
                                                 rule.target in ("pobj", "place", "between")) and \
                 not self._pobjs(tok, rule.preps):
             return False  # "met with X" needs the "with"; the row without it is the fallback
-        if kind == "verb" and any(c.dep_ == "oprd" and c.lower_ not in RESULT_STATES for c in tok.children):
-            return False  # "called it a violation": naming, not acting ("shot dead" is acting)
+        if kind == "verb" and any(c.dep_ == "oprd" and c.lower_ not in RESULT_STATES and c.lemma_.lower() not in
+                                  rule.objects for c in tok.children):
+            return False  # "called it a violation": naming, not acting ("shot dead", "found X guilty" are acting)
+        if kind == "verb" and rule.code[:2] == "04" and rule.lemma in MOTION_VERBS and self._object(tok) is not None:
+            return False  # "flew supplies to Syria" carries something: not a visit
         if kind == "verb" and rule.target == "none" and not rule.objects and not rule.preps and any(
                 c.dep_ == "dobj" for c in tok.children):
             return False  # an intransitive sense ("protesters demonstrated") does not fit "demonstrated X"
@@ -358,6 +437,10 @@ class SentenceCoder(ArgumentReader):
                                                                   for c in h.children if c.dep_ in ("compound", "amod")}
                 elif rule.preps:  # an intransitive verb's prepositional object: "took to the streets"
                     lemmas = {p.lemma_.lower() for p in self._pobjs(tok, rule.preps)}
+                else:  # "declined to comment": the verb's infinitive complement; "found X guilty" (small clause)
+                    lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" or (
+                        c.dep_ == "ccomp" and c.pos_ == "ADJ")}
+                lemmas |= {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}  # "found X guilty"
             else:
                 lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
                 lemmas |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -379,7 +462,9 @@ class SentenceCoder(ArgumentReader):
         if rule.source == "between":
             return [a for p in self._pobjs(tok, {"between", "among"}) for a in self._actors_at(p, actors, day)][:1]
         # poss: "X's visit", "U.S. sanctions", "visit by X", else the subject of a light verb ("X held talks")
-        patient = tok.lemma_.lower() in PATIENT_NOUNS
+        # "his arrest": the possessor is the one arrested; "Turkey's arrest of X": the possessor arrested X
+        patient = tok.lemma_.lower() in PATIENT_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                 for c in tok.children)
         for c in tok.children:
             if c.dep_ == "poss" and (patient or c.lower_ in PRONOUNS):
                 continue
@@ -391,14 +476,17 @@ class SentenceCoder(ArgumentReader):
                 found = self._actors_at(c, actors, day, None, speaker)
                 if found:
                     return found
-        by = self._pobjs(tok, {"by"})
-        if by:
+        by = self._pobjs(tok, {"by", "from"} if rule.code[:2] in FROM_SOURCE_ROOTS else {"by"})
+        if by:  # "a visit by X"; "appeals from X", "aid from X"
             return [a for p in by for a in self._actors_at(p, actors, day)]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
             return self._actors_at(self._subject(tok.head), actors, day, last_person, speaker)
         frame = temporal_frame_subject(tok) if rule.code[:2] == "04" or "with" in rule.preps else None
         if frame is not None:  # "X said after talks with Y": X met Y; "X took the city after fighting with Y"
             return self._actors_at(frame, actors, day, last_person, speaker)
+        claimant = _claimant(tok)
+        if claimant is not None:  # "X claimed responsibility for the attack": X attacked
+            return self._actors_at(claimant, actors, day, last_person, speaker)
         return []
 
     @staticmethod
@@ -457,6 +545,26 @@ def _none_of(tok: Token, kind: str) -> bool:
     """'made no arrests', 'no talks were held': the event's noun (or the verb's object) is quantified by 'no'."""
     nouns = [tok] if kind == "noun" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
+
+
+def _claimant(tok: Token) -> Token | None:
+    """The subject of 'claimed / took / admitted responsibility for <tok>', or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in ("responsibility", "credit"):
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ != "dobj" or verb.lemma_.lower() not in CLAIM_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _thing(subj: Token | None, actors: DocActors) -> bool:
+    """A subject that names a thing, not an agent: a common noun with no actor word of its own."""
+    if subj is None or subj.pos_ != "NOUN" or subj.i in actors.by_token or subj.ent_type_ or \
+            subj.lemma_.lower() in HUMAN_NOUNS | QUANTITY_NOUNS | COLLECTIVE_NOUNS:
+        return False
+    # "the doctors' association", "military aircraft": an agent word in the phrase makes it an agent's
+    return not any(actors.by_token[c.i].agent_type for c in subj.children if c.i in actors.by_token)
 
 
 def _governed_by(pred: Token, lemmas: set[str]) -> bool:

@@ -66,7 +66,8 @@ def governing_predicate(tok: Token) -> Token | None:
 PROTEST_PURPOSES = {"protest", "demonstrate", "rally"}
 # acts of demonstration (not "summoned the ambassador to protest": an official complaint, coded by its own verb)
 PROTEST_ACTS = {"block", "blockade", "march", "gather", "assemble", "walk", "strike", "take", "occupy", "burn", "chant",
-                "stage", "hold", "shut", "sit", "park", "drive", "dump", "throw", "fast", "rally", "flood", "pour"}
+                "stage", "stag", "hold", "shut", "sit", "park", "drive", "dump", "throw", "fast", "rally", "flood",
+                "pour"}
 
 
 def _own(tok: Token) -> Modality:
@@ -105,6 +106,8 @@ def modality_of(pred: Token) -> Modality:
     for _ in range(6):
         if cur.dep_ not in _CLAUSE or cur.head is cur:
             break
+        if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD")):
+            break  # "a citizen detained by X", "the soldiers it abducted": the clause describing a noun is asserted
         gov = cur.head
         lemma = gov.lemma_.lower()
         if gov.pos_ in ("NOUN", "PROPN"):  # "claims of ...", "plans to ..."
@@ -122,6 +125,7 @@ def modality_of(pred: Token) -> Modality:
         if lemma in INTENT_GOVERNORS and cur.dep_ in ("xcomp", "acomp", "ccomp", "dobj"):
             intent = True
         elif lemma in DIRECTIVE_GOVERNORS and cur.dep_ in ("xcomp", "ccomp", "dobj", "advcl") and not (
+                cur.dep_ == "advcl" and not _infinitive(cur)) and not (
                 lemma in REPORTING and cur.dep_ == "ccomp"):  # "told X that ...": reported; "told X to ...": urged
             speculative = True  # the demanded or urged act has not happened
         elif _infinitive(cur) and lemma not in REALIS_GOVERNORS and cur.dep_ in ("xcomp", "advcl", "acl") and not (

@@ -15,14 +15,13 @@ import datetime as dt
 from spacy.tokens import Token
 
 from geoevents.coding.actors import ActorRecognizer, DocActors
+from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
 __all__ = ["TEMPORAL_PREPS", "mediated_parties", "of_coordination", "temporal_frame_subject", "untargeted_violence"]
 
 TEMPORAL_PREPS = {"after", "following", "during", "before", "ahead"}
 SPANS = {"hour", "day", "week", "month", "year", "round", "night"}
-# roots whose nominal events ("attacks on X") are acts of force that happened whether or not X is a party
-VIOLENT_ROOTS = {"18", "19", "20"}
 ATTACK_PREPS = {"on", "against"}
 
 

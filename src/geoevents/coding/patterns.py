@@ -16,6 +16,8 @@ log = logging.getLogger(__name__)
 KINDS = {"verb", "noun", "adj"}
 SOURCES = {"subj", "pobj", "poss", "between"}
 TARGETS = {"obj", "pobj", "subj", "place", "none", "between"}
+# lemmas the English pipeline gets wrong for common news verbs ("staged" -> "stag"): rules are indexed under both
+LEMMA_SLIPS = {"stage": ("stag",)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,4 +70,6 @@ def load_patterns() -> PatternIndex:
                         objects=_set(row.get("objects")), preps=_set(row.get("preps")), source=source,
                         target=target, code=code)
             grouped.setdefault((rule.kind, rule.lemma), []).append(rule)
+            for slip in LEMMA_SLIPS.get(rule.lemma, ()) if rule.kind == "verb" else ():
+                grouped.setdefault((rule.kind, slip), []).append(rule)
     return PatternIndex({k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in grouped.items()})

@@ -12,13 +12,17 @@ from geoevents.coding.modality import REPORTING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
 from geoevents.coding.vocab import (
+    BORDER_NOUNS,
     CREDITING,
     FIRST_PERSON,
     LIGHT_VERBS,
+    LOCATIVE_PREPS,
     OBLIQUE_PREPS,
     ONSET_VERBS,
+    POSTURE_PREPS,
     PRONOUNS,
     QUANTITY_NOUNS,
+    RELATIVE_PRONOUNS,
 )
 from geoevents.models import Actor
 
@@ -37,6 +41,8 @@ class ArgumentReader:
         for c in verb.children:
             if (c.dep_ in ("dobj", "attr") and not passive) or (passive and c.dep_ == "nsubjpass"):
                 return c
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
+            return verb.head  # "a citizen detained by X": the noun a passive participle describes
         return None
 
     @staticmethod
@@ -75,7 +81,9 @@ class ArgumentReader:
                    last_person: Actor | None = None, speaker: list[Actor] | None = None) -> list[Actor]:
         if head is None:
             return []
-        if head.lower_ in FIRST_PERSON:
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head is not head.head:
+            head = head.head.head  # "the ambassador, who was expelled by X": the noun the clause describes
+        if head.lower_ in FIRST_PERSON and head.pos_ == "PRON":  # ("US" is not "us")
             return list(speaker or [])[: 1 if head.lower_ in ("i", "my") else None]
         if head.like_num or head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of X and Y": X and Y
             of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -94,17 +102,30 @@ class ArgumentReader:
                 heads += [g for g in c.children if g.dep_ == "pobj"]
         out: list[Actor] = []
         for h in list(heads):
-            for c in h.children:
-                if c.dep_ in ("amod", "compound", "nmod") and c.i in actors.by_token and c.conjuncts:
+            mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i in actors.by_token]
+            for c in mods[:1]:
+                group = [c, *c.conjuncts]
+                if len(mods) > 1 and any(t.lower_ in ("and", "&") for t in h.doc[mods[0].i:h.i]):
+                    group = list(dict.fromkeys([*group, *mods[1:]]))  # the parser left a modifier unconjoined
+                if len(group) > 1:
+                    # "Qatari and Egyptian mediators", "Israeli and Hamas negotiators": one actor per modifier
                     base = self.recognizer.actor_of(h, actors, day)
-                    for k in (c, *c.conjuncts):
+                    kind = base.type_code if base is not None else None
+                    found: list[Actor] = []
+                    for k in group:
                         hit = actors.by_token.get(k.i)
-                        if base is not None and hit is not None and hit.entry is not None and hit.entry.kind in (
-                                "country", "demonym"):
+                        if hit is None or hit.entry is None:
+                            continue
+                        if hit.entry.kind in ("country", "demonym"):
                             iso = hit.entry.key
-                            out.append(Actor(self.recognizer.d.cameo_country(iso) + (base.type_code or ""),
-                                             hit.entry.name, iso, base.type_code, k.idx, k.idx + len(k.text)))
-                    if out:
+                            found.append(Actor(self.recognizer.d.cameo_country(iso) + (kind or ""),
+                                               hit.entry.name, iso, kind, k.idx, k.idx + len(k.text)))
+                        elif hit.entry.kind in ("institution", "igo"):
+                            own = self.recognizer.actor_of(k, actors, day)
+                            if own is not None:
+                                found.append(own)
+                    if len(found) > 1 and h in heads:
+                        out.extend(found)
                         heads.remove(h)
         for h in heads:
             if h.lower_ in PRONOUNS | {"it", "they"} and speaker and h.dep_ in ("nsubj", "nsubjpass") and \
@@ -144,25 +165,76 @@ class ArgumentReader:
                 head = t
                 while head.dep_ in ("compound", "amod", "poss", "nmod", "flat") and head.head is not head:
                     head = head.head
+                hit = actors.by_token[t.i]
+                if head is t and hit.entry is not None and hit.entry.kind == "capital" and head.dep_ == "pobj" \
+                        and head.head.lower_ in LOCATIVE_PREPS:
+                    place = self.place_country(t)  # "a bus stop in Jerusalem": a place, not the government
+                    if place is not None and place.code not in exclude:
+                        return [place]
+                    continue
+                if head is not t and head.i not in actors.by_token and hit.entry is not None and \
+                        hit.entry.kind in ("country", "demonym") and head.pos_ == "NOUN":
+                    own = self.recognizer.actor_of(t, actors, day)  # "an Israeli withdrawal from Gaza": Israel
+                    if own is not None and own.code not in exclude:
+                        return [own]
                 found = [a for a in self._actors_at(head, actors, day) if a.code not in exclude]
                 if found:
                     return found
         return []
 
-    def _oblique_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
+    def _oblique_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str],
+                        preps: set[str] = OBLIQUE_PREPS) -> list[Actor | None]:
         """'sanctions on X', 'an inquiry into X', 'aid to X', 'a bailout for X': the party acted upon."""
         holders = [tok]
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "attr")):
             holders += phrase(obj)  # "a package of sanctions against X", "a $3 billion bailout for X"
         for h in holders:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS:
+                if c.dep_ == "prep" and c.lower_ in preps:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             found = [a for a in self._actors_at(g, actors, day) if a.code not in exclude]
-                            found = found or self._first_actor(_outside_frames(g), actors, day, exclude)
+                            wide = _outside_frames(g) if preps is OBLIQUE_PREPS else phrase(g, preps=("of",))
+                            found = found or self._first_actor(wide, actors, day, exclude)
                             if found:
                                 return list(found)
+        return []
+
+    def _near_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str | None]) -> list[Actor | None]:
+        """Whom a show of force is aimed at: the country of the place it is near or in (not the source's own)."""
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in POSTURE_PREPS:
+                    continue
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    scope = phrase(g, preps=("of", "with") if g.lemma_.lower() in BORDER_NOUNS else ("of",))
+                    found = [a for a in self._first_actor(scope, actors, day, set()) if a.country_code not in exclude]
+                    if found:
+                        return list(found)
+                    for t in scope:
+                        a = self.place_country(t)
+                        if a is not None and a.country_code not in exclude:
+                            return [a]
+        return []
+
+    def _provoker(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str | None]) -> list[Actor | None]:
+        """The actor of an 'after' clause that a response follows: 'raised its alert after North Korea fired'."""
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following") for m in c.children):
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                found = [a for a in self._actors_at(subj, actors, day) if a.country_code not in exclude]
+                if found:
+                    return list(found)
+            if c.dep_ == "prep" and c.lower_ in ("after", "following", "in"):  # "after X's launch", "in response to"
+                for g in c.children:
+                    if g.dep_ == "pobj" and (c.lower_ != "in" or g.lemma_.lower() in ("response", "retaliation")):
+                        found = [a for a in self._first_actor(phrase(g), actors, day, set())
+                                 if a.country_code not in exclude]
+                        if found:
+                            return list(found)
         return []
 
     def _condition_target(self, pred: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
@@ -245,12 +317,22 @@ class ArgumentReader:
             direct = self._actors_at(obj, actors, day)
             if direct:
                 return list(direct)
+            owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None) \
+                if obj is not None else None
+            person = self._person_before(owner, actors, day) if owner is not None else None
+            if person is not None and person.code not in exclude:
+                return [person]  # "criticised his comments", "condemned her arrest": the person named before
+            # the object phrase without the clauses that describe it ("men suspected of spying for X" are not X)
             scope = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass")
-                     for t in c.subtree]
+                     for t in (c.subtree if c.dep_ in ("ccomp", "xcomp") else phrase(c))]
             return list(self._first_actor(scope, actors, day, exclude))
         if rule.target in ("pobj", "between"):
             preps = rule.preps if rule.target == "pobj" else {"between", "among", "with"}
-            found = [a for p in self._pobjs(tok, preps) for a in self._actors_at(p, actors, day)]
+            pobjs = self._pobjs(tok, preps)
+            found = [a for p in pobjs for a in self._actors_at(p, actors, day)]
+            if not found and rule.target == "pobj":  # "withdrew from the talks with X": the party of the thing
+                found = [a for p in pobjs for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj" for a in self._actors_at(g, actors, day)]
             return [a for a in found if a.code not in exclude] or []
         if rule.target == "place":
             preps = rule.preps or {"in", "to", "at"}
@@ -267,13 +349,15 @@ class ArgumentReader:
     def _pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
         """Objects of the given prepositions on the trigger, on its object, or on its light verb."""
         holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr"))]
-        if tok.dep_ in ("dobj", "pobj") and tok.head.lemma_.lower() in LIGHT_VERBS:
-            holders.append(tok.head)
+        if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
+            holders.append(tok.head)  # "held talks with X", "aid was delivered to X"
         out: list[Token] = []
         for h in holders:
             for c in h.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
                     out += [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and preps & {"to", "for"}:
+                    out.append(c)  # "handed Kenya the files", "sent Kyiv weapons": the indirect object
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ONSET_VERBS:  # "fighting broke out between X and Y"
             out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps & {"between", "among"}
                     for g in c.children if g.dep_ == "pobj"]

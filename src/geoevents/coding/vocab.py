@@ -8,7 +8,8 @@ INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", 
 LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "make", "pay", "launch", "begin", "start", "have", "sign",
                "impose", "announce", "continue", "resume", "complete", "host", "order", "provide", "give", "send",
                "lodge", "file", "issue", "express", "voice", "deliver", "extend", "mount", "unleash", "step",
-               "approve", "authorize", "authorise", "grant", "finalize", "finalise", "clinch", "seal", "unveil"}
+               "approve", "authorize", "authorise", "grant", "finalize", "finalise", "clinch", "seal", "unveil",
+               "renew", "reiterate", "repeat", "stag"}  # ("stag": the pipeline's lemma of "staged")
 PRONOUNS = {"he", "she", "him", "her", "his"}
 # codes that, done by "X and Y" with no other party named, are done by each to the other
 RECIPROCAL = {"030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
@@ -34,7 +35,11 @@ UNDIRECTED_ROOTS = {"01", "02", "14", "15"}
 # roots whose unnamed human object is most likely of the source's own country ("arrested three men")
 HUMAN_OBJECT_ROOTS = {"08", "09", "16", "17", "18", "19", "20"}
 HUMAN_NOUNS = {"man", "woman", "person", "people", "child", "boy", "girl", "suspect", "member", "leader", "figure",
-               "critic", "dissident", "activist", "national", "citizen", "worker", "villager", "resident"}
+               "critic", "dissident", "activist", "national", "citizen", "worker", "villager", "resident",
+               "schoolgirl", "schoolboy", "pupil", "student", "worshipper", "worshiper", "passenger", "farmer",
+               "herder", "fisherman", "tourist", "pilgrim", "hostage", "prisoner", "detainee", "teenager", "youth",
+               "family", "wife", "husband", "son", "daughter", "mother", "father", "baby", "infant", "elder",
+               "candidate", "politician", "businessman", "businesswoman", "doctor", "nurse", "teacher"}
 # missiles fired at no one are a test or show of force (CAMEO 150), not an attack
 TEST_WEAPONS = {"missile", "icbm", "slbm", "irbm", "mrbm", "warhead", "ballistic", "hypersonic", "satellite"}
 # killing verbs (and the codes they give) that, with many victims, are mass killings (CAMEO 202)
@@ -50,3 +55,38 @@ CREDITING = {"thank", "praise", "commend", "congratulate", "credit", "applaud", 
 ONSET_VERBS = {"erupt", "break", "flare", "rage", "resume", "continue", "escalate", "intensify", "begin", "start"}
 LOCATIVE_PREPS = {"in", "at", "near", "into", "off", "outside", "inside", "across", "over", "on", "to", "toward",
                   "towards", "along", "around", "within", "onto"}
+# prepositions naming the party of a statement or appeal ("said to X", "a statement on X"); "at the forum" is a place
+ADDRESSEE_PREPS = {"to", "with", "against", "toward", "towards", "on"}
+# violence by these on unarmed people is unconventional violence (CAMEO 18), not military force (19)
+NONSTATE_ARMED = {"REB", "UAF", "CRM", "INS", "SEP"}
+# verbs of force that, done by "X and Y" to an object, are still done to each other
+MUTUAL_VERBS = {"exchange", "trade", "clash", "fight", "battle", "skirmish"}
+VIOLENT_ROOTS = {"18", "19", "20"}
+# where a show of force is aimed: "patrols around X", "sailed into X's waters", "drills near X"
+POSTURE_PREPS = {"around", "near", "along", "off", "into", "toward", "towards", "over", "to", "at", "close", "outside",
+                 "within", "inside", "across", "in"}
+UNARMED_TARGETS = NONCOMBATANTS | {"COP", "MED", "NGO", "HRI", "BUS", "JUD", "LEG"}
+# roots of verbal and diplomatic acts, which only agents do ("a Turkish shipment arrived" is no visit)
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"}
+# subject nouns that stand for agents though no dictionary names them ("the two sides", "the bloc")
+COLLECTIVE_NOUNS = {"side", "team", "bloc", "coalition", "alliance", "group", "camp", "country", "nation", "state",
+                    "party", "counterpart", "mediator", "negotiator", "delegate", "representative", "envoy", "leader",
+                    "partner", "ally", "neighbour", "neighbor", "power", "member", "signatory", "organisation",
+                    "organization", "body", "panel", "committee", "court", "mission", "agency", "company", "firm",
+                    "crowd", "family", "community", "union", "network", "faction", "force", "unit", "authority",
+                    "association", "federation", "council", "commission", "board", "office", "institute", "center",
+                    "centre", "foundation", "movement", "league", "assembly", "congress", "government", "ministry"}
+# roots of nominal events whose "from" phrase is the doer: "appeals from X", "pressure from X", "aid from X"
+FROM_SOURCE_ROOTS = {"02", "03", "05", "07", "10", "11", "13"}
+# unarmed doers whose attacks are violent protest (CAMEO 145), not military force
+PROTESTER_TYPES = {"CVL", "OPP", "LAB", "EDU", "AGR"}
+# place nouns whose "with" phrase names the other side: "the border with Finland"
+BORDER_NOUNS = {"border", "frontier", "boundary", "line"}
+# what a visitor does with the host: "for talks with Y", "to meet Y"
+MEETING_NOUNS = {"talk", "talks", "meeting", "consultation", "discussion", "negotiation", "summit", "dialogue"}
+MEETING_VERBS = {"meet", "consult", "see", "hold"}
+# verbs of travel that make a visit only when nothing is carried ("flew to Seoul", not "flew supplies to Syria")
+MOTION_VERBS = {"fly", "travel", "arrive", "head", "journey", "go", "come", "return", "jet", "rush"}
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+# verbs of claiming an act: "X claimed responsibility for the bombing" makes X the bomber
+CLAIM_VERBS = {"claim", "take", "accept", "admit", "acknowledge", "assume"}
