@@ -31,6 +31,8 @@ CITIES = [
     (9100015, "Washington, D.C.", "Washington", 38.895, -77.036, "PPLC", "US", "DC", 690_000),
     (9100016, "Mobile", "", 30.694, -88.043, "PPL", "US", "AL", 190_000),
     (9100017, "Eu", "", 50.048, 1.419, "PPL", "FR", "28", 7_000),
+    (9100018, "Halden", "", 59.123, 11.387, "PPL", "NO", "30", 31_000),
+    (9100019, "Western", "", -15.250, 23.130, "PPL", "ZM", "01", 9_000),
 ]
 CURATED = [
     {"id": "test:osan-ab", "name": "Osan Air Base", "alternate_names": "Osan AB|K-55", "feature_type": "facility",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from geoevents.geocoding.assemble import _counties
+from geoevents.geocoding.assemble import _counties, assemble
 from geoevents.geocoding.geoparser import Geoparser
 from geoevents.geocoding.records import Entry, NameKind, importance
-from geoevents.geocoding.sources import County, Subdivision
+from geoevents.geocoding.sources import CountryInfo, County, Subdivision
 
 
 def _city(gid: int, name: str, admin1: str, lat: float, lon: float, pop: int) -> Entry:
@@ -58,3 +58,19 @@ def test_a_given_name_with_a_feature_word_falls_back_to_its_town(geoparser: Geop
     airport, county = geoparser.places(doc, given_spans=[(19, 37), (55, 66)])
     assert airport.feature_type == "city" and airport.lat == pytest.approx(36.992, abs=0.01)
     assert county.lat is None  # a county is seldom at the town of its name: left unresolved
+
+
+def test_a_curated_county_row_lies_in_its_state_and_does_not_move_the_state() -> None:
+    cities = [_city(1, "Davenport", "IA", 41.52, -90.58, 100_000), _city(2, "Des Moines", "IA", 41.60, -93.61,
+                                                                         210_000)]
+    iowa = Subdivision("US-IA", "Iowa", "US", None, "State")
+    county = Entry(id="cur:us-county-19163", name="Scott County", feature_type="adm2", feature_code="ADM2",
+                   country_code="USA", country_code2="US", lat=41.6, lon=-90.6, adm1_code="US-IA",
+                   coord_source="curated:derived settled-area centre", source="curated",
+                   names=(("Scott County", NameKind.PRIMARY),))
+    us = CountryInfo(geonameid=6252001, alpha2="US", alpha3="USA", name="United States", capital="Washington",
+                     population=330_000_000, names=(("United States", NameKind.PRIMARY),))
+    rows = {r.id: r for r in assemble(cities, countries=[us], subdivisions=[iowa], continents=[], curated=[county])}
+    assert rows["cur:us-county-19163"].adm1_code == "US-IA"
+    state = next(r for r in rows.values() if r.feature_type == "adm1" and r.adm1_code == "US-IA")
+    assert (state.lat, state.lon) != (41.6, -90.6)  # the county's point does not stand for all of Iowa

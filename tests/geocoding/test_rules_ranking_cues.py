@@ -89,3 +89,12 @@ def test_an_unknown_place_entity_yields_its_strong_parts(geoparser: Geoparser) -
     assert [doc[p.start:p.end].text for p in parts][-1] == "South Korea"
     bay = geoparser.nlp("Ships left the Bay of Seoul.")
     assert [(p.start, p.end) for p in recognizer._ner_parts(bay, 3, 6)] == [(3, 6)]  # not a region's "of"
+
+
+def test_area_of_and_located_in_link_a_place_to_its_container(geoparser: Geoparser) -> None:
+    assert _link(" area of ") == 1.0
+    assert _link(" suburbs of ") == 1.0
+    assert _link(" located in ") == 1.0
+    assert _link(" and the ") == 0.0
+    paris = geoparser.places(geoparser.nlp("Sick ducks were found in the Paris area of Texas on Monday."))[0]
+    assert (paris.text, paris.country_code) == ("Paris", "USA")

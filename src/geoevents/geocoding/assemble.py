@@ -6,7 +6,9 @@ dump only), else the settled-area centre of its cities, else its capital. A subd
 a curated centroid, else its GeoNames ADM1 point (full dump only), else the settled-area
 centre of the cities mapped to it (see ``admin1``), else a namesake city. A US county takes
 the point of the biggest city of its state named like it ("Santa Clara County" -> Santa
-Clara, CA), and is left out without one. ``coord_source`` says which. A curated names-only
+Clara, CA), and is left out without one; the curated CSV places counties that lack one at the
+centre of their towns (a second-level row whose ``admin1_iso`` is its state's code lies in that
+state, instead of standing for it). ``coord_source`` says which. A curated names-only
 region row (no point) adds its names, English ones for instance, to its subdivision.
 """
 
@@ -55,7 +57,7 @@ def assemble(
             top_level[sub.country_code2][sub.code] = sub.name
     curated_country = {e.country_code2: e for e in curated if e.feature_type == "country"}
     curated_adm = {e.adm1_code: e for e in curated if e.feature_type in ("adm1", "adm2") and e.adm1_code in subs
-                   and e.coord_source != NAMES_ONLY}
+                   and e.coord_source != NAMES_ONLY and not _inside(e, subs)}
     more_names: dict[str, tuple[tuple[str, int], ...]] = defaultdict(tuple)
     for e in curated:
         if e.coord_source == NAMES_ONLY:
@@ -112,6 +114,11 @@ def assemble(
     out.extend(continents)
     out.extend(others)
     return out
+
+
+def _inside(entry: Entry, subs: dict[str, Subdivision]) -> bool:
+    """A second-level row whose code is a first-level subdivision lies inside it (a US county: "US-IA")."""
+    return entry.feature_type == "adm2" and subs[entry.adm1_code or ""].parent_code is None
 
 
 def _counties(counties: Iterable[County], cities: list[Entry], subs: dict[str, Subdivision]) -> list[Entry]:

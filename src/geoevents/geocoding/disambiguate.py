@@ -37,8 +37,8 @@ POINTS = frozenset({"city", "facility"})
 """Rows whose point is the place itself (not a centroid): anchors for proximity."""
 _CITY_STATE_KM = 100.0
 _CITY_STATE_POP = 500_000
-_IN = re.compile(r"\s*(,|in|in the|near|outside|at|(province|state|region|district|county|prefecture|governorate)"
-                 r" of)\s*", re.IGNORECASE)
+_IN = re.compile(r"\s*(,|((located|situated) )?in|in the|near|outside|at|(province|state|region|district|county|"
+                 r"prefecture|governorate|area|suburbs?|neighbou?rhood) of)\s*", re.IGNORECASE)
 _NEAR = re.compile(
     r"\s*,?\s*(about |some |around )?[\d.,]+\s*(km|kms|kilometers|kilometres|miles|mi)\s*(\(.{0,20}\)\s*)?"
     r"((north|south|east|west|northeast|northwest|southeast|southwest)(ern)?\s*)?(of|from)\s*(the\s*)?",

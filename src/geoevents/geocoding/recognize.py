@@ -14,8 +14,13 @@ that names no country and is not the own name of a place of ``COMMON_WORD_POPULA
 (an alias such as "ACT" does not count) is held to the same evidence when spaCy does not tag it a
 proper noun or a capitalized word stands beside it (a word of a longer name: "Louisville Metro
 Council", "Consumer Act", "European Centre").
-Demonyms, pathogens named after places ("West Nile virus"), names after a title and acronyms that
-only small towns are named ("E.U." is not Eu) are dropped.
+Demonyms, pathogens named after places ("West Nile virus", and "Marburg" alone once the article has
+named the virus), names after a title, acronyms that only small towns are named ("E.U." is not Eu),
+a lone compass adjective ("Western powers"), the first words of a school's, hospital's or firm's name
+("Franklin Elementary", "Metz Fresh LLC"; and such a name alone elsewhere in the article when only
+small towns bear it and neither "in" nor "X, Region" says the town: "a teacher at Franklin") and,
+without a locative, a small town named like the surname of a person of the article ("Anna Ayala ...
+Ayala said") are dropped.
 """
 
 from __future__ import annotations
@@ -30,7 +35,17 @@ from spacy.tokens import Doc, Span
 
 from geoevents.geocoding.gazetteer import Gazetteer
 from geoevents.geocoding.names import load_country_names, name_key
-from geoevents.geocoding.spans import TITLES, Extension, elliptic, extend, is_pathogen, is_person_cue, trim
+from geoevents.geocoding.spans import (
+    TITLES,
+    Extension,
+    elliptic,
+    extend,
+    is_lone_compass,
+    is_pathogen,
+    is_person_cue,
+    names_institution,
+    trim,
+)
 
 __all__ = ["Mention", "Recognizer"]
 
@@ -118,9 +133,14 @@ class Recognizer:
         proposals = self._proposals(doc)
         chosen = _non_overlapping(proposals)
         surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        surnames |= {name_key(doc[p.start:p.end].text) for p in chosen if is_pathogen(doc, p.end)}  # "Marburg kills"
+        schools = {name_key(doc[p.start:p.end].text) for p in proposals if names_institution(doc, p.end)}
         accepted: list[_Proposal] = []
         doubtful: list[_Proposal] = []
         for prop in chosen:
+            key = name_key(doc[prop.start:prop.end].text)
+            if key in schools and self._only_small_towns(key) and not _in_town(doc, prop):
+                continue  # "Franklin Elementary ... a teacher at Franklin": the school, named like small towns
             verdict = self._verdict(doc, prop, entity_of, surnames)
             if verdict is True:
                 accepted.append(prop)
@@ -188,11 +208,15 @@ class Recognizer:
         """True: a toponym; None: only if named a toponym elsewhere; False: not one."""
         span = doc[prop.start:prop.end]
         key = name_key(span.text)
-        if not key or key in self._demonyms or key in NOT_PLACES or is_pathogen(doc, prop.end):
+        if (not key or key in self._demonyms or key in NOT_PLACES or is_pathogen(doc, prop.end)
+                or is_lone_compass(doc, prop.start, prop.end)
+                or names_institution(doc, prop.end)):
             return False
         if prop.source in ("ner", "ner-part"):  # "Washington said" is the government: only a title makes a person
             if _is_acronym(span.text) and self._only_small_towns(key):
                 return False  # "E.U." is no village called Eu
+            if key in surnames and self._only_small_towns(key) and not _locative(doc, prop.start):
+                return False  # "Anna Ayala ... Ayala described": a person's surname, not a village
             return not is_person_cue(doc, prop.start, prop.end, speech=False)
         ent = entity_of.get(prop.start)
         if (ent is not None and ent.label_ in NOT_NAMES) or (len(span) == 1 and span[0].lower_.rstrip(".") in TITLES):
@@ -280,6 +304,11 @@ def _locative(doc: Doc, start: int) -> bool:
     while i >= 0 and doc[i].lower_ in ("the", "northern", "southern", "eastern", "western", "central"):
         i -= 1
     return i >= 0 and doc[i].lower_ in LOCATIVE
+
+
+def _in_town(doc: Doc, prop: _Proposal) -> bool:
+    """``in X`` or ``X, Region``: said of a town, not of a school ("Frederick Memorial Hospital in Frederick")."""
+    return (prop.start > 0 and doc[prop.start - 1].lower_ == "in") or _comma_place(doc, prop.end)
 
 
 def _settlement_of(doc: Doc, start: int) -> bool:

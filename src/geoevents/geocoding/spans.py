@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from geoevents.geocoding.names import name_key
 
-__all__ = ["Extension", "core", "elliptic", "extend", "is_pathogen", "is_person_cue", "trim"]
+__all__ = ["Extension", "core", "elliptic", "extend", "is_lone_compass", "is_pathogen", "is_person_cue",
+           "names_institution", "trim"]
 
 SUFFIXES: dict[tuple[str, ...], str] = {
     ("air", "force", "base"): "facility", ("air", "base"): "facility", ("airbase",): "facility",
@@ -53,6 +54,14 @@ PATHOGEN = frozenset({
     "virus", "viruses", "fever", "ebolavirus", "flu", "influenza", "strain", "strains", "disease",
     "encephalitis", "variant", "agent", "bacteria", "bacterium", "vaccine", "hemorrhagic", "haemorrhagic",
 })
+INSTITUTIONS = frozenset({
+    "university", "college", "school", "elementary", "academy", "institute", "hospital", "clinic", "inc",
+    "llc", "ltd", "plc", "corp", "corporation", "gmbh",
+})
+"""Last words of the proper name of a school, hospital or firm ("Franklin Elementary", "Metz Fresh LLC")."""
+COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central"})
+"""Alone, these qualify something ("Western powers"); GeoNames regions of these names need their head word."""
+_INSTITUTION_REACH = 3
 _SKIP_LEFT = frozenset({"the", "a", "an"})
 
 
@@ -144,6 +153,24 @@ def core(doc: Doc, start: int, end: int) -> Extension:
 def is_pathogen(doc: Doc, end: int) -> bool:
     """The name is followed by a pathogen word ("West Nile virus", "Marburg fever")."""
     return end < len(doc) and doc[end].lower_ in PATHOGEN
+
+
+def is_lone_compass(doc: Doc, start: int, end: int) -> bool:
+    """A compass adjective by itself ("Western powers"), not one sharing its noun ("Central and South America")."""
+    return end - start == 1 and doc[start].lower_ in COMPASS_ADJECTIVES and elliptic(doc, start, end) is None
+
+
+def names_institution(doc: Doc, end: int) -> bool:
+    """The capitalized words right after a name end a school's, hospital's or firm's name ("Michigan State"
+    + "University", "Metz" + "Fresh LLC", "Royal Alexandra" + "Hospital")."""
+    run: list[str] = []
+    for i in range(end, min(len(doc), end + _INSTITUTION_REACH + 1)):
+        token, word = doc[i], doc[i].text.rstrip(".")
+        if not (word.isalpha() and word[:1].isupper()) or token.is_sent_start:
+            break
+        run.append(word.lower())
+    # a school district is an area the place names ("Santa Ana Unified School District")
+    return any(w in INSTITUTIONS for w in run[:_INSTITUTION_REACH]) and "district" not in run
 
 
 def _is_title(token: Token) -> bool:
