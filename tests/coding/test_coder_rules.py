@@ -141,7 +141,7 @@ def test_mediator_acts_toward_the_parties_of_the_mediated_event(code: Callable[[
 
 def test_purpose_protest_of_a_demonstration_act_is_coded(code: Callable[[str], Events]) -> None:
     events = code("Chilean truckers blocked highways to protest against imports of Peruvian fuel.")
-    assert ("CHL", "PER", "141") in events
+    assert ("CHLLAB", "PER", "141") in events  # truckers: labour (agents.csv)
     # an official's "to protest" is a complaint coded by its own verb, not a demonstration
     assert not [e for e in code("Chile summoned Peru's ambassador to protest against the fishing ban.")
                 if e[2][:3] == "141"]

@@ -159,7 +159,7 @@ class ActorRecognizer:
         if e.kind == "igo":
             return self._make(e.key, e.name, None, "IGO", span_hits, annotated)
         if e.kind == "institution":
-            inst_type = e.type_code or agent_type
+            inst_type = e.type_on(day) or agent_type
             return self._make(self.d.cameo_country(e.key) + (inst_type or ""), e.name, e.key, inst_type,
                               span_hits, annotated)
         type_code = agent_type or e.type_code

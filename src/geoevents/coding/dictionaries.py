@@ -37,6 +37,15 @@ class Entry:
     """alpha-3 country, IGO code, or the person's canonical name"""
     name: str
     type_code: str | None = None
+    since: dt.date | None = None
+    """From this date the phrase names ``type_since`` instead ("the Taliban": rebels, then the government)."""
+    type_since: str | None = None
+
+    def type_on(self, day: dt.date) -> str | None:
+        """The type code the phrase has on ``day``."""
+        if self.since is not None and self.type_since and day >= self.since:
+            return self.type_since
+        return self.type_code
 
 
 @dataclass(frozen=True)
@@ -119,7 +128,8 @@ def load_actor_dictionary() -> ActorDictionary:
         if row["iso3"].startswith("IGO"):  # a seat or body that stands for an IGO: "Brussels" (the EU)
             put(row["phrase"], Entry("igo", row["iso3"], igo_names.get(row["iso3"], row["phrase"]), "IGO"))
             continue
-        put(row["phrase"], Entry("institution", row["iso3"], row["phrase"], row.get("type_code") or None))
+        put(row["phrase"], Entry("institution", row["iso3"], row["phrase"], row.get("type_code") or None,
+                                 since=_date(row.get("since", "")), type_since=row.get("type_since") or None))
     people: dict[str, list[Term]] = {}
     for row in _rows(base / "people.csv"):
         start = _date(row.get("start", ""))

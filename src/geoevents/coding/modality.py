@@ -32,6 +32,10 @@ DIRECTIVE_GOVERNORS = {"demand", "urge", "call", "ask", "press", "insist", "want
 # (an attempt is coded as the act: "protesters tried to storm the residence")
 REALIS_GOVERNORS = {"begin", "start", "continue", "manage", "resume", "proceed", "go", "come", "use", "help", "try",
                     "attempt"}
+# verbs whose object did what their infinitive complement says: "forced Kyiv to evacuate", "prompting Tokyo to
+# scramble jets" (the complement happened; its subject is the governor's object)
+CAUSATIVE_GOVERNORS = {"force", "compel", "prompt", "oblige", "spur", "drive", "lead", "cause"}
+_HAPPENED_COMPLEMENT = frozenset(REALIS_GOVERNORS | CAUSATIVE_GOVERNORS)
 THREATENING = {"warn", "threaten", "vow", "pledge", "promise", "signal"}
 ALLEGING = {"claim", "allege", "accuse", "charge", "contend", "assert"}
 SPECULATIVE_ADV = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably", "likely",
@@ -128,7 +132,8 @@ def modality_of(pred: Token) -> Modality:
                 cur.dep_ == "advcl" and not _infinitive(cur)) and not (
                 lemma in REPORTING and cur.dep_ == "ccomp"):  # "told X that ...": reported; "told X to ...": urged
             speculative = True  # the demanded or urged act has not happened
-        elif _infinitive(cur) and lemma not in REALIS_GOVERNORS and cur.dep_ in ("xcomp", "advcl", "acl") and not (
+        elif _infinitive(cur) and lemma not in _HAPPENED_COMPLEMENT and \
+                cur.dep_ in ("xcomp", "advcl", "acl") and not (
                 cur is pred and cur.dep_ == "advcl" and pred.lemma_.lower() in PROTEST_PURPOSES and not g.negated
                 and lemma in PROTEST_ACTS):
             speculative = True  # "sent troops to support X": a purpose, not an event ("marched to protest X" is one)

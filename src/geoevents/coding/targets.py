@@ -8,18 +8,16 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from geoevents.coding.actors import ActorRecognizer, DocActors
-from geoevents.coding.modality import REPORTING
+from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
 from geoevents.coding.vocab import (
-    BORDER_NOUNS,
     CREDITING,
     FIRST_PERSON,
     LIGHT_VERBS,
     LOCATIVE_PREPS,
     OBLIQUE_PREPS,
     ONSET_VERBS,
-    POSTURE_PREPS,
     PRONOUNS,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
@@ -27,6 +25,11 @@ from geoevents.coding.vocab import (
 from geoevents.models import Actor
 
 __all__ = ["ArgumentReader", "phrase"]
+
+# governors whose object (not subject) is the subject of their infinitive: "persuaded Seoul to send shells"
+OBJECT_CONTROL = frozenset(
+    CAUSATIVE_GOVERNORS | (DIRECTIVE_GOVERNORS - {"want", "need", "wish", "seek", "insist", "demand"})
+    | {"persuade", "convince", "allow", "permit", "enable", "help", "authorize", "authorise"})
 
 
 class ArgumentReader:
@@ -62,6 +65,10 @@ class ArgumentReader:
             if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "for" and \
                     cur.head.head.lemma_.lower() in CREDITING:  # "thanked X for sending aid": X sent it
                 return next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:
+                controller = next((c for c in cur.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if controller is not None:  # "prompting Tokyo to scramble jets", "Kyiv was forced to withdraw"
+                    return controller
             if cur.dep_ == "acl" and cur.tag_ == "VBN":  # "a swap brokered by X": X
                 agent = next((c for c in cur.children if c.dep_ == "agent"), None)
                 return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -198,71 +205,6 @@ class ArgumentReader:
                             found = found or self._first_actor(wide, actors, day, exclude)
                             if found:
                                 return list(found)
-        return []
-
-    def _near_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str | None]) -> list[Actor | None]:
-        """Whom a show of force is aimed at: the country of the place it is near or in (not the source's own)."""
-        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
-        for h in holders:
-            for c in h.children:
-                if c.dep_ != "prep" or c.lower_ not in POSTURE_PREPS:
-                    continue
-                for g in c.children:
-                    if g.dep_ != "pobj":
-                        continue
-                    scope = phrase(g, preps=("of", "with") if g.lemma_.lower() in BORDER_NOUNS else ("of",))
-                    found = [a for a in self._first_actor(scope, actors, day, set()) if a.country_code not in exclude]
-                    if found:
-                        return list(found)
-                    for t in scope:
-                        a = self.place_country(t)
-                        if a is not None and a.country_code not in exclude:
-                            return [a]
-        return []
-
-    def _provoker(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str | None]) -> list[Actor | None]:
-        """The actor of an 'after' clause that a response follows: 'raised its alert after North Korea fired'."""
-        for c in verb.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following") for m in c.children):
-                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-                found = [a for a in self._actors_at(subj, actors, day) if a.country_code not in exclude]
-                if found:
-                    return list(found)
-            if c.dep_ == "prep" and c.lower_ in ("after", "following", "in"):  # "after X's launch", "in response to"
-                for g in c.children:
-                    if g.dep_ == "pobj" and (c.lower_ != "in" or g.lemma_.lower() in ("response", "retaliation")):
-                        found = [a for a in self._first_actor(phrase(g), actors, day, set())
-                                 if a.country_code not in exclude]
-                        if found:
-                            return list(found)
-        return []
-
-    def _condition_target(self, pred: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
-        """Whom a threat is aimed at, from its condition: 'would retaliate if Ukraine's offensive succeeded'."""
-        chain = [pred, pred.head]  # the threat's verb, its governor, and its complements ("warned X would use Y if")
-        for _ in range(2):
-            chain += [c for t in chain for c in t.children if c.dep_ in ("ccomp", "xcomp") and c not in chain]
-        for cur in chain:
-            for c in cur.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                    found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
-                    if not found and subj is not None:
-                        found = self._first_actor(phrase(subj), actors, day, exclude)
-                    if found:
-                        return list(found)
-        return []
-
-    def _purpose_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
-        """Whom a protest is aimed at, from its purpose clause: 'rallied to denounce X', 'to protest against X'."""
-        for c in verb.children:
-            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                aimed = self._object_target(c, actors, day, exclude)
-                if aimed:
-                    return list(aimed)
-                oblique = [a for a in self._oblique_target(c, actors, day, exclude) if a is not None]
-                if oblique:
-                    return list(oblique)
         return []
 
     def _object_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:

@@ -1,0 +1,92 @@
+"""Whom an event is aimed at when its trigger names no target: a show of force (the country it is near),
+a response (the provoker), a threat (the actor of its condition), a protest (the object of its purpose)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from geoevents.coding.actors import DocActors
+from geoevents.coding.modality import CAUSATIVE_GOVERNORS
+from geoevents.coding.targets import ArgumentReader, phrase
+from geoevents.coding.vocab import BORDER_NOUNS, POSTURE_PREPS
+from geoevents.models import Actor
+
+__all__ = ["AimReader"]
+
+
+class AimReader(ArgumentReader):
+    """Finds the aim of an untargeted trigger (mixed into the sentence coder)."""
+
+    def _near_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str | None]) -> list[Actor | None]:
+        """Whom a show of force is aimed at: the country of the place it is near or in (not the source's own)."""
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in POSTURE_PREPS:
+                    continue
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    scope = phrase(g, preps=("of", "with") if g.lemma_.lower() in BORDER_NOUNS else ("of",))
+                    found = [a for a in self._first_actor(scope, actors, day, set()) if a.country_code not in exclude]
+                    if found:
+                        return list(found)
+                    for t in scope:
+                        a = self.place_country(t)
+                        if a is not None and a.country_code not in exclude:
+                            return [a]
+        return []
+
+    def _provoker(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str | None]) -> list[Actor | None]:
+        """The actor of an 'after' clause that a response follows: 'raised its alert after North Korea fired'."""
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following") for m in c.children):
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                found = [a for a in self._actors_at(subj, actors, day) if a.country_code not in exclude]
+                if found:
+                    return list(found)
+            if c.dep_ == "prep" and c.lower_ in ("after", "following", "in"):  # "after X's launch", "in response to"
+                for g in c.children:
+                    if g.dep_ == "pobj" and (c.lower_ != "in" or g.lemma_.lower() in ("response", "retaliation")):
+                        found = [a for a in self._first_actor(phrase(g), actors, day, set())
+                                 if a.country_code not in exclude]
+                        if found:
+                            return list(found)
+        cause = verb.head if verb.dep_ == "xcomp" else None
+        if cause is not None and cause.lemma_.lower() in CAUSATIVE_GOVERNORS and cause.dep_ == "advcl" and \
+                cause.tag_ == "VBG":  # "X flew near Japan, prompting Tokyo to scramble jets": X provoked it
+            subj = self._subject(cause.head)
+            found = [a for a in self._actors_at(subj, actors, day) if a.country_code not in exclude]
+            if found:
+                return list(found)
+        return []
+
+    def _condition_target(self, pred: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
+        """Whom a threat is aimed at, from its condition: 'would retaliate if Ukraine's offensive succeeded'."""
+        chain = [pred, pred.head]  # the threat's verb, its governor, and its complements ("warned X would use Y if")
+        for _ in range(2):
+            chain += [c for t in chain for c in t.children if c.dep_ in ("ccomp", "xcomp") and c not in chain]
+        for cur in chain:
+            for c in cur.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                    found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
+                    if not found and subj is not None:
+                        found = self._first_actor(phrase(subj), actors, day, exclude)
+                    if found:
+                        return list(found)
+        return []
+
+    def _purpose_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
+        """Whom a protest is aimed at, from its purpose clause: 'rallied to denounce X', 'to protest against X'."""
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                aimed = self._object_target(c, actors, day, exclude)
+                if aimed:
+                    return list(aimed)
+                oblique = [a for a in self._oblique_target(c, actors, day, exclude) if a is not None]
+                if oblique:
+                    return list(oblique)
+        return []

@@ -1,0 +1,88 @@
+"""Tests on a trigger's clause: its object's words, victim counts, "no" quantifiers, claimed responsibility,
+thing-like subjects, governing verbs and past reference clauses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geoevents.coding.actors import DocActors
+from geoevents.coding.targets import ArgumentReader
+from geoevents.coding.vocab import BOUND_PREPS, CLAIM_VERBS, COLLECTIVE_NOUNS, HUMAN_NOUNS, QUANTITY_NOUNS
+
+__all__ = ["claimant", "governed_by", "in_bound_clause", "is_thing", "none_of", "object_lemmas", "victims"]
+
+
+def object_lemmas(verb: Token) -> set[str]:
+    obj = ArgumentReader._object(verb)
+    if obj is None:
+        return set()
+    return {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))}
+
+
+def victims(verb: Token) -> int:
+    """How many people the verb's object counts: 'hundreds of villagers' -> 200, 'at least 40 people' -> 40."""
+    obj = ArgumentReader._object(verb)
+    if obj is None:
+        return 0
+    words = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+    best = words.get(obj.lower_, 0)
+    for t in obj.subtree:
+        if t.like_num and t.dep_ in ("nummod", "pobj", "dobj", "nsubjpass", "compound"):
+            try:
+                best = max(best, int(float(t.text.replace(",", ""))))
+            except ValueError:
+                best = max(best, {"hundred": 100, "thousand": 1000, "dozen": 12}.get(t.lower_, 0))
+        best = max(best, words.get(t.lower_, 0))
+    return best
+
+
+def none_of(tok: Token, kind: str) -> bool:
+    """'made no arrests', 'no talks were held': the event's noun (or the verb's object) is quantified by 'no'."""
+    nouns = [tok] if kind == "noun" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
+
+
+def claimant(tok: Token) -> Token | None:
+    """The subject of 'claimed / took / admitted responsibility for <tok>', or None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in ("responsibility", "credit"):
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ != "dobj" or verb.lemma_.lower() not in CLAIM_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def is_thing(subj: Token | None, actors: DocActors) -> bool:
+    """A subject that names a thing, not an agent: a common noun with no actor word of its own."""
+    if subj is None or subj.pos_ != "NOUN" or subj.i in actors.by_token or subj.ent_type_ or \
+            subj.lemma_.lower() in HUMAN_NOUNS | QUANTITY_NOUNS | COLLECTIVE_NOUNS:
+        return False
+    # "the doctors' association", "military aircraft": an agent word in the phrase makes it an agent's
+    return not any(actors.by_token[c.i].agent_type for c in subj.children if c.i in actors.by_token)
+
+
+def governed_by(pred: Token, lemmas: set[str]) -> bool:
+    cur = pred
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in lemmas:
+            return True
+    return False
+
+
+def in_bound_clause(tok: Token) -> bool:
+    """Inside 'since November, when X happened': a past reference point, not a report."""
+    cur = tok
+    for _ in range(8):
+        if cur.head is cur:
+            return False
+        if cur.dep_ == "relcl" and cur.head.ent_type_ in ("DATE", "TIME"):
+            date = cur.head
+            while date.dep_ in ("compound", "amod", "npadvmod") and date.head is not date:
+                date = date.head
+            return date.dep_ == "pobj" and date.head.lower_ in BOUND_PREPS
+        cur = cur.head
+    return False

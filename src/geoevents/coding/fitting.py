@@ -1,0 +1,63 @@
+"""Which of a lemma's ``verbs.csv`` rows fits a trigger: particles, prepositions, objects and complements."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geoevents.coding.patterns import Rule
+from geoevents.coding.targets import ArgumentReader
+from geoevents.coding.vocab import MOTION_VERBS, RESULT_STATES
+
+__all__ = ["rule_fits"]
+
+
+def rule_fits(rule: Rule, tok: Token, kind: str) -> bool:
+    """Whether the row ``rule`` of the trigger's lemma fits its use here (particles, prepositions, objects)."""
+    if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
+            c.dep_ == "prep" and c.i == tok.i + 1 and not rule.preps)) for c in tok.children):
+        # ("walked off the job": the parser may take the particle for a preposition)
+        return False
+    if rule.preps and not rule.objects and (rule.source in ("pobj", "between") or
+                                            rule.target in ("pobj", "place", "between")) and \
+            not ArgumentReader._pobjs(tok, rule.preps):
+        return False  # "met with X" needs the "with"; the row without it is the fallback
+    if kind == "verb" and any(c.dep_ == "oprd" and c.lower_ not in RESULT_STATES and c.lemma_.lower() not in
+                              rule.objects for c in tok.children):
+        return False  # "called it a violation": naming, not acting ("shot dead", "found X guilty" are acting)
+    if kind == "verb" and rule.code[:2] == "04" and rule.lemma in MOTION_VERBS and \
+            ArgumentReader._object(tok) is not None:
+        return False  # "flew supplies to Syria" carries something: not a visit
+    if kind == "verb" and rule.target == "none" and not rule.objects and not rule.preps and any(
+            c.dep_ == "dobj" for c in tok.children):
+        return False  # an intransitive sense ("protesters demonstrated") does not fit "demonstrated X"
+    if rule.objects:
+        lemmas: set[str] = set()
+        if kind == "verb":
+            obj = ArgumentReader._object(tok)
+            if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                obj = tok.head  # "a swap brokered by X": the noun a passive participle qualifies
+            if obj is not None:
+                heads = [obj, *obj.conjuncts]
+                heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in (c, *c.children) if g.dep_ == "pobj"]  # "a large amount of ammunition"
+                heads += [cj for h in list(heads) for cj in h.conjuncts]
+                lemmas = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads
+                                                              for c in h.children if c.dep_ in ("compound", "amod")}
+                if rule.target == "obj" and rule.preps:  # "accused X of war crimes": what X is said to have done
+                    topics = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.preps
+                              for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    lemmas = {g.lemma_.lower() for g in topics} | {c.lemma_.lower() for g in topics
+                                                                  for c in g.children if c.dep_ in ("compound", "amod")}
+            elif rule.preps:  # an intransitive verb's prepositional object: "took to the streets"
+                lemmas = {p.lemma_.lower() for p in ArgumentReader._pobjs(tok, rule.preps)}
+            else:  # "declined to comment": the verb's infinitive complement; "found X guilty" (small clause)
+                lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" or (
+                    c.dep_ == "ccomp" and c.pos_ == "ADJ")}
+            lemmas |= {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}  # "found X guilty"
+        else:
+            lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+            lemmas |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"}
+        if not lemmas & rule.objects:
+            return False
+    return True

@@ -1,0 +1,40 @@
+"""One event found in a sentence (before dating and geocoding), and filters over a sentence's events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from geoevents.models import Actor
+
+__all__ = ["Found", "one_threat"]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    code: str
+    trigger: Token
+    source: Actor
+    target: Actor | None
+    flags: tuple[str, ...]
+    confidence: float
+    anchor: Token
+    """The predicate whose date phrase (or whose governors' date phrase) dates the event."""
+    place_hint: Token | None
+    future: bool
+    realised_code: str = ""
+    """The code before an intention was mapped to 03x (for event anaphora)."""
+    antecedent: Found | None = None
+
+
+def one_threat(found: list[Found]) -> list[Found]:
+    """One event per predicate chain: 'threatened to impose sanctions' is the specific threat (1312), not
+    also the bare 'threaten' (130); 'agreed to expand cooperation' is 031, not also 'agree' (030)."""
+    generic = {"130", "030"}
+    specific = [f for f in found if f.code[:2] in ("13", "03") and f.code not in generic]
+    if not specific:
+        return found
+    return [f for f in found if not (f.code in generic and any(
+        g.code[:2] == f.code[:2] and g.source.code == f.source.code and g.trigger is not f.trigger
+        and g.trigger in f.trigger.subtree for g in specific))]

@@ -1,0 +1,141 @@
+"""The source of a trigger (subject, possessor, "by" phrase, light-verb subject, claimant), the unnamed
+domestic party of a domestic act, and the place a trigger names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from geoevents.coding.actors import DocActors
+from geoevents.coding.aims import AimReader
+from geoevents.coding.clauses import claimant
+from geoevents.coding.nominal import temporal_frame_subject
+from geoevents.coding.patterns import PatternIndex, Rule
+from geoevents.coding.vocab import (
+    CIVIC_TYPES,
+    FROM_SOURCE_ROOTS,
+    HUMAN_NOUNS,
+    HUMAN_OBJECT_ROOTS,
+    LIGHT_VERBS,
+    LOCATIVE_PREPS,
+    OBLIQUE_PREPS,
+    PATIENT_NOUNS,
+    PRONOUNS,
+    QUANTITY_NOUNS,
+    STATE_TYPES,
+)
+from geoevents.models import Actor
+
+__all__ = ["PartyReader"]
+
+# bodies whose posts, bases and buildings stand for them when attacked, seized or destroyed
+OWNER_TYPES = frozenset({"MIL", "COP", "GOV", "SPY", "JUD", "LEG"})
+
+
+class PartyReader(AimReader):
+    """Reads a trigger's source and its unnamed domestic party (mixed into the sentence coder)."""
+
+    patterns: PatternIndex
+
+    def _domestic_target(self, tok: Token, kind: str, code: str, source: Actor, actors: DocActors) -> list[Actor]:
+        """The unnamed party of a domestic act, taken to be of the source's country.
+
+        'arrested three men', 'killed dozens of villagers' (no country in the text): people of the
+        source's country; a protest or strike with no addressee is aimed at its own government; curfews
+        and states of emergency are imposed on (or lifted for) the country's own population.
+        """
+        iso = source.country_code
+        if not iso or source.type_code == "IGO":
+            return []
+        prefix = self.recognizer.d.cameo_country(iso)
+        if code[:2] in HUMAN_OBJECT_ROOTS:
+            # the people acted upon are most likely of the country where it happens, else of the source's
+            v_iso = self.recognizer.context_country or iso
+            v_prefix, v_name = self.recognizer.d.cameo_country(v_iso), self.recognizer.d.country_name(v_iso)
+            obj = self._object(tok) if kind == "verb" else next(  # "the arrest of an opposition leader"
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
+            heads = [obj, *obj.conjuncts] if obj is not None else []
+            heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS
+                      for g in c.children if g.dep_ == "pobj"]  # "fired tear gas at students"
+            heads += [g for h in list(heads) if h.like_num or h.lemma_.lower() in QUANTITY_NOUNS
+                      for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]  # "hundreds of civilians"
+            for h in heads:
+                hit = actors.by_token.get(h.i)
+                if hit is not None and hit.entry is None and hit.agent_type:
+                    return [Actor(v_prefix + hit.agent_type, f"{v_name} ({hit.agent_type})", v_iso,
+                                  hit.agent_type, h.idx, h.idx + len(h.text))]
+                if h.ent_type_ == "PERSON" or h.lemma_.lower() in HUMAN_NOUNS:
+                    return [Actor(v_prefix + "CVL", f"{v_name} (CVL)", v_iso, "CVL", h.idx, h.idx + len(h.text))]
+                # "an army checkpoint", "a police station": a post or asset of that body of the country
+                owner = next((c for c in h.children if c.dep_ in ("compound", "amod") and c.i in actors.by_token), None)
+                held = actors.by_token[owner.i] if owner is not None else None
+                if owner is not None and held is not None and held.entry is None and held.agent_type in OWNER_TYPES:
+                    return [Actor(v_prefix + held.agent_type, f"{v_name} ({held.agent_type})", v_iso,
+                                  held.agent_type, owner.idx, owner.idx + len(owner.text))]
+        if kind == "noun" and "none" not in {r.target for r in self.patterns.lookup(kind, tok.lemma_.lower())}:
+            return []  # a nominal event's unnamed party is read only from its "of" phrase
+        own_government = [Actor(prefix + "GOV", self.recognizer.d.country_name(iso), iso, "GOV", -1, -1)]
+        if code[:2] == "14" and source.type_code not in STATE_TYPES:
+            return own_government
+        if code[:2] in ("10", "11", "12", "13") and source.type_code in CIVIC_TYPES:
+            return own_government  # "the opposition demanded a rerun of the election"
+        if code[:3] in ("081",) or code in ("1723", "1724") or (code[:2] == "09" and source.type_code in STATE_TYPES):
+            # curfews and emergencies concern the population; a state body's inquiry, its own country
+            return [Actor(prefix + "CVL", self.recognizer.d.country_name(iso), iso, "CVL", -1, -1)]
+        return []
+
+    def _sources(self, tok: Token, rule: Rule, kind: str, actors: DocActors, day: dt.date,
+                 last_person: Actor | None, speaker: list[Actor]) -> list[Actor]:
+        if rule.source == "subj":
+            subj = self._subject(tok)
+            if subj is None and kind == "verb":
+                found = self._left_subject(tok, actors, day)
+                return found + [a for a in self._along_with(tok, actors, day) if a.code not in {f.code for f in found}]
+            return self._actors_at(subj, actors, day, last_person, speaker)
+        if rule.source == "pobj":
+            return [a for p in self._pobjs(tok, rule.preps) for a in self._actors_at(p, actors, day)]
+        if rule.source == "between":
+            return [a for p in self._pobjs(tok, {"between", "among"}) for a in self._actors_at(p, actors, day)][:1]
+        # poss: "X's visit", "U.S. sanctions", "visit by X", else the subject of a light verb ("X held talks")
+        # "his arrest": the possessor is the one arrested; "Turkey's arrest of X": the possessor arrested X
+        patient = tok.lemma_.lower() in PATIENT_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                 for c in tok.children)
+        for c in tok.children:
+            if c.dep_ == "poss" and (patient or c.lower_ in PRONOUNS):
+                continue
+            hit = actors.by_token.get(c.i)
+            if c.dep_ in ("compound", "amod", "nmod") and hit is not None and hit.entry is not None and (
+                    hit.entry.kind == "capital" or (rule.target == "place" and hit.entry.kind == "country")):
+                continue  # "the Seoul visit": a destination, not an agent
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and hit is not None):
+                found = self._actors_at(c, actors, day, None, speaker)
+                if found:
+                    return found
+        by = self._pobjs(tok, {"by", "from"} if rule.code[:2] in FROM_SOURCE_ROOTS else {"by"})
+        if by:  # "a visit by X"; "appeals from X", "aid from X"
+            return [a for p in by for a in self._actors_at(p, actors, day)]
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
+            return self._actors_at(self._subject(tok.head), actors, day, last_person, speaker)
+        frame = temporal_frame_subject(tok) if rule.code[:2] == "04" or "with" in rule.preps else None
+        if frame is not None:  # "X said after talks with Y": X met Y; "X took the city after fighting with Y"
+            return self._actors_at(frame, actors, day, last_person, speaker)
+        claimer = claimant(tok)
+        if claimer is not None:  # "X claimed responsibility for the attack": X attacked
+            return self._actors_at(claimer, actors, day, last_person, speaker)
+        return []
+
+    @staticmethod
+    def _place_token(tok: Token, rule: Rule) -> Token | None:
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "compound"))]
+        for h in holders:
+            if h is not tok and h.dep_ == "compound":
+                return h  # "the Seoul visit"
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS - {"on", "over"}:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return g
+        return None
