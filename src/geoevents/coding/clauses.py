@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
+from geoevents.coding.modality import up_from
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.vocab import BOUND_PREPS, CLAIM_VERBS, COLLECTIVE_NOUNS, HUMAN_NOUNS, QUANTITY_NOUNS
 
@@ -63,26 +64,15 @@ def is_thing(subj: Token | None, actors: DocActors) -> bool:
 
 
 def governed_by(pred: Token, lemmas: set[str]) -> bool:
-    cur = pred
-    for _ in range(4):
-        if cur.head is cur:
-            return False
-        cur = cur.head
-        if cur.lemma_.lower() in lemmas:
-            return True
-    return False
+    return any(cur.head.lemma_.lower() in lemmas for cur in up_from(pred, 4))
 
 
 def in_bound_clause(tok: Token) -> bool:
     """Inside 'since November, when X happened': a past reference point, not a report."""
-    cur = tok
-    for _ in range(8):
-        if cur.head is cur:
-            return False
+    for cur in up_from(tok, 8):
         if cur.dep_ == "relcl" and cur.head.ent_type_ in ("DATE", "TIME"):
             date = cur.head
             while date.dep_ in ("compound", "amod", "npadvmod") and date.head is not date:
                 date = date.head
             return date.dep_ == "pobj" and date.head.lower_ in BOUND_PREPS
-        cur = cur.head
     return False

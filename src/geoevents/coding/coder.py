@@ -16,6 +16,7 @@ from geoevents.codebook import Codebook, load_codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors, get_recognizer
 from geoevents.coding.dates import ResolvedDate, resolve_date, warm_up
 from geoevents.coding.events import Found, SentenceCoder
+from geoevents.coding.modality import up_from
 from geoevents.coding.patterns import load_patterns
 from geoevents.coding.vocab import BOUND_PREPS, LIGHT_VERBS, LOCATIVE_PREPS
 from geoevents.models import Actor, Document, Mention, Place
@@ -301,14 +302,7 @@ def _paragraph_dates(mentions: list[Mention], text: str, pub: dt.date) -> list[M
 
 def _subordinate(tok: Token) -> bool:
     """Whether a token sits in a clause that describes a noun or frames the main one (acl, relcl, advcl)."""
-    cur = tok
-    for _ in range(12):
-        if cur.head is cur:
-            return False
-        if cur.dep_ in ("acl", "relcl", "advcl"):
-            return True
-        cur = cur.head
-    return False
+    return any(cur.dep_ in ("acl", "relcl", "advcl") for cur in up_from(tok, 12))
 
 
 def _date_phrases(sent: Span) -> list[Span]:

@@ -6,6 +6,7 @@ it through complement clauses ("denied that ...", "plans to ...", "said that ...
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -54,15 +55,22 @@ class Modality:
     speaker: Token | None = None
 
 
+def up_from(tok: Token, limit: int) -> Iterator[Token]:
+    """``tok`` and then its heads, at most ``limit`` tokens, stopping before the sentence root."""
+    cur = tok
+    for _ in range(limit):
+        if cur.head is cur:
+            return
+        yield cur
+        cur = cur.head
+
+
 def governing_predicate(tok: Token) -> Token | None:
     """The nearest verb (or predicative adjective) above a token."""
-    cur = tok
-    for _ in range(12):
-        if cur.head is cur:
-            return None
-        cur = cur.head
-        if cur.pos_ in ("VERB", "AUX") or (cur.pos_ == "ADJ" and cur.dep_ in ("acomp", "ROOT")):
-            return cur
+    for cur in up_from(tok, 12):
+        head = cur.head
+        if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT")):
+            return head
     return None
 
 
