@@ -188,16 +188,17 @@ class StreamingDeduplicator:
 
     def _original_of(self, sig: MinHash) -> tuple[str, float] | None:
         """The earliest-published root among indexed near-duplicates of ``sig`` with its similarity."""
-        best: list[tuple[dt.datetime, str, float]] = []
-        values = np.asarray(sig.hashvalues)
-        for cand in self._lsh.query(sig):
-            sim = float(np.count_nonzero(values == self._sigs[cand])) / len(values)
-            if sim >= self.settings.near_dup_threshold:
-                root = self._root[cand]
-                best.append((self._dates.get(root, _FAR_FUTURE), root, sim))
-        if not best:
+        cands = self._lsh.query(sig)
+        if not cands:
             return None
-        _date, root, sim = min(best, key=lambda t: (t[0], t[1]))
+        values = np.asarray(sig.hashvalues)
+        # one comparison for all candidates (the LSH's permissive bands return dozens when many texts share phrasing)
+        sims = np.count_nonzero(np.stack([self._sigs[c] for c in cands]) == values, axis=1) / len(values)
+        hits = np.flatnonzero(sims >= self.settings.near_dup_threshold)
+        near = [(self._root[cands[i]], float(sims[i])) for i in hits]
+        if not near:
+            return None
+        root, sim = min(near, key=lambda t: (self._dates.get(t[0], _FAR_FUTURE), t[0]))
         return root, sim
 
 
