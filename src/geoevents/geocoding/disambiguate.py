@@ -6,7 +6,8 @@ the text's feature hint). Two passes then add document evidence:
 1. *country context*: the share of the article's country mentions (and of the caller's
    ``context_countries``) that fall in the candidate's country;
 2. *containment*: "X, Y" and "X in Y" where Y was resolved to a country, region or nearby
-   town that holds the candidate; the article's first-level regions count for the same reason;
+   town that holds the candidate ("Richmond, London" too: only an enumeration with "and"/"or" reads
+   "X, Y" of two towns as a list); the article's first-level regions count for the same reason;
 3. *proximity*: closeness to the other places the first pass resolved (minimum distance);
 4. *city-state*: a big city beats a namesake region whose point lies within 100 km of it
    ("Seoul" the city, not the special city's region);
@@ -28,13 +29,16 @@ from dataclasses import dataclass, field
 from geoevents.geocoding.gazetteer import Candidate, Gazetteer, Row
 from geoevents.geocoding.names import name_key
 from geoevents.geocoding.rank import FEATURE_HINTS, hint_matches, prior
-from geoevents.geocoding.recognize import Mention
+from geoevents.geocoding.recognize import STRONG_POPULATION, Mention
 
 __all__ = ["Anchors", "Choice", "Resolver", "anchors", "haversine_km", "nearest_km"]
 
 AREAL = frozenset({"country", "region"})
 POINTS = frozenset({"city", "facility"})
 """Rows whose point is the place itself (not a centroid): anchors for proximity."""
+_HOLDERS = frozenset({"country", "adm1", "adm2", "region", "city"})
+"""What "X, Y" / "X in Y" may place an unknown X at (a region only when it lies in one country)."""
+_AREAS = frozenset({"country", "adm1", "adm2", "region"})
 _CITY_STATE_KM = 100.0
 _CITY_STATE_POP = 500_000
 _IN = re.compile(r"\s*(,|((located|situated) )?in|in the|near|outside|at|(province|state|region|district|county|"
@@ -135,8 +139,13 @@ class Resolver:
         return found
 
     def resolve(self, mentions: Sequence[Mention], *, text: str, context_countries: Sequence[str] = (),
-                extra_countries: Sequence[str] = ()) -> list[Choice]:
-        """One choice per mention (in text order, offsets into ``text``), in the same order."""
+                extra_countries: Sequence[str] = (), place_unknown: bool = True) -> list[Choice]:
+        """One choice per mention (in text order, offsets into ``text``), in the same order.
+
+        ``place_unknown``: a mention no row names, in "X, Y" / "X in Y", gets Y's row (``_within``); for
+        spans the caller knows are places, not for names recognition only guessed are ("the Dresden Zoo in
+        Dresden", "Lander Dircken (Atariac, Belgium)").
+        """
         # the strongest candidates by prior are enough to rank; a name with hundreds of homonyms stays cheap
         pools = [sorted(self.candidates(m), key=prior, reverse=True)[:_POOL] for m in mentions]
         given = frozenset(c.upper() for c in context_countries)
@@ -161,8 +170,12 @@ class Resolver:
             if row is not None and row.country_code and key not in art.own and row.feature_type != "country":
                 art.own[key] = row.country_code
                 art.countries[row.country_code] += 0.5
-        return [self._pick(m, pool, art.countries, art, i, given)
-                for i, (m, pool) in enumerate(zip(mentions, pools, strict=True))]
+        choices = [self._pick(m, pool, art.countries, art, i, given)
+                   for i, (m, pool) in enumerate(zip(mentions, pools, strict=True))]
+        for i in range(len(choices) - 2, -1, -1):  # right to left: "Greenlane, Auckland, New Zealand"
+            if place_unknown or choices[i].candidate is not None:
+                choices[i] = _within(choices[i], choices[i + 1], pools[i], art, i)
+        return choices
 
     def _pick(self, mention: Mention, pool: list[Candidate], countries: defaultdict[str, float], art: _Article | None,
               index: int, given: frozenset[str] = frozenset()) -> Choice:
@@ -227,7 +240,7 @@ def _document(row: Row, art: _Article, index: int) -> float:
     in_list = listed[index] or (index > 0 and listed[index - 1])
     link = art.links[index]
     nxt = rows[index + 1] if index + 1 < len(rows) else None
-    if (nxt is not None and link and not (in_list and art.usual[index] == nxt.feature_type)
+    if (nxt is not None and link and not (art.enumerated[index] and art.usual[index] == nxt.feature_type)
             and _contains(nxt, row, near_km=300.0 if link < 1 else 40.0)):
         bonus += 0.5
     if in_list:
@@ -251,6 +264,31 @@ def _document(row: Row, art: _Article, index: int) -> float:
     if points:
         bonus += 0.25 * math.exp(-nearest_km(row, art.anchors_of(index)) / 250.0)
     return bonus
+
+
+def _within(choice: Choice, nxt: Choice, pool: Sequence[Candidate], art: _Article, index: int) -> Choice:
+    """"X, Y" / "X in Y" when no row named X lies in Y: Y's own row is the best estimate of where X is.
+
+    The text says Y holds X, so a homonym of X elsewhere is wrong and no row at all leaves X unplaced:
+    "the village of Cellardyke in Fife" (a village the gazetteer lacks) is placed at Fife, "Abbotsbury in
+    Dorset" at Dorset rather than at an Australian Abbotsbury. A chosen town is replaced only when it is small,
+    in another country than Y, and Y is an area (not "Osan, Dallas", two towns of a list), and never in an
+    enumeration.
+    """
+    holder = nxt.candidate
+    if holder is None or art.links[index] != 1.0:
+        return choice
+    outer = holder.row
+    if outer.feature_type not in _HOLDERS or (outer.feature_type == "region" and not outer.country_code):
+        return choice  # a continent or sea is too coarse to stand for a town
+    cand = choice.candidate
+    if cand is not None and (cand.row.feature_type != "city" or cand.row.population >= STRONG_POPULATION
+                             or outer.feature_type not in _AREAS or art.usual[index] != "city"
+                             or art.enumerated[index] or cand.row.country_code == outer.country_code):
+        return choice  # a town of Y's own country may lie in Y under codes that do not match: keep it
+    if any(_contains(outer, c.row, near_km=40.0) for c in pool):
+        return choice
+    return Choice(choice.mention, holder, round(min(0.3, nxt.confidence), 3))
 
 
 def _enumerated(seps: Sequence[str]) -> list[bool]:

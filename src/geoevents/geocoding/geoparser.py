@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.language import Language
@@ -12,7 +13,8 @@ from spacy.tokens import Doc
 from geoevents.geocoding.disambiguate import Choice, Resolver
 from geoevents.geocoding.gazetteer import Candidate, Gazetteer, Row
 from geoevents.geocoding.names import load_country_names, name_key
-from geoevents.geocoding.recognize import Mention, Recognizer
+from geoevents.geocoding.recognize import STRONG_POPULATION, Mention, Recognizer
+from geoevents.geocoding.records import NameKind
 from geoevents.geocoding.spans import core, elliptic, extend
 from geoevents.models import Place
 from geoevents.nlp import load_nlp
@@ -39,6 +41,15 @@ def to_place(row: Row, *, start: int = -1, end: int = -1, text: str | None = Non
         feature_id=row.id, adm1=row.adm1, adm1_code=row.adm1_code, start=start, end=end, text=text,
         confidence=confidence, is_centroid=row.feature_type in CENTROID_TYPES, raw=raw,
     )
+
+
+def _lone_variant(candidate: Candidate, support: Counter[str | None]) -> bool:
+    """A town under ``STRONG_POPULATION`` that only a GeoNames alternate name matched, in a country no other
+    place, demonym or context of the article lies in: a spelling variant of a foreign village is a weaker
+    reading than a name our gazetteer lacks ("Kalam" in Pakistan is not Kallam in India) or no place at all."""
+    row = candidate.row
+    return (candidate.kind == NameKind.ALTERNATE and row.feature_type == "city"
+            and row.population < STRONG_POPULATION and support[row.country_code] <= 1)
 
 
 def _place(choice: Choice) -> Place:
@@ -86,9 +97,13 @@ class Geoparser:
             by_index = dict(zip(order, choices, strict=True))
             return [_place(by_index[i]) for i in range(len(mentions))]
         mentions = self._recognizer.mentions(doc)
+        demonyms = self._demonym_countries(doc)
         choices = self._resolver.resolve(mentions, text=text, context_countries=context_countries,
-                                         extra_countries=self._demonym_countries(doc))
-        return [_place(c) for c in choices if c.candidate is not None]
+                                         extra_countries=demonyms, place_unknown=False)
+        rows = {c.candidate.row.id: c.candidate.row for c in choices if c.candidate is not None}
+        support = Counter(row.country_code for row in rows.values())  # each place once: a repeat is no support
+        support.update(code.upper() for code in (*context_countries, *demonyms))
+        return [_place(c) for c in choices if c.candidate is not None and not _lone_variant(c.candidate, support)]
 
     def _given(self, doc: Doc, doc_text: str, start: int, end: int) -> Mention:
         if not 0 <= start < end <= len(doc_text):

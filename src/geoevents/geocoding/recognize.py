@@ -20,7 +20,9 @@ a lone compass adjective ("Western powers"), the first words of a school's, hosp
 ("Franklin Elementary", "Metz Fresh LLC"; and such a name alone elsewhere in the article when only
 small towns bear it and neither "in" nor "X, Region" says the town: "a teacher at Franklin") and,
 without a locative, a small town named like the surname of a person of the article ("Anna Ayala ...
-Ayala said") are dropped.
+Ayala said") are dropped. So are place words inside a news outlet's or school's name ("The New York Times",
+"Television New Zealand", "the news agency Xinhua", "the University of Calgary"), a country code on a dollar
+sign ("$US 15 billion") and a lower-case word NER tagged a place ("the dead swan").
 """
 
 from __future__ import annotations
@@ -40,10 +42,12 @@ from geoevents.geocoding.spans import (
     Extension,
     elliptic,
     extend,
+    is_currency,
     is_lone_compass,
     is_pathogen,
     is_person_cue,
     names_institution,
+    names_outlet_or_school,
     trim,
 )
 
@@ -53,7 +57,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside", "across", "throughout", "around", "into",
                       "towards", "toward", "within", "between"})
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-", "da", "do", "dos", "du", "le", "los", "las"})
+CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-", "da", "do", "dos", "du", "le", "los", "las", "'s",
+                        "’s"})
+"""Lower-case words inside a capitalized name ("Bay of Bengal", "People's Republic of China")."""
 NOT_PLACES = frozenset({"earth", "internet", "web", "heaven", "world", "moon", "sun"})
 SETTLEMENT_WORDS = frozenset({"town", "city", "village", "port", "district", "province", "region", "county",
                               "municipality", "suburb", "suburbs", "outskirts", "island", "state", "capital"})
@@ -209,9 +215,10 @@ class Recognizer:
         span = doc[prop.start:prop.end]
         key = name_key(span.text)
         if (not key or key in self._demonyms or key in NOT_PLACES or is_pathogen(doc, prop.end)
-                or is_lone_compass(doc, prop.start, prop.end)
-                or names_institution(doc, prop.end)):
-            return False
+                or is_lone_compass(doc, prop.start, prop.end) or span.text.islower()
+                or names_institution(doc, prop.end) or names_outlet_or_school(doc, prop.start)
+                or is_currency(doc, prop.start, prop.end)):
+            return False  # span.text.islower(): NER's lower-case "the dead swan" is a common noun
         if prop.source in ("ner", "ner-part"):  # "Washington said" is the government: only a title makes a person
             if _is_acronym(span.text) and self._only_small_towns(key):
                 return False  # "E.U." is no village called Eu
@@ -240,7 +247,8 @@ class Recognizer:
                 and (span[0].pos_ != "PROPN" or _in_longer_name(doc, prop.start))):
             return False
         if strong:
-            return not (prop.start == span.sent.start and doc[prop.start].is_stop)
+            # a sentence's first word that is a stop word ("Most", "Same") is the word; "The Philippines" is a name
+            return not (prop.start == span.sent.start and doc[prop.start].is_stop and doc[prop.start].lower_ != "the")
         if (ent is not None and not whole) or _name_goes_on(doc, prop.end):
             return False  # a word of a longer name: "Emberton School", "McDonald's"
         return True if cue else None

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from geoevents.geocoding.names import name_key
 
-__all__ = ["Extension", "core", "elliptic", "extend", "is_lone_compass", "is_pathogen", "is_person_cue",
-           "names_institution", "trim"]
+__all__ = ["Extension", "core", "elliptic", "extend", "is_currency", "is_lone_compass", "is_pathogen",
+           "is_person_cue", "names_institution", "names_outlet_or_school", "trim"]
 
 SUFFIXES: dict[tuple[str, ...], str] = {
     ("air", "force", "base"): "facility", ("air", "base"): "facility", ("airbase",): "facility",
@@ -59,6 +59,20 @@ INSTITUTIONS = frozenset({
     "llc", "ltd", "plc", "corp", "corporation", "gmbh",
 })
 """Last words of the proper name of a school, hospital or firm ("Franklin Elementary", "Metz Fresh LLC")."""
+OUTLETS = frozenset({
+    "times", "daily", "herald", "tribune", "post", "journal", "gazette", "chronicle", "telegraph", "globe",
+    "inquirer", "examiner", "observer", "star", "news", "press", "presse", "cartel",
+})
+"""Last words of a newspaper's, news agency's or gang's name: the place word starting it names the outlet, not
+where the story happens ("The New York Times reported", "Agence France-Presse", "the Sinaloa Cartel")."""
+OUTLET_BEFORE = frozenset({"television", "radio", "agence"})
+"""Capitalized first words of a broadcaster's or agency's name that a place name completes ("Television New
+Zealand")."""
+OUTLET_NOUNS = frozenset({"agency", "newspaper", "broadcaster", "daily", "tabloid", "magazine", "newswire"})
+"""Lower-case nouns an outlet's own name stands beside as an apposition ("the news agency Xinhua")."""
+NAMED_OF = frozenset({"university", "college", "voice"})
+"""Capitalized words whose "of <Name>" is a school's or broadcaster's name ("the University of Calgary", "the
+Voice of America"); not hospitals, which the gold of news corpora counts as in their town."""
 COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central"})
 """Alone, these qualify something ("Western powers"); GeoNames regions of these names need their head word."""
 _INSTITUTION_REACH = 3
@@ -166,11 +180,38 @@ def names_institution(doc: Doc, end: int) -> bool:
     run: list[str] = []
     for i in range(end, min(len(doc), end + _INSTITUTION_REACH + 1)):
         token, word = doc[i], doc[i].text.rstrip(".")
+        if word == "-" and not doc[i - 1].whitespace_ and not token.whitespace_:
+            continue  # "France-Presse": a hyphen inside the name
         if not (word.isalpha() and word[:1].isupper()) or token.is_sent_start:
             break
         run.append(word.lower())
     # a school district is an area the place names ("Santa Ana Unified School District")
-    return any(w in INSTITUTIONS for w in run[:_INSTITUTION_REACH]) and "district" not in run
+    return any(w in INSTITUTIONS or w in OUTLETS for w in run[:_INSTITUTION_REACH]) and "district" not in run
+
+
+def names_outlet_or_school(doc: Doc, start: int) -> bool:
+    """The words right before a name make it part of an outlet's or a school's name: "Television New Zealand",
+    "the Voice of America", "the news agency Xinhua", "the University of (Southern) Indiana"."""
+    i = start - 1
+    while i > 0 and doc[i].lower_ in DIRECTIONS and doc[i].text[:1].isupper():
+        i -= 1  # "University of Southern Indiana"
+    if i < 0:
+        return False
+    before = doc[i]
+    if before.lower_ in OUTLET_NOUNS and before.text.islower() and i == start - 1:
+        return True
+    if before.lower_ in OUTLET_BEFORE and before.text[:1].isupper() and i == start - 1:
+        return True
+    if before.lower_ != "of" or i < 1 or not doc[i - 1].text[:1].isupper():
+        return False
+    return doc[i - 1].lower_ in NAMED_OF
+
+
+def is_currency(doc: Doc, start: int, end: int) -> bool:
+    """A country's code glued to a dollar sign is a currency ("$US 15 billion", "NZ$40")."""
+    before = start > 0 and doc[start - 1].text.endswith("$") and not doc[start - 1].whitespace_
+    after = end < len(doc) and doc[end].text.startswith("$") and not doc[end - 1].whitespace_
+    return before or after
 
 
 def _is_title(token: Token) -> bool:
