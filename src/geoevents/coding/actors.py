@@ -185,7 +185,9 @@ class ActorRecognizer:
         if not entries:
             return None
         on_head = [h for h in entries if h.start <= head.i < h.end]
-        pool = on_head or entries
+        # "Russia's ally, Belarus": the apposition names the actor itself, the possessor only relates it
+        named = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+        pool = on_head or [h for h in entries if h.start in named] or entries
         rank = {"institution": 0, "igo": 1, "country": 2, "capital": 2, "seat": 2, "demonym": 3}
         return min(pool, key=lambda h: (rank.get(h.entry.kind if h.entry else "", 9), h.start))
 

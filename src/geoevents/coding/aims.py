@@ -1,5 +1,6 @@
 """Whom an event is aimed at when its trigger names no target: a show of force (the country it is near),
-a response (the provoker), a threat (the actor of its condition), a protest (the object of its purpose)."""
+a response (the provoker), a threat (the actor of its condition), a protest (the object of its purpose),
+else the nearest actor of the verb's own clause."""
 
 from __future__ import annotations
 
@@ -9,11 +10,18 @@ from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS
+from geoevents.coding.nominal import TEMPORAL_PREPS
 from geoevents.coding.targets import ArgumentReader, phrase
-from geoevents.coding.vocab import BORDER_NOUNS, POSTURE_PREPS
+from geoevents.coding.vocab import BORDER_NOUNS, LOCATIVE_PREPS, POSTURE_PREPS
 from geoevents.models import Actor
 
 __all__ = ["AimReader"]
+
+# what the nearest-actor fallback does not enter: other clauses, and phrases of place, time, cause and agency
+_OTHER_CLAUSES = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis", "nsubj", "nsubjpass", "csubj", "appos",
+                            "cc", "punct"})
+_NOT_PARTIES = frozenset(LOCATIVE_PREPS | TEMPORAL_PREPS | {"by", "despite", "amid", "because", "due", "as", "like",
+                                                           "under", "during", "than"})
 
 
 class AimReader(ArgumentReader):
@@ -89,4 +97,28 @@ class AimReader(ArgumentReader):
                 oblique = [a for a in self._oblique_target(c, actors, day, exclude) if a is not None]
                 if oblique:
                     return list(oblique)
+        return []
+
+    def _clause_actor(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str | None]) -> list[Actor]:
+        """The first actor named after the verb in its own clause, outside its subject, places and time frames.
+
+        A fallback for when no argument reader found the other party ('agreed to resume imports of Indian
+        mangoes'); subordinate and coordinated clauses, locative and temporal phrases and the "by" agent are
+        left out. Events it targets carry the flag "nearest_actor" and a lower confidence.
+        """
+        out: list[Token] = []
+        stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in _OTHER_CLAUSES]
+        while stack:
+            t = stack.pop()
+            if t.dep_ in ("prep", "agent") and t.lower_ in _NOT_PARTIES:
+                continue
+            out.append(t)
+            stack += [c for c in t.children if c.dep_ not in _OTHER_CLAUSES]
+        for t in sorted(out, key=lambda t: t.i):
+            hit = actors.by_token.get(t.i)
+            if hit is None or hit.entry is None or hit.entry.kind not in ("country", "demonym", "institution", "igo"):
+                continue
+            found = [a for a in self._first_actor([t], actors, day, set()) if a.country_code not in exclude]
+            if found:
+                return found
         return []

@@ -200,6 +200,10 @@ class SentenceCoder(PartyReader):
             flags.append("anaphora")
             if not targets and antecedent.target is not None:
                 targets = [antecedent.target]
+        if not sources and kind == "verb" and code[:2] == "17":
+            sources = self._authorities(tok)  # "two journalists were arrested in Tehran": by Iran's authorities
+            if sources:
+                flags.append("implicit_agent")
         if not sources:
             return []
         if kind == "verb" and rule.source == "subj" and code[:2] in VERBAL_ROOTS and \
@@ -232,6 +236,11 @@ class SentenceCoder(PartyReader):
         if not targets and not reciprocal and (kind == "verb" or rule.target == "none" or (
                 antecedent is None and code[:2] in HUMAN_OBJECT_ROOTS)):
             targets = list(self._domestic_target(tok, kind, code, sources[0], actors))
+        if not targets and not reciprocal and kind == "verb" and code[:2] in DYADIC_ROOTS - VIOLENT_ROOTS:
+            # the parse hung the other party somewhere no reader looks: the clause's nearest actor after the verb
+            targets = list(self._clause_actor(tok, actors, day, {s.country_code for s in sources}))
+            if targets:
+                flags.append("nearest_actor")
         # "the Houthi attacks on shipping": force used on a named non-actor object, coded without a target
         open_attack = kind == "noun" and antecedent is None and untargeted_violence(tok, code)
         if kind == "noun" and rule.target != "none" and not targets and not open_attack:
@@ -266,6 +275,20 @@ class SentenceCoder(PartyReader):
             flags.append("reciprocal")
         return self._emit(tok, rule, kind, pred, code, flags, mod, final, antecedent)
 
+    def _authorities(self, verb: Token) -> list[Actor]:
+        """The state of the place where an agentless passive act of coercion happened ('was arrested in Tehran')."""
+        if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+            return []
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
+                for g in c.children:
+                    place = self.place_country(g) if g.dep_ == "pobj" else None
+                    if place is not None and place.country_code:
+                        iso = place.country_code
+                        return [Actor(self.recognizer.d.cameo_country(iso) + "GOV", self.recognizer.d.country_name(iso),
+                                      iso, "GOV", -1, -1)]
+        return []
+
     def _reciprocal(self, tok: Token, kind: str, code: str, sources: list[Actor]) -> bool:
         """'X and Y signed a deal', 'X and Y clashed': each to the other ('X and Y attacked the town' is not)."""
         return len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL) and not (
@@ -287,6 +310,7 @@ class SentenceCoder(PartyReader):
                 conf *= 0.7 if mod.alleged else 1.0
                 conf *= 0.8 if "intent" in flags else 1.0
                 conf *= 0.9 if s.start < 0 else 1.0
+                conf *= 0.7 if "nearest_actor" in flags or "implicit_agent" in flags else 1.0
                 out.append(Found(code=code, trigger=tok, source=s, target=t, flags=tuple(flags),
                                  confidence=round(conf, 3), anchor=pred if kind == "verb" else tok,
                                  place_hint=self._place_token(tok, rule), future=mod.future or mod.intent,

@@ -10,20 +10,29 @@ from geoevents.coding.vocab import MOTION_VERBS, RESULT_STATES
 
 __all__ = ["rule_fits"]
 
+_TIME = ("DATE", "TIME")  # "on Tuesday", "for a week": when, not whom or what
+
 
 def rule_fits(rule: Rule, tok: Token, kind: str) -> bool:
     """Whether the row ``rule`` of the trigger's lemma fits its use here (particles, prepositions, objects)."""
     if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
-            c.dep_ == "prep" and c.i == tok.i + 1 and not rule.preps)) for c in tok.children):
-        # ("walked off the job": the parser may take the particle for a preposition)
+            c.dep_ == "prep" and c.i == tok.i + 1 and (not rule.preps or any(
+                g.dep_ == "prep" and g.lower_ in rule.preps for g in c.children)))) for c in tok.children):
+        # ("walked off the job", "stormed out of the talks": the parser may take the particle for a preposition)
         return False
-    if rule.preps and not rule.objects and (rule.source in ("pobj", "between") or
-                                            rule.target in ("pobj", "place", "between")) and \
-            not ArgumentReader._pobjs(tok, rule.preps):
-        return False  # "met with X" needs the "with"; the row without it is the fallback
+    if rule.preps and not rule.objects:
+        if rule.source in ("pobj", "between") or rule.target in ("pobj", "place", "between"):
+            if not any(p.ent_type_ not in _TIME for p in ArgumentReader._pobjs(tok, rule.preps)):
+                return False  # "met with X" needs the "with"; the row without it is the fallback
+        elif not _has_prep(tok, rule.preps):
+            return False  # "call for" is an appeal; "called the plan positive", "called the police" are not
     if kind == "verb" and any(c.dep_ == "oprd" and c.lower_ not in RESULT_STATES and c.lemma_.lower() not in
                               rule.objects for c in tok.children):
         return False  # "called it a violation": naming, not acting ("shot dead", "found X guilty" are acting)
+    if kind == "verb" and rule.lemma == "ask" and rule.code[:2] == "02" and any(
+            c.dep_ in ("ccomp", "parataxis") and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in tok.children):
+        return False  # "asked whether / why ...", "asked: 'How many more must die?'": a question, not an appeal
     if kind == "verb" and rule.code[:2] == "04" and rule.lemma in MOTION_VERBS and \
             ArgumentReader._object(tok) is not None:
         return False  # "flew supplies to Syria" carries something: not a visit
@@ -61,3 +70,14 @@ def rule_fits(rule: Rule, tok: Token, kind: str) -> bool:
         if not lemmas & rule.objects:
             return False
     return True
+
+
+def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
+    """Whether one of the row's prepositions hangs on the trigger or its object ("to" also as an infinitive's)."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr", "prt", "advmod")
+                      or (c.dep_ == "prep" and c.i == tok.i + 1))]  # ("stormed out of": "of" may hang on "out")
+    if any(c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in preps and not any(
+            g.ent_type_ in _TIME for g in c.children) for h in holders for c in h.children):
+        return True  # ("called Erdogan on Tuesday" is no "call on")
+    return "to" in preps and any(c.dep_ in ("xcomp", "ccomp") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)  # "agreed to expand"

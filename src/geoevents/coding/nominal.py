@@ -1,7 +1,8 @@
 """Helpers for actors and events named inside noun phrases.
 
-- ``of_coordination``: "the foreign ministers of Peru and Chile", "delegates of the army and the rebels":
-  one actor per party of the "of" complement (the head's role type given to bare countries).
+- ``of_coordination``: "the foreign ministers of Peru and Chile", "delegates of the army and the rebels",
+  "officials from Japan and Korea": one actor per party of the "of" (or an agent's "from") complement
+  (the head's role type given to bare countries).
 - ``temporal_frame_subject``: "X said after talks with Y": the meeting noun in a temporal phrase of a
   clause is done by that clause's subject.
 - ``untargeted_violence``: "the Houthi attacks on shipping": a violent nominal event with a named agent
@@ -26,8 +27,10 @@ ATTACK_PREPS = {"on", "against"}
 
 
 def of_coordination(head: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> list[Actor]:
-    """Each party of 'the Xs of A and B', or [] when the phrase is not such a coordination of actors."""
-    of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+    """Each party of 'the Xs of A and B' or 'Xs from A and B', or [] when the phrase is not such a coordination."""
+    hit = actors.by_token.get(head.i)
+    agent = hit is not None and hit.agent_type is not None  # "ministers from A and B", not "imports from A and B"
+    of = next((g for c in head.children if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and agent))
                for g in c.children if g.dep_ == "pobj"), None)
     if of is None or not of.conjuncts:
         return []

@@ -12,6 +12,7 @@ from geoevents.coding.aims import AimReader
 from geoevents.coding.clauses import claimant
 from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.patterns import PatternIndex, Rule
+from geoevents.coding.targets import owned
 from geoevents.coding.vocab import (
     CIVIC_TYPES,
     FROM_SOURCE_ROOTS,
@@ -63,6 +64,8 @@ class PartyReader(AimReader):
                       for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]  # "hundreds of civilians"
             for h in heads:
+                if owned(h):
+                    continue  # "withdrew its troops": the source's own people are not acted upon
                 hit = actors.by_token.get(h.i)
                 if hit is not None and hit.entry is None and hit.agent_type:
                     return [Actor(v_prefix + hit.agent_type, f"{v_name} ({hit.agent_type})", v_iso,

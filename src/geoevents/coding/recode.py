@@ -37,6 +37,8 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
         code = "145"  # "rioters attacked a hotel": a violent protest, not military force
     elif code[:3] == "145" and all(a.type_code in STATE_TYPES for a in sources):
         code = "171"  # "police stormed the embassy": a seizure by the state, not a protest
+    elif code[:3] == "145" and all(a.type_code in NONSTATE_ARMED for a in sources):
+        code = "190"  # "gunmen attacked a police station": armed force, not a protest
     if code in ("190", "193") and all(a.type_code in NONSTATE_ARMED for a in sources) and targets and all(
             t is not None and t.type_code in UNARMED_TARGETS for t in targets):
         code = "180"  # "gunmen opened fire on worshippers": unconventional violence, not military force

@@ -24,7 +24,7 @@ from geoevents.coding.vocab import (
 )
 from geoevents.models import Actor
 
-__all__ = ["ArgumentReader", "phrase"]
+__all__ = ["ArgumentReader", "owned", "phrase"]
 
 # governors whose object (not subject) is the subject of their infinitive: "persuaded Seoul to send shells"
 OBJECT_CONTROL = frozenset(
@@ -75,6 +75,10 @@ class ArgumentReader:
             if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.tag_ in ("NNS", "NNPS")):
                 return cur.head  # "students protesting against X": the noun the participle describes
             participle = cur.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "mark") for c in cur.children)
+            if participle and cur.tag_ == "VBN" and cur.dep_ == "advcl" and cur.i < cur.head.i:
+                # "Asked about X, Y said ...", "Backed by Iran, the Houthis ...": Y was asked; Iran backs them
+                agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+                return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             purpose = cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not any(
                 c.dep_ == "mark" for c in cur.children)  # "X blocked roads to protest Y": X protests
             if (cur.dep_ in ("xcomp", "conj", "acomp") or (cur.dep_ == "advcl" and (participle or purpose))) and \
@@ -213,7 +217,8 @@ class ArgumentReader:
         if obj is None:
             return []
         scope = phrase(obj, preps=("of",))  # "in X", "at X" say where, not whom
-        found = self._first_actor(scope, actors, day, exclude)
+        own = {e[:3] for e in exclude} if owned(obj) else set()  # "withdrew its troops": not its own
+        found = [a for a in self._first_actor(scope, actors, day, exclude) if a.code[:3] not in own]
         if found:
             return found
         for t in scope:
@@ -257,6 +262,8 @@ class ArgumentReader:
         if rule.target == "obj":
             obj = self._object(tok) if kind == "verb" else None
             direct = self._actors_at(obj, actors, day)
+            if obj is not None and owned(obj):
+                direct = [a for a in direct if a.code[:3] not in {e[:3] for e in exclude}]
             if direct:
                 return list(direct)
             owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None) \
@@ -305,6 +312,11 @@ class ArgumentReader:
                     for g in c.children if g.dep_ == "pobj"]
         return out
 
+
+
+def owned(obj: Token) -> bool:
+    """'its troops', 'their forces': an object the subject owns (its own people are not acted upon)."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
 
 
 def phrase(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
