@@ -126,6 +126,7 @@ _MORE_TOWNS = [
     (9200005, "Kelambu", "Kelam", 21.02, 79.31, "PPL", "IN", "16", 21_000),
     (9200006, "Lahore", "", 31.558, 74.351, "PPLA", "PK", "04", 6_300_000),
     (9200007, "The Hague", "Den Haag", 52.077, 4.300, "PPLG", "NL", "11", 510_000),
+    (9200008, "Yellow Sea", "", 36.1, 120.3, "PPL", "CN", "08", 300_000),
 ]
 
 
@@ -213,3 +214,9 @@ def test_x_in_y_places_an_unknown_or_foreign_small_town_at_y(geoparser: Geoparse
     assert halden.country_code == "USA" and halden.feature_type == "adm1"
     assert by_text(parse(geoparser, "Storms flattened barns in Halden and Dallas."), "Halden").country_code == "NOR"
     assert by_text(parse(geoparser, "Storms hit Eu, Savannah and Houston."), "Eu").country_code == "FRA"  # a list
+
+
+def test_a_feature_word_inside_the_name_says_what_it_is(more_towns: Geoparser) -> None:
+    # a town of our invention bears the sea's name; "Sea" inside the name makes it the sea
+    place = by_text(parse(more_towns, "Two frigates sailed into the Yellow Sea on Friday."), "Yellow Sea")
+    assert place.feature_type == "water" and place.feature_id == "test:yellow-sea"

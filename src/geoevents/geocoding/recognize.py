@@ -40,6 +40,7 @@ from geoevents.geocoding.names import load_country_names, name_key
 from geoevents.geocoding.spans import (
     TITLES,
     Extension,
+    core,
     elliptic,
     extend,
     is_currency,
@@ -60,6 +61,9 @@ NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"
 CONNECTORS = frozenset({"of", "de", "del", "la", "el", "al", "-", "da", "do", "dos", "du", "le", "los", "las", "'s",
                         "’s"})
 """Lower-case words inside a capitalized name ("Bay of Bengal", "People's Republic of China")."""
+INNER_HINTS = frozenset({"water", "facility"})
+"""Feature words inside a name that say what it is whatever else bears the name ("Red Sea", "Kabul Airport");
+not "Island(s)" or "State", which countries and states bear ("Solomon Islands", "Rhode Island")."""
 NOT_PLACES = frozenset({"earth", "internet", "web", "heaven", "world", "moon", "sun"})
 SETTLEMENT_WORDS = frozenset({"town", "city", "village", "port", "district", "province", "region", "county",
                               "municipality", "suburb", "suburbs", "outskirts", "island", "state", "capital"})
@@ -257,13 +261,16 @@ class Recognizer:
         ext = extend(doc, prop.start, prop.end, country_words=self._country_words)
         if prop.source == "ner-part" and ext.start < prop.start:  # "Region of" belongs to the part before
             ext = Extension(prop.start, ext.end, None)
-        core = doc[prop.start:prop.end].text
+        bare = doc[prop.start:prop.end].text
         span = doc[ext.start:ext.end]
-        queries = (span.text, core) if (ext.start, ext.end) != (prop.start, prop.end) else (core,)
+        queries = (span.text, bare) if (ext.start, ext.end) != (prop.start, prop.end) else (bare,)
         whole = elliptic(doc, prop.start, prop.end)
         if whole is not None:
             queries = (whole, *queries)
-        return Mention(span.start_char, span.end_char, span.text, queries, ext.hint, prop.source)
+        hint = ext.hint
+        if hint is None and (inner := core(doc, prop.start, prop.end).hint) in INNER_HINTS:
+            hint = inner  # "the Red Sea": the sea, not Sudan's Red Sea state; "Kabul Airport": the airport
+        return Mention(span.start_char, span.end_char, span.text, queries, hint, prop.source)
 
 
 def common_words(nlp: Language) -> frozenset[str]:
