@@ -141,7 +141,13 @@ MENTIONS = TableSpec(
         Column("actor1_code", STR, True, "Actor 1 as coded in this sentence."),
         Column("actor2_code", STR, True, "Actor 2 as coded in this sentence."),
         Column("confidence", F64, False, "0..1, from how the event was found (full pattern, partial, hedged)."),
-        Column("flags", STR, True, "Comma-separated cues: passive, reported, nominal, coordinated, ..."),
+        Column("flags", STR, True, "Comma-separated cues of how the event was read: passive, reported (said by "
+               "a speaker), alleged, nominal (a noun, not a verb), coordinated (one of several actors), reciprocal "
+               "(X and Y met), intent (a 03x/13x plan or threat), implied (X hosted Y implies Y visited X, and back), "
+               "anaphora (a noun such as 'the attack' that takes its actors from the earlier event it names), "
+               "date_context (date from an earlier event of the article), "
+               "nearest_actor (target taken from the clause's nearest actor: lower confidence), implicit_agent "
+               "(an agentless passive credited to the place's government: lower confidence)."),
         Column("actor1_start", I32, True, "Actor 1 evidence: start offset in `sentence` (null: from context)."),
         Column("actor1_end", I32, True, "Actor 1 evidence: end offset in `sentence` (exclusive)."),
         Column("actor2_start", I32, True, "Actor 2 evidence: start offset in `sentence`."),
