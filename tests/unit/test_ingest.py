@@ -30,6 +30,15 @@ def test_decode_handles_boms_and_legacy_encodings() -> None:
     assert err.value.reason == "empty"
 
 
+def test_control_bytes_above_five_percent_make_a_file_binary_but_whitespace_controls_do_not() -> None:
+    text = b"Plain words and lines.\n" * 5
+    assert decode_bytes(text + b"\t\f\r\n" * 40).startswith("Plain")  # tab, form feed, CR, LF are text
+    assert decode_bytes(text + b"\x1b" * 5).startswith("Plain")  # 5 of 120 bytes: under 5%
+    with pytest.raises(IngestError) as err:
+        decode_bytes(text + b"\x1b\x07" * 4)  # 8 of 123 bytes
+    assert err.value.reason == "binary"
+
+
 def test_normalize_drops_boilerplate_and_junk_lines() -> None:
     text = "Headline here\r\n\r\n\r\nFirst  paragraph.\nBack to top\nRelated Articles\nxQzPlmRtaWvn\nLast one."
     assert normalize_text(text) == "Headline here\n\nFirst paragraph.\nLast one."

@@ -54,8 +54,13 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def _control_ratio(sample: bytes) -> float:
-    bad = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    """The share of C0 control bytes other than tab, newline, form feed and carriage return (one C-level
+    ``bytes.translate`` that deletes them, not a Python step per byte)."""
+    bad = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return bad / max(1, len(sample))
 
 
