@@ -30,6 +30,9 @@ LOCAL_GOVERNMENT = {"authorities", "government", "govt", "regime", "junta"}
 _FORMER = {"former", "ex", "ex-", "then"}
 _ACTING = {"acting", "interim", "caretaker"}
 
+# water bodies named "the X of <country>": the country word names the water, not an actor
+_WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "ocean"})
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -82,7 +85,11 @@ class ActorRecognizer:
         for sp in filter_spans(spans):
             label = str(self._strings[sp.label])
             if label.startswith("P"):
-                hits.append(Hit(sp.start, sp.end, self.d.proper[self._proper_keys[int(label[1:])]], None))
+                entry = self.d.proper[self._proper_keys[int(label[1:])]]
+                if entry.kind == "country" and sp.start >= 2 and doc[sp.start - 1].lower_ == "of" and \
+                        doc[sp.start - 2].lower_ in _WATERS:
+                    continue  # "the Gulf of Oman", "the Sea of Japan": a body of water, not the state
+                hits.append(Hit(sp.start, sp.end, entry, None))
             elif len(sp) > 1 or sp[0].pos_ != "ADJ":  # "a general strike", "the national team": not agents
                 hits.append(Hit(sp.start, sp.end, None, self.d.agents[self._agent_keys[int(label[1:])]]))
         return DocActors(doc, hits + self._surnames(doc, hits))

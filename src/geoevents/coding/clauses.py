@@ -8,9 +8,17 @@ from spacy.tokens import Token
 from geoevents.coding.actors import DocActors
 from geoevents.coding.modality import up_from
 from geoevents.coding.targets import ArgumentReader
-from geoevents.coding.vocab import BOUND_PREPS, CLAIM_VERBS, COLLECTIVE_NOUNS, HUMAN_NOUNS, QUANTITY_NOUNS
+from geoevents.coding.vocab import (
+    BOUND_PREPS,
+    CLAIM_VERBS,
+    COLLECTIVE_NOUNS,
+    DOCUMENT_NOUNS,
+    HUMAN_NOUNS,
+    QUANTITY_NOUNS,
+)
 
-__all__ = ["claimant", "governed_by", "in_bound_clause", "is_thing", "none_of", "object_lemmas", "victims"]
+__all__ = ["claimant", "document_authors", "governed_by", "in_bound_clause", "is_thing", "none_of", "object_lemmas",
+           "victims"]
 
 
 def object_lemmas(verb: Token) -> set[str]:
@@ -59,8 +67,18 @@ def is_thing(subj: Token | None, actors: DocActors) -> bool:
     if subj is None or subj.pos_ != "NOUN" or subj.i in actors.by_token or subj.ent_type_ or \
             subj.lemma_.lower() in HUMAN_NOUNS | QUANTITY_NOUNS | COLLECTIVE_NOUNS:
         return False
+    if subj.lemma_.lower() in DOCUMENT_NOUNS and (any(c.i in actors.by_token for c in subj.children) or any(
+            g.i in actors.by_token for g in document_authors(subj))):
+        return False  # "a UN report accused X", "an inquiry by X blamed Y": its author speaks
     # "the doctors' association", "military aircraft": an agent word in the phrase makes it an agent's
     return not any(actors.by_token[c.i].agent_type for c in subj.children if c.i in actors.by_token)
+
+
+def document_authors(subj: Token) -> list[Token]:
+    """The "by" objects of a document noun ('a report by Human Rights Watch'), else []."""
+    if subj.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    return [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
 
 
 def governed_by(pred: Token, lemmas: set[str]) -> bool:

@@ -59,7 +59,8 @@ class Coder:
         self.geoparser = geoparser
         self._state: _DocState | None = None
         self.sentences = SentenceCoder(patterns=load_patterns(), recognizer=self.recognizer,
-                                       codebook=self.codebook, place_country=self._place_country)
+                                       codebook=self.codebook, place_country=self._place_country,
+                                       name_place=self._name_place)
         warm_up()  # one-time library set-up belongs to loading, not to the first document
 
     def code_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Mention]]]:
@@ -97,6 +98,23 @@ class Coder:
         return _paragraph_dates(mentions, sdoc.text, pub)
 
     # -- pieces ------------------------------------------------------------------------------------
+    def _name_place(self, tok: Token) -> Actor | None:
+        """The country of the gazetteer place a PERSON entity at ``tok`` names ('shelled Lalibela'), or None.
+
+        Asked only for the object of an act of force, where a place is far likelier than a person.
+        """
+        st = self._state
+        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None) if st is not None else None
+        if st is None or ent is None or ent.label_ != "PERSON" or ent.root.i != tok.i or \
+                st.actors.by_token.get(tok.i) is not None:
+            return None
+        place = self.geoparser.places(st.doc, given_spans=[(ent.start_char, ent.end_char)])[0]
+        if place.lat is None or not place.country_code:
+            return None
+        iso = place.country_code
+        return Actor(self.recognizer.d.cameo_country(iso), self.recognizer.d.country_name(iso), iso, None,
+                     place.start, place.end)
+
     def _place_country(self, tok: Token) -> Actor | None:
         st = self._state
         if st is None:

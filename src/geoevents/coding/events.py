@@ -28,10 +28,11 @@ from geoevents.coding.modality import (
     modality_of,
 )
 from geoevents.coding.nominal import (
+    arrival_places,
     mediated_parties,
     untargeted_violence,
 )
-from geoevents.coding.parties import PartyReader
+from geoevents.coding.parties import EXPELLING_VERBS, PartyReader
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.recode import recode
 from geoevents.coding.vocab import (
@@ -65,6 +66,8 @@ class SentenceCoder(PartyReader):
     codebook: Codebook
     place_country: Callable[[Token], Actor | None]
     """The country actor of a place named at a token (for 'arrived in Seoul' -> KOR), or None."""
+    name_place: Callable[[Token], Actor | None] = field(default=lambda _tok: None)
+    """The country of a place the tagger took for a person ('shelled Lalibela'), asked only for violent acts."""
     _history: list[Found] = field(default_factory=list)
 
     def code(self, sent: Span, actors: DocActors, day: dt.date, last_person: Actor | None,
@@ -78,6 +81,9 @@ class SentenceCoder(PartyReader):
         ordered = sorted(sent, key=lambda t: t.pos_ != "VERB")
         for tok in ordered:
             kind = "verb" if tok.pos_ == "VERB" else ("noun" if tok.pos_ in ("NOUN", "PROPN") else "")
+            if kind == "verb" and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ not in ("VBG", "VBN") and not any(
+                    c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children):
+                kind = "noun"  # "Aid from X reached Gaza": a subject the tagger took for a verb
             if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "ccomp"):
                 kind = "adj"  # "Beijing is worried about ...", "he was hopeful that ..."
             if not kind or tok.i in consumed:
@@ -200,7 +206,7 @@ class SentenceCoder(PartyReader):
             flags.append("anaphora")
             if not targets and antecedent.target is not None:
                 targets = [antecedent.target]
-        if not sources and kind == "verb" and code[:2] == "17":
+        if not sources and kind == "verb" and (code[:2] == "17" or tok.lemma_.lower() in EXPELLING_VERBS):
             sources = self._authorities(tok)  # "two journalists were arrested in Tehran": by Iran's authorities
             if sources:
                 flags.append("implicit_agent")
@@ -241,6 +247,11 @@ class SentenceCoder(PartyReader):
             targets = list(self._clause_actor(tok, actors, day, {s.country_code for s in sources}))
             if targets:
                 flags.append("nearest_actor")
+        if not targets and kind == "noun" and code[:2] == "07":  # "aid from X reached Gaza": the place's country
+            arrived: list[Actor | None] = [a for p in arrival_places(tok) for t in p.subtree
+                                           if (a := self.place_country(t)) is not None
+                                           and a.country_code not in {s.country_code for s in sources}]
+            targets = arrived[:1]
         # "the Houthi attacks on shipping": force used on a named non-actor object, coded without a target
         open_attack = kind == "noun" and antecedent is None and untargeted_violence(tok, code)
         if kind == "noun" and rule.target != "none" and not targets and not open_attack:
@@ -274,20 +285,6 @@ class SentenceCoder(PartyReader):
             final += [(t, a) for a, t in list(final) if t is not None]  # "clashes between X and Y": each on the other
             flags.append("reciprocal")
         return self._emit(tok, rule, kind, pred, code, flags, mod, final, antecedent)
-
-    def _authorities(self, verb: Token) -> list[Actor]:
-        """The state of the place where an agentless passive act of coercion happened ('was arrested in Tehran')."""
-        if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
-            return []
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside"):
-                for g in c.children:
-                    place = self.place_country(g) if g.dep_ == "pobj" else None
-                    if place is not None and place.country_code:
-                        iso = place.country_code
-                        return [Actor(self.recognizer.d.cameo_country(iso) + "GOV", self.recognizer.d.country_name(iso),
-                                      iso, "GOV", -1, -1)]
-        return []
 
     def _reciprocal(self, tok: Token, kind: str, code: str, sources: list[Actor]) -> bool:
         """'X and Y signed a deal', 'X and Y clashed': each to the other ('X and Y attacked the town' is not)."""

@@ -19,11 +19,17 @@ from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
-__all__ = ["TEMPORAL_PREPS", "mediated_parties", "of_coordination", "temporal_frame_subject", "untargeted_violence"]
+__all__ = ["TEMPORAL_PREPS", "arrival_places", "mediated_parties", "of_coordination", "temporal_frame_subject",
+           "untargeted_violence"]
 
 TEMPORAL_PREPS = {"after", "following", "during", "before", "ahead"}
 SPANS = {"hour", "day", "week", "month", "year", "round", "night"}
 ATTACK_PREPS = {"on", "against"}
+# verbs whose subject, a thing sent, gets to a place: "aid from X reached Gaza", "a shipment arrived in Y"
+ARRIVAL_VERBS = {"reach", "arrive", "enter", "land", "dock", "flow", "pour", "roll", "cross"}
+ARRIVAL_PREPS = {"in", "at", "into", "to"}
+# verbs whose passive subject, a thing sent, is carried to a place: "supplies from India were flown to Myanmar"
+CARRYING_VERBS = {"fly", "ship", "send", "deliver", "airlift", "bring", "transport", "truck", "dispatch", "carry"}
 
 
 def of_coordination(head: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> list[Actor]:
@@ -95,3 +101,22 @@ def mediated_parties(tok: Token, actors: DocActors, day: dt.date, recognizer: Ac
                 seen.add(a.country_code)
                 out.append(a)
     return out
+
+
+def arrival_places(tok: Token) -> list[Token]:
+    """Where a thing sent gets to: 'aid from X reached Gaza', 'a shipment of X's aid arrived in Y',
+    'a convoy carrying X's aid entered Gaza' -> the place tokens (the verb's object or locative objects)."""
+    cur = tok
+    for _ in range(2):  # "a shipment of aid", "a convoy carrying aid": the carrier is the subject
+        if (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN") or (
+                cur.dep_ == "dobj" and cur.head.dep_ == "acl" and cur.head.tag_ == "VBG"):
+            cur = cur.head.head
+    verb = cur.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not ((cur.dep_ == "nsubj" and lemma in ARRIVAL_VERBS) or (
+            cur.dep_ == "nsubjpass" and lemma in CARRYING_VERBS)):
+        return []
+    return [g for c in verb.children
+            for g in ((c,) if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ in ARRIVAL_PREPS
+                      else ())
+            if g.dep_ in ("dobj", "pobj")]

@@ -4,12 +4,13 @@ domestic party of a domestic act, and the place a trigger names."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
 from geoevents.coding.aims import AimReader
-from geoevents.coding.clauses import claimant
+from geoevents.coding.clauses import claimant, document_authors
 from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.targets import owned
@@ -25,8 +26,12 @@ from geoevents.coding.vocab import (
     PRONOUNS,
     QUANTITY_NOUNS,
     STATE_TYPES,
+    VIOLENT_ROOTS,
 )
 from geoevents.models import Actor
+
+# verbs whose agentless passive's "from" place is the state that did it: "were expelled from Norway"
+EXPELLING_VERBS = {"expel", "deport", "oust", "kick"}
 
 __all__ = ["PartyReader"]
 
@@ -38,6 +43,7 @@ class PartyReader(AimReader):
     """Reads a trigger's source and its unnamed domestic party (mixed into the sentence coder)."""
 
     patterns: PatternIndex
+    name_place: Callable[[Token], Actor | None]
 
     def _domestic_target(self, tok: Token, kind: str, code: str, source: Actor, actors: DocActors) -> list[Actor]:
         """The unnamed party of a domestic act, taken to be of the source's country.
@@ -50,7 +56,7 @@ class PartyReader(AimReader):
         if not iso or source.type_code == "IGO":
             return []
         prefix = self.recognizer.d.cameo_country(iso)
-        if code[:2] in HUMAN_OBJECT_ROOTS:
+        if code[:2] in HUMAN_OBJECT_ROOTS or code[:3] == "116":  # "sentenced a rapper": a person convicted
             # the people acted upon are most likely of the country where it happens, else of the source's
             v_iso = self.recognizer.context_country or iso
             v_prefix, v_name = self.recognizer.d.cameo_country(v_iso), self.recognizer.d.country_name(v_iso)
@@ -70,6 +76,9 @@ class PartyReader(AimReader):
                 if hit is not None and hit.entry is None and hit.agent_type:
                     return [Actor(v_prefix + hit.agent_type, f"{v_name} ({hit.agent_type})", v_iso,
                                   hit.agent_type, h.idx, h.idx + len(h.text))]
+                place = self.name_place(h) if code[:2] in VIOLENT_ROOTS and h.ent_type_ == "PERSON" else None
+                if place is not None:  # "shelled Lalibela": a place the tagger took for a person
+                    return [place] if place.country_code != iso else []
                 if h.ent_type_ == "PERSON" or h.lemma_.lower() in HUMAN_NOUNS:
                     return [Actor(v_prefix + "CVL", f"{v_name} (CVL)", v_iso, "CVL", h.idx, h.idx + len(h.text))]
                 # "an army checkpoint", "a police station": a post or asset of that body of the country
@@ -97,7 +106,10 @@ class PartyReader(AimReader):
             if subj is None and kind == "verb":
                 found = self._left_subject(tok, actors, day)
                 return found + [a for a in self._along_with(tok, actors, day) if a.code not in {f.code for f in found}]
-            return self._actors_at(subj, actors, day, last_person, speaker)
+            found = self._actors_at(subj, actors, day, last_person, speaker)
+            if not found and subj is not None:  # "an inquiry by X blamed Y": the document's author
+                found = [a for g in document_authors(subj) for a in self._actors_at(g, actors, day)]
+            return found
         if rule.source == "pobj":
             return [a for p in self._pobjs(tok, rule.preps) for a in self._actors_at(p, actors, day)]
         if rule.source == "between":
@@ -117,7 +129,11 @@ class PartyReader(AimReader):
                 found = self._actors_at(c, actors, day, None, speaker)
                 if found:
                     return found
-        by = self._pobjs(tok, {"by", "from"} if rule.code[:2] in FROM_SOURCE_ROOTS else {"by"})
+        agent_preps = {"by", "from"} if rule.code[:2] in FROM_SOURCE_ROOTS else {"by"}
+        by = self._pobjs(tok, agent_preps)
+        if not by:  # "the expulsion of four diplomats by X", "aid to Ukraine from X": hung on the next object
+            by = [g for o in self._pobjs(tok, {"of", "to", "for"}) for c in o.children if c.dep_ in ("prep", "agent")
+                  and c.lower_ in agent_preps for g in c.children if g.dep_ == "pobj"]
         if by:  # "a visit by X"; "appeals from X", "aid from X"
             return [a for p in by for a in self._actors_at(p, actors, day)]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
@@ -142,3 +158,19 @@ class PartyReader(AimReader):
                         if g.dep_ == "pobj":
                             return g
         return None
+
+    def _authorities(self, verb: Token) -> list[Actor]:
+        """The state of the place where an agentless passive act of coercion happened ('was arrested in Tehran'),
+        or that expelled ('two diplomats were expelled from Norway')."""
+        if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+            return []
+        for c in verb.children:
+            if c.dep_ == "prep" and (c.lower_ in ("in", "at", "inside") or (
+                    c.lower_ == "from" and verb.lemma_.lower() in EXPELLING_VERBS)):
+                for g in c.children:
+                    place = self.place_country(g) if g.dep_ == "pobj" else None
+                    if place is not None and place.country_code:
+                        iso = place.country_code
+                        return [Actor(self.recognizer.d.cameo_country(iso) + "GOV", self.recognizer.d.country_name(iso),
+                                      iso, "GOV", -1, -1)]
+        return []

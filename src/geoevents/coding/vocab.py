@@ -42,7 +42,9 @@ HUMAN_NOUNS = {"man", "woman", "person", "people", "child", "boy", "girl", "susp
                "schoolgirl", "schoolboy", "pupil", "student", "worshipper", "worshiper", "passenger", "farmer",
                "herder", "fisherman", "tourist", "pilgrim", "hostage", "prisoner", "detainee", "teenager", "youth",
                "family", "wife", "husband", "son", "daughter", "mother", "father", "baby", "infant", "elder",
-               "candidate", "politician", "businessman", "businesswoman", "doctor", "nurse", "teacher"}
+               "candidate", "politician", "businessman", "businesswoman", "doctor", "nurse", "teacher", "rapper",
+               "singer", "artist", "writer", "poet", "blogger", "photographer", "filmmaker", "athlete", "footballer",
+               "actress", "comedian", "novelist", "academic", "professor", "scholar", "researcher"}
 # missiles fired at no one are a test or show of force (CAMEO 150), not an attack
 TEST_WEAPONS = {"missile", "icbm", "slbm", "irbm", "mrbm", "warhead", "ballistic", "hypersonic", "satellite"}
 # killing verbs (and the codes they give) that, with many victims, are mass killings (CAMEO 202)
@@ -93,3 +95,6 @@ MOTION_VERBS = {"fly", "travel", "arrive", "head", "journey", "go", "come", "ret
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 # verbs of claiming an act: "X claimed responsibility for the bombing" makes X the bomber
 CLAIM_VERBS = {"claim", "take", "accept", "admit", "acknowledge", "assume"}
+# documents whose author speaks through them: "a UN report accused X", "an inquiry by X blamed Y"
+DOCUMENT_NOUNS = {"report", "investigation", "inquiry", "probe", "study", "review", "audit", "statement", "letter",
+                  "ruling", "verdict", "resolution", "declaration", "communique", "assessment", "finding", "findings"}
