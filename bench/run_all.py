@@ -31,7 +31,7 @@ SCRIPTS: list[tuple[str, list[str], list[str]]] = [
     ("perf_writer", ["--mentions", "100000"], ["--mentions", "20000", "--rounds", "1"]),
     ("perf_spacy", ["--docs", "48", "--need-docs", "24"], ["--docs", "12", "--need-docs", "6"]),
     ("perf_pipeline", ["--docs", "100"], ["--docs", "24"]),
-    ("perf_dask", ["--docs", "256", "--batch", "64"], ["--docs", "40", "--batch", "10"]),
+    ("perf_dask", ["--docs", "256", "--batch", "64", "--rounds", "2"], ["--docs", "40", "--batch", "10"]),
     ("perf_scaling", ["--e2e", "100,1000", "--rss", "1000,10000,100000"],
      ["--e2e", "10,40", "--rss", "1000,2000,5000"]),
 ]
