@@ -26,6 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 # our IGO codes (schemas/cameo_igo_codes.csv) -> the prefixes the gold set writes
 ALIASES = {"EEC": "EUR", "UNS": "UNO", "GOS": "G7", "KID": "UNO", "UNH": "UNO"}
 FLOORS = {"precision": 0.85, "recall": 0.70, "min_root_precision": 0.60}
+# batch a (440 sentences) and batch b (300, written later by another labeller in a different style); each
+# has its own 30% holdout split
+GOLD_FILES = [ROOT / "bench" / "data" / "coding_gold.jsonl", ROOT / "bench" / "data" / "coding_gold_b.jsonl"]
 
 
 def actor(code: str | None) -> str:
@@ -96,7 +99,8 @@ def classify(gold: list[dict[str, Any]], pred: dict[str, list[dict[str, Any]]]) 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--gold", type=Path, default=ROOT / "bench" / "data" / "coding_gold.jsonl")
+    ap.add_argument("--gold", type=Path, nargs="+", default=GOLD_FILES,
+                    help="labelled sets (default: both batches, scored together and each on its own)")
     ap.add_argument("--errors", type=int, default=0, help="print this many errors of the tune split")
     ap.add_argument("--analyze", choices=("tune", "holdout", "all"), help="classify this split's root-level errors")
     ap.add_argument("--repeat", type=int, default=1, help="time coder and bare parse N times each, keep the best")
@@ -106,7 +110,8 @@ def main() -> None:
     from geoevents.pipeline import _coder
     from geoevents.settings import Settings
 
-    gold = [json.loads(line) for line in args.gold.read_text().splitlines() if line.strip()]
+    gold = [dict(json.loads(line), batch=path.stem) for path in args.gold
+            for line in path.read_text().splitlines() if line.strip()]
     coder = _coder(Settings.from_env())
     lines = [json.dumps({"id": g["id"], "text": g["text"], "published": g["published"]}) for g in gold]
     list(coder.nlp.pipe(["warm up"]))  # (a bare generator would not run: consume it)
@@ -145,6 +150,14 @@ def main() -> None:
                     gold_t = [(e["actor1"], e["actor2"], e["code"]) for e in g["events"]]
                     pred_t = [(e["actor1_code"], e["actor2_code"], e["event_code"]) for e in pred[gid]]
                     print(f"   {gid}: {g['text']}\n      gold={gold_t} pred={pred_t}")
+    if len(args.gold) > 1:
+        print("\n== each batch on its own (root level)")
+        for path in args.gold:
+            for split in ("tune", "holdout"):
+                subset = [g for g in gold if g["batch"] == path.stem and g["split"] == split]
+                s = score(subset, pred, "root")
+                print(f"  {path.stem:18s} {split:8s} {len(subset):4d} sentences  precision {s['precision']:.3f}"
+                      f"  recall {s['recall']:.3f}")
     if args.analyze:
         subset = [g for g in gold if args.analyze == "all" or g["split"] == args.analyze]
         kinds = classify(subset, pred)
