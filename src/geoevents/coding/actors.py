@@ -146,6 +146,7 @@ class ActorRecognizer:
             if actor is not None:
                 p_code, p_country, p_type, p_name = actor
                 return self._make(p_code, p_name, p_country, p_type, span_hits, annotated, is_person=True)
+            entries = [h for h in entries if h is not person]  # out of office that day: the name codes nothing
         main = self._main_entry(entries, head)
         if (main is None or main.entry is None) and agent_type is not None:
             located = self._located(head, annotated)  # "protesters in Nairobi", "officials from Japan"

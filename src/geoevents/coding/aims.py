@@ -55,8 +55,10 @@ class AimReader(ArgumentReader):
                 found = [a for a in self._actors_at(subj, actors, day) if a.country_code not in exclude]
                 if found:
                     return list(found)
-            if c.dep_ == "prep" and c.lower_ in ("after", "following", "in"):  # "after X's launch", "in response to"
-                for g in c.children:
+            ahead = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None) \
+                if c.dep_ in ("prep", "advmod") and c.lower_ == "ahead" else None  # "ahead of a march by X": X
+            if (c.dep_ == "prep" and c.lower_ in ("after", "following", "in")) or ahead is not None:
+                for g in (ahead or c).children:  # "after X's launch", "in response to"
                     if g.dep_ == "pobj" and (c.lower_ != "in" or g.lemma_.lower() in ("response", "retaliation")):
                         found = [a for a in self._first_actor(phrase(g), actors, day, set())
                                  if a.country_code not in exclude]

@@ -18,11 +18,12 @@ from geoevents.codebook import Codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import governed_by, in_bound_clause, is_thing, none_of
 from geoevents.coding.fitting import rule_fits
-from geoevents.coding.found import Found, one_threat
+from geoevents.coding.found import Found, most_specific, one_threat
 from geoevents.coding.modality import (
     DIRECTIVE_GOVERNORS,
     INTENT_GOVERNORS,
     REPORTING,
+    THREATENING,
     Modality,
     governing_predicate,
     modality_of,
@@ -53,6 +54,7 @@ from geoevents.coding.vocab import (
     VERBAL_ROOTS,
     VIOLENT_ROOTS,
 )
+from geoevents.coding.wire import ADDRESSED_ROOTS, fold_results, leading_addressees, refusal_code
 from geoevents.models import Actor
 
 __all__ = ["Found", "SentenceCoder"]
@@ -100,7 +102,9 @@ class SentenceCoder(PartyReader):
                 if key not in seen:
                     seen.add(key)
                     out.append(found)
-        return self._visit_hosts(self._hosted_visits(one_threat(out), seen), seen, actors, day)
+        out = fold_results(most_specific(one_threat(out)), lambda m, t: recode(
+            m.trigger, "verb" if m.trigger.pos_ == "VERB" else "noun", m.code, [m.source], [t]))
+        return self._visit_hosts(self._hosted_visits(out, seen), seen, actors, day)
 
     def _hosted_visits(self, found: list[Found], seen: set[tuple[str, str, str]]) -> list[Found]:
         """'X hosted / received Y': Y visited X's country too (CAMEO 043 implies the guest's 042)."""
@@ -175,6 +179,11 @@ class SentenceCoder(PartyReader):
         if kind == "noun" and tok.head.lemma_.lower() in {"claim", "allegation", "report", "rumour", "rumor"}:
             mod = Modality(negated=mod.negated, speculative=mod.speculative, intent=mod.intent,
                            reported=mod.reported, alleged=True, future=mod.future)
+        refused = refusal_code(pred, rule.code) if mod.negated and not none_of(tok, kind) else None
+        if refused is not None and refused in self.codebook and (not mod.speculative or _own_would(pred)):
+            # "X will not hold talks with Y", "X would not send troops": an announced refusal (12x)
+            mod = Modality(reported=mod.reported, alleged=mod.alleged, speaker=mod.speaker)
+            rule = replace(rule, code=refused)
         if mod.negated or mod.speculative or none_of(tok, kind):
             return []
         if kind == "noun" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in HEARSAY_NOUNS:
@@ -233,8 +242,13 @@ class SentenceCoder(PartyReader):
         if not targets and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and kind == "verb")):
             # "patrols around Taiwan's islands", "jets bombed targets in Syria": the country where it is aimed
             targets = self._near_target(tok, actors, day, {s.country_code for s in sources})
-        if not targets and code[:2] == "15" and kind == "verb":  # "raised its alert after X fired missiles": X
+        if not targets and code[:2] in ("15", "16") and kind == "verb":
+            # "raised its alert after X fired missiles", "recalled its envoy after X expelled ...": X
             targets = self._provoker(tok, actors, day, {s.country_code for s in sources})
+        if not targets and code[:2] in ADDRESSED_ROOTS and kind == "verb":
+            # "In a letter to X, Y called for ...": the addressee of the leading frame
+            targets = [a for g in leading_addressees(tok) for a in self._actors_at(g, actors, day)
+                       if a.code not in {s.code for s in sources}]
         if not targets and code[:2] in DIRECTIVE_ROOTS and kind == "verb":
             targets = list(self._clause_subject_actors(tok, actors, day, {s.code for s in sources}))
         if not targets and not reciprocal and kind == "verb" and code[:2] not in UNDIRECTED_ROOTS:
@@ -254,8 +268,8 @@ class SentenceCoder(PartyReader):
             targets = arrived[:1]
         # "the Houthi attacks on shipping": force used on a named non-actor object, coded without a target
         open_attack = kind == "noun" and antecedent is None and untargeted_violence(tok, code)
-        if kind == "noun" and rule.target != "none" and not targets and not open_attack:
-            return []  # a nominal event needs both sides in the text
+        if kind == "noun" and rule.target != "none" and not targets and not open_attack and not reciprocal:
+            return []  # a nominal event needs both sides in the text ("X and Y, in a phone call": each other)
         partners = [a for p in self._pobjs(tok, {"with", "alongside"}) for a in self._actors_at(p, actors, day)
                     if a.country_code not in {s.country_code for s in sources}] if code[:3] == "150" else []
         if code[:3] == "150" and (len({a.country_code for a in sources}) > 1 or partners):
@@ -329,3 +343,9 @@ class SentenceCoder(PartyReader):
             if prev.realised_code[:3] == base and prev.trigger.sent != tok.sent and gap <= 400:
                 return prev
         return None
+
+
+def _own_would(pred: Token) -> bool:
+    """'X would not ...' said of the actor itself: in a main clause or reported ('said X would not ...')."""
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in pred.children) and (
+        pred.dep_ == "ROOT" or (pred.dep_ == "ccomp" and pred.head.lemma_.lower() in REPORTING | THREATENING))

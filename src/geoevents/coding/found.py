@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from geoevents.models import Actor
 
-__all__ = ["Found", "one_threat"]
+__all__ = ["Found", "most_specific", "one_threat"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,3 +38,13 @@ def one_threat(found: list[Found]) -> list[Found]:
     return [f for f in found if not (f.code in generic and any(
         g.code[:2] == f.code[:2] and g.source.code == f.source.code and g.trigger is not f.trigger
         and g.trigger in f.trigger.subtree for g in specific))]
+
+
+def most_specific(found: list[Found]) -> list[Found]:
+    """A root's bare code (040, 010, 190) is dropped when the sentence codes the same actors with a sub-code of
+    that root: "In a phone call, X and Y discussed ..." is X<>Y 041, not also 040."""
+    def pair(f: Found) -> tuple[str, str]:
+        return f.source.code, f.target.code if f.target is not None else ""
+
+    return [f for f in found if not (len(f.code) == 3 and f.code.endswith("0") and any(
+        g.code != f.code and g.code[:2] == f.code[:2] and pair(g) == pair(f) for g in found))]

@@ -3,8 +3,8 @@
 - ``of_coordination``: "the foreign ministers of Peru and Chile", "delegates of the army and the rebels",
   "officials from Japan and Korea": one actor per party of the "of" (or an agent's "from") complement
   (the head's role type given to bare countries).
-- ``temporal_frame_subject``: "X said after talks with Y": the meeting noun in a temporal phrase of a
-  clause is done by that clause's subject.
+- ``temporal_frame_subject``: "X said after talks with Y", "In a phone call, X and Y discussed ...": the
+  meeting noun in a temporal (or leading "in") phrase of a clause is done by that clause's subject.
 - ``untargeted_violence``: "the Houthi attacks on shipping": a violent nominal event with a named agent
   and an explicit (non-actor) object of attack is coded without a target.
 """
@@ -57,7 +57,9 @@ def temporal_frame_subject(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPANS:
         tok = tok.head.head  # "after days of fighting with Y"
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TEMPORAL_PREPS:
+    leading = prep.lower_ == "in" and prep.i < prep.head.i and not any(  # "In a phone call, X and Y discussed"
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i for c in prep.head.children)
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or (prep.lower_ not in TEMPORAL_PREPS and not leading):
         return None
     if prep.lower_ == "ahead" and not any(c.lower_ == "of" for c in prep.children):
         return None

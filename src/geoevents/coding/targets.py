@@ -22,6 +22,7 @@ from geoevents.coding.vocab import (
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
 )
+from geoevents.coding.wire import restated_subject
 from geoevents.models import Actor
 
 __all__ = ["ArgumentReader", "owned", "phrase"]
@@ -41,9 +42,20 @@ class ArgumentReader:
     @staticmethod
     def _object(verb: Token) -> Token | None:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        # "were handed tanks by X": in a passive with a direct object, the subject is the recipient
+        theme = next((c for c in verb.children if c.dep_ == "dobj"), None) if passive else None
         for c in verb.children:
-            if (c.dep_ in ("dobj", "attr") and not passive) or (passive and c.dep_ == "nsubjpass"):
+            if (c.dep_ in ("dobj", "attr") and not passive) or (passive and c.dep_ == "nsubjpass" and theme is None):
                 return c
+        if theme is not None:
+            return theme
+        shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+        if shared is not None and not passive and any(c.dep_ == "cc" for c in verb.children) and not any(
+                c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "prt") for c in verb.children):
+            # "X condemned and sanctioned Y": verbs joined before one object share it
+            obj = next((c for c in shared.children if c.dep_ == "dobj"), None)
+            if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in shared.children):
+                return obj
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
             return verb.head  # "a citizen detained by X": the noun a passive participle describes
         return None
@@ -261,6 +273,9 @@ class ArgumentReader:
             return [None]
         if rule.target == "obj":
             obj = self._object(tok) if kind == "verb" else None
+            doer = restated_subject(obj) if obj is not None else None
+            if doer is not None:  # "X blocked the talks, a move Y condemned": Y condemned X
+                return [a for a in self._actors_at(doer, actors, day) if a.code not in exclude]
             direct = self._actors_at(obj, actors, day)
             if obj is not None and owned(obj):
                 direct = [a for a in direct if a.code[:3] not in {e[:3] for e in exclude}]
@@ -300,6 +315,9 @@ class ArgumentReader:
         holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr"))]
         if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
             holders.append(tok.head)  # "held talks with X", "aid was delivered to X"
+        if tok.pos_ in ("NOUN", "PROPN"):  # "an assault by X on Y": the parser hangs "on Y" on the agent X
+            holders += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                        for g in c.children if g.dep_ == "pobj"]
         out: list[Token] = []
         for h in holders:
             for c in h.children:
@@ -307,6 +325,9 @@ class ArgumentReader:
                     out += [g for g in c.children if g.dep_ == "pobj"]
                 elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and preps & {"to", "for"}:
                     out.append(c)  # "handed Kenya the files", "sent Kyiv weapons": the indirect object
+                elif c.dep_ == "nsubjpass" and h is tok and preps & {"to", "for"} and any(
+                        d.dep_ == "dobj" for d in tok.children):
+                    out.append(c)  # "Kyiv was sent weapons by X": the passive subject is the recipient
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ONSET_VERBS:  # "fighting broke out between X and Y"
             out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps & {"between", "among"}
                     for g in c.children if g.dep_ == "pobj"]

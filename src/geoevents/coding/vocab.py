@@ -44,7 +44,9 @@ HUMAN_NOUNS = {"man", "woman", "person", "people", "child", "boy", "girl", "susp
                "family", "wife", "husband", "son", "daughter", "mother", "father", "baby", "infant", "elder",
                "candidate", "politician", "businessman", "businesswoman", "doctor", "nurse", "teacher", "rapper",
                "singer", "artist", "writer", "poet", "blogger", "photographer", "filmmaker", "athlete", "footballer",
-               "actress", "comedian", "novelist", "academic", "professor", "scholar", "researcher"}
+               "actress", "comedian", "novelist", "academic", "professor", "scholar", "researcher",
+               "supporter", "follower", "loyalist", "sympathizer", "sympathiser", "voter", "lawyer",
+               "monk", "priest", "nun", "cleric", "imam", "migrant", "relative"}
 # missiles fired at no one are a test or show of force (CAMEO 150), not an attack
 TEST_WEAPONS = {"missile", "icbm", "slbm", "irbm", "mrbm", "warhead", "ballistic", "hypersonic", "satellite"}
 # killing verbs (and the codes they give) that, with many victims, are mass killings (CAMEO 202)

@@ -1,0 +1,102 @@
+"""Constructions of wire text that span two predicates of a sentence.
+
+- ``fold_results``: "X shelled the town, killing two civilians": the participial clause tells the result of the
+  attack, not a second attack; its victims become the attack's target when the attack named only a place.
+- ``refusal_code``: "X will not hold talks with Y", "X would not send troops": an announced refusal of a
+  cooperative act is a CAMEO REJECT event (12x), not a negated (uncoded) one.
+- ``leading_addressees``: "In an open letter to X, Y called for ...": the addressee of a leading frame.
+- ``restated_subject``: "..., a move X condemned": a noun that restates the main clause stands for its doer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from geoevents.coding.found import Found
+from geoevents.coding.vocab import VIOLENT_ROOTS
+from geoevents.models import Actor
+
+__all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "fold_results", "leading_addressees", "refusal_code",
+           "restated_subject"]
+
+# the code of an announced refusal, by the root (or code) of the act refused
+_REFUSALS = {"04": "125", "045": "126", "057": "127", "05": "120", "06": "121", "07": "122", "08": "124"}
+_REFUSING_AUX = {"will", "wo", "would", "'ll", "shall"}
+# nouns that restate the clause they stand beside: "..., a move X condemned", "..., a decision welcomed by Y"
+RESTATING_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
+# speech acts whose addressee a leading frame can name: "In a letter to X, Y called for ..."
+ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+
+
+def participial_head(tok: Token) -> Token | None:
+    """The verb a trailing participial clause ('..., killing N', '..., hitting X and killing N') belongs to."""
+    cur = tok
+    if cur.dep_ == "conj" and cur.tag_ == "VBG" and cur.head.tag_ == "VBG":
+        cur = cur.head  # "hitting a store and killing 12 people"
+    if cur.tag_ != "VBG" or cur.dep_ != "advcl" or cur.i < cur.head.i or cur.head.pos_ != "VERB" or any(
+            c.dep_ in ("aux", "mark", "nsubj", "nsubjpass") for c in cur.children):
+        return None
+    return cur.head
+
+
+def fold_results(found: list[Found], recode: Callable[[Found, Actor], str]) -> list[Found]:
+    """Drop violent events told by a trailing participle of a violent event of the same source, giving their
+    target to that event when it had none or only the bare country of the same victims."""
+    out = list(found)
+    for f in found:
+        if f.code[:2] not in VIOLENT_ROOTS:
+            continue
+        head = participial_head(f.trigger)
+        mains = [m for m in out if head is not None and m.trigger.i == head.i and m.code[:2] in VIOLENT_ROOTS
+                 and m.source.country_code == f.source.country_code]
+        if not mains:
+            continue
+        out.remove(f)
+        t = f.target
+        for m in mains:
+            bare = m.target is None or (not m.target.type_code and t is not None
+                                        and m.target.country_code == t.country_code)
+            if t is not None and bare and m.target != t:
+                out[out.index(m)] = replace(m, target=t, code=recode(m, t))
+    keys: set[tuple[str, str, str]] = set()
+    unique: list[Found] = []
+    for f in out:
+        key = (f.code, f.source.code, f.target.code if f.target else "")
+        if key not in keys:
+            keys.add(key)
+            unique.append(f)
+    return unique
+
+
+def refusal_code(pred: Token, code: str) -> str | None:
+    """The 12x code when ``pred`` announces it will not do the cooperative act ``code`` ('will not hold talks'),
+    else None. Only the predicate's own 'will not' / 'would not' counts, and not under a condition."""
+    if not any(c.dep_ == "neg" for c in pred.children) or not any(
+            c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in pred.children):
+        return None
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in pred.children):
+        return None  # "would not attend if ...": a condition, not a refusal
+    return _REFUSALS.get(code[:3]) or _REFUSALS.get(code[:2])
+
+
+def restated_subject(obj: Token) -> Token | None:
+    """For a restating noun beside a clause ('Bulgaria blocked the talks, a move Skopje condemned'), the
+    subject of that clause, else None."""
+    if obj.lemma_.lower() not in RESTATING_NOUNS or obj.dep_ not in ("npadvmod", "appos", "dep") or \
+            obj.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in obj.head.children if c.dep_ in ("nsubj",)), None)
+
+
+def leading_addressees(verb: Token) -> list[Token]:
+    """The "to" objects of a phrase that opens the clause before its subject: 'In a letter to X, Y urged ...'."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "through", "via") and c.i < subj.i
+            for n in c.children if n.dep_ == "pobj" for p in n.children if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children if g.dep_ == "pobj"]
