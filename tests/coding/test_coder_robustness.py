@@ -71,3 +71,12 @@ def test_particle_parsed_as_preposition_keeps_its_row(code: Callable[[str], Even
 def test_agentless_arrest_is_by_the_state_of_its_place(code: Callable[[str], Events]) -> None:
     assert code("Two French journalists were arrested in Tehran on Monday.") == [("IRNGOV", "FRAMED", "173")]
     assert code("An American reporter was detained.") == []  # no place: no agent to infer
+
+
+def test_an_event_dated_after_publication_is_not_coded_as_realised(code: Callable[..., Events]) -> None:
+    """A present-tense announcement of a later event is no realised event; the same event in the past is."""
+    assert code("Chile's president visits Argentina on December 12, officials said.", "2024-11-20") == []
+    assert code("Brazil in preparation to launch its first weather satellite on Dec 12 from Kourou.",
+                "2024-11-20") == []
+    assert code("Chile's president visited Argentina on Monday, officials said.", "2024-11-20") == [
+        ("CHLGOV", "ARG", "042")]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from geoevents.codebook import Codebook, load_codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors, get_recognizer
-from geoevents.coding.dates import ResolvedDate, resolve_date, warm_up
+from geoevents.coding.dates import ResolvedDate, ahead_of, resolve_date, warm_up
 from geoevents.coding.events import Found, SentenceCoder
 from geoevents.coding.modality import up_from
 from geoevents.coding.patterns import load_patterns
@@ -89,6 +89,8 @@ class Coder:
             self.recognizer.context_country = self._context_country(sent)
             for found in self.sentences.code(sent, actors, pub, last_person, history):
                 mention, date = self._mention(doc, index, sent, found, dated)
+                if ahead_of(mention.event_date, mention.date_raw, mention.event_code, pub):
+                    continue  # "to launch a satellite on Nov 30": what has not happened yet is no realised event
                 dated[id(found)] = date
                 history.append(found)
                 mentions.append(mention)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import dateparser
 
-__all__ = ["ResolvedDate", "is_duration", "resolve_date", "warm_up"]
+__all__ = ["ResolvedDate", "ahead_of", "is_duration", "resolve_date", "warm_up"]
 
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -155,3 +155,9 @@ def _dateparser(phrase: str, pub: dt.date, future: bool) -> ResolvedDate | None:
         return None
     precision = "day" if re.search(r"\d", phrase) or any(w in phrase.lower() for w in WEEKDAYS) else "month"
     return ResolvedDate(d if precision == "day" else d.replace(day=1), precision)
+
+
+def ahead_of(day: dt.date, phrase: str | None, code: str, pub: dt.date) -> bool:
+    """Whether an event coded as realised (no intent 03x, no threat 13x) is dated by its own phrase more than a
+    day after publication: "to launch a satellite on Dec 12" has not happened, whatever the parse made of it."""
+    return phrase is not None and day > pub + dt.timedelta(days=1) and code[:2] not in ("03", "13")
