@@ -43,6 +43,7 @@ from geoevents.coding.vocab import (
     HEARSAY_NOUNS,
     HUMAN_OBJECT_ROOTS,
     INTENT_CODE,
+    ISSUED_NOUNS,
     MEETING_NOUNS,
     MEETING_VERBS,
     MUTUAL_VERBS,
@@ -54,10 +55,12 @@ from geoevents.coding.vocab import (
     VERBAL_ROOTS,
     VIOLENT_ROOTS,
 )
-from geoevents.coding.wire import ADDRESSED_ROOTS, fold_results, leading_addressees, refusal_code
+from geoevents.coding.wire import ADDRESSED_ROOTS, fold_results, forecast_subject, leading_addressees, refusal_code
 from geoevents.models import Actor
 
 __all__ = ["Found", "SentenceCoder"]
+
+SWAP_VERBS = frozenset({"exchange", "swap", "trade"})  # one act of each party to the other
 
 
 
@@ -153,6 +156,11 @@ class SentenceCoder(PartyReader):
         if rule.code[:2] == "01" and rule.lemma in REPORTING and any(c.dep_ in ("ccomp", "parataxis") for c in
                                                                      (*tok.children, tok)):
             return []  # "X told reporters (that) ...": attribution; the reported content is what is coded
+        if rule.code == "010" and kind == "verb" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_NOUNS and any(
+                    g.dep_ == "acl" and self.patterns.lookup("verb", g.lemma_.lower()) for g in c.children)
+                for c in tok.children):
+            return []  # "issued a statement welcoming X": the statement's content is the event
         if kind == "verb":
             obj = self._object(tok)
             if obj is not None and rule.objects and any(
@@ -221,12 +229,20 @@ class SentenceCoder(PartyReader):
                 flags.append("implicit_agent")
         if not sources:
             return []
+        if code[:3] == "052" and kind == "verb" and rule.lemma == "defend" and not any(c.dep_ == "nsubjpass" for c in tok.children) and (
+                (obj := self._object(tok)) is None or not self._actors_at(obj, actors, day)):
+            return []  # "troops defended the town (Bakhmut) against X": held by force, no actor defended in words
+        if code[:3] == "130" and kind == "verb" and (ahead := forecast_subject(tok)) is not None and any(
+                a.country_code not in {s.country_code for s in sources} for a in self._actors_at(ahead, actors, day)):
+            return []  # "X warned that Y could attack": X foresees Y's act; X threatens nothing
         if kind == "verb" and rule.source == "subj" and code[:2] in VERBAL_ROOTS and \
                 is_thing(self._subject(tok), actors):
             return []  # "a Turkish shipment arrived": a thing does not visit, meet or speak
         # a target that is the source itself ("Russia warned Russia would ...") is no target: look further
         targets = [t for t in targets if t is not None and not any(
             t.code == a.code or (t.country_code == a.country_code and not t.type_code) for a in sources)]
+        if kind == "verb" and tok.lemma_.lower() in SWAP_VERBS and len({s.country_code for s in sources}) > 1:
+            targets = []  # "X and Y exchanged prisoners": each to the other, whoever the prisoners are
         if not targets and code[:2] == "14":
             targets = self._purpose_target(tok, actors, day, {s.code for s in sources})
         if not targets and code[:2] == "13":
@@ -302,7 +318,8 @@ class SentenceCoder(PartyReader):
 
     def _reciprocal(self, tok: Token, kind: str, code: str, sources: list[Actor]) -> bool:
         """'X and Y signed a deal', 'X and Y clashed': each to the other ('X and Y attacked the town' is not)."""
-        return len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL) and not (
+        return len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL or (
+            kind == "verb" and tok.lemma_.lower() in SWAP_VERBS)) and not (
             kind == "verb" and code[:2] in VIOLENT_ROOTS and self._object(tok) is not None
             and tok.lemma_.lower() not in MUTUAL_VERBS)
 

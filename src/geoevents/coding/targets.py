@@ -14,6 +14,7 @@ from geoevents.coding.patterns import Rule
 from geoevents.coding.vocab import (
     CREDITING,
     FIRST_PERSON,
+    ISSUED_NOUNS,
     LIGHT_VERBS,
     LOCATIVE_PREPS,
     OBLIQUE_PREPS,
@@ -84,6 +85,11 @@ class ArgumentReader:
             if cur.dep_ == "acl" and cur.tag_ == "VBN":  # "a swap brokered by X": X
                 agent = next((c for c in cur.children if c.dep_ == "agent"), None)
                 return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in ISSUED_NOUNS and \
+                    cur.head.dep_ in ("dobj", "nsubjpass", "pobj"):
+                # "the council passed a resolution condemning X", "in a statement urging Y": its issuer
+                cur = cur.head.head.head if cur.head.dep_ == "pobj" else cur.head.head
+                continue
             if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.tag_ in ("NNS", "NNPS")):
                 return cur.head  # "students protesting against X": the noun the participle describes
             participle = cur.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "mark") for c in cur.children)
@@ -189,6 +195,8 @@ class ArgumentReader:
                 while head.dep_ in ("compound", "amod", "poss", "nmod", "flat") and head.head is not head:
                     head = head.head
                 hit = actors.by_token[t.i]
+                if t.dep_ == "poss" and hit.entry is None and hit.agent_type == "GOV":
+                    return []  # "against the government's plan to buy grain from X": an unnamed government, not X
                 if head is t and hit.entry is not None and hit.entry.kind == "capital" and head.dep_ == "pobj" \
                         and head.head.lower_ in LOCATIVE_PREPS:
                     place = self.place_country(t)  # "a bus stop in Jerusalem": a place, not the government

@@ -100,3 +100,6 @@ CLAIM_VERBS = {"claim", "take", "accept", "admit", "acknowledge", "assume"}
 # documents whose author speaks through them: "a UN report accused X", "an inquiry by X blamed Y"
 DOCUMENT_NOUNS = {"report", "investigation", "inquiry", "probe", "study", "review", "audit", "statement", "letter",
                   "ruling", "verdict", "resolution", "declaration", "communique", "assessment", "finding", "findings"}
+# texts an actor issues, whose participle speaks for the issuer: "passed a resolution condemning X"
+ISSUED_NOUNS = {"resolution", "motion", "statement", "declaration", "communique", "communiqué", "letter", "decree",
+                "bill", "note", "memorandum", "message", "post", "tweet", "op-ed"}

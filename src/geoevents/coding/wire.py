@@ -6,6 +6,7 @@
   cooperative act is a CAMEO REJECT event (12x), not a negated (uncoded) one.
 - ``leading_addressees``: "In an open letter to X, Y called for ...": the addressee of a leading frame.
 - ``restated_subject``: "..., a move X condemned": a noun that restates the main clause stands for its doer.
+- ``forecast_subject``: "X warned that Y could soon attack Z": a forecast of Y's act, not a threat by X.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from geoevents.coding.found import Found
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
-__all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "fold_results", "leading_addressees", "refusal_code",
-           "restated_subject"]
+__all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "fold_results", "forecast_subject", "leading_addressees",
+           "refusal_code", "restated_subject"]
 
 # the code of an announced refusal, by the root (or code) of the act refused
 _REFUSALS = {"04": "125", "045": "126", "057": "127", "05": "120", "06": "121", "07": "122", "08": "124"}
@@ -29,6 +30,8 @@ _REFUSING_AUX = {"will", "wo", "would", "'ll", "shall"}
 RESTATING_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
 # speech acts whose addressee a leading frame can name: "In a letter to X, Y called for ..."
 ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+# what a warned party is told it will undergo: "warned that X would face / pay for ...": a threat to X
+_UNDERGOING = frozenset({"face", "pay", "suffer", "regret", "bear", "receive", "meet", "mean", "invite", "risk"})
 
 
 def participial_head(tok: Token) -> Token | None:
@@ -100,3 +103,15 @@ def leading_addressees(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "through", "via") and c.i < subj.i
             for n in c.children if n.dep_ == "pobj" for p in n.children if p.dep_ == "prep" and p.lower_ == "to"
             for g in p.children if g.dep_ == "pobj"]
+
+
+def forecast_subject(verb: Token) -> Token | None:
+    """The subject of what a bare "warned that ..." foresees, when that is someone's own act: "warned that Russia
+    could test NATO" (Russia). None when the clause tells what the warned party will undergo ("would face ...")
+    or the verb warns someone directly ("warned Manila that ...")."""
+    if verb.lemma_.lower() != "warn" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.lemma_.lower() in _UNDERGOING or any(c.dep_ == "nsubjpass" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)

@@ -1,0 +1,60 @@
+"""Constructions found by reading the coder's output on whole articles (our sample corpus and the seeds), each
+tested on sentences written for this file.
+
+Texts an actor issues ("passed a resolution condemning X"), civilian titles ending in "general", forecasts that
+are not threats ("X warned that Y could ..."), military defence of places (not CAMEO 052), prisoner swaps between
+two parties, and protests against "the government's plan to ... from X".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.coding.conftest import Events
+
+
+def test_a_resolution_or_statement_speaks_for_its_issuer(code: Callable[[str], Events]) -> None:
+    assert code("The UN Human Rights Council passed a resolution condemning Myanmar over the crackdown.") == [
+        ("IGOUNO", "MMR", "111")]
+    assert code("A resolution condemning Russia's annexation was adopted by the UN General Assembly.") == [
+        ("IGOUNO", "RUS", "111")]
+    assert code("In a statement urging Serbia to show restraint, the German foreign ministry said talks must go on."
+                ) == [("DEUGOV", "SRB", "020")]
+    # the statement's content is the event, not a second "made a statement" (010)
+    assert ("JPNGOV", "", "010") not in code(
+        "Japan's foreign ministry issued a statement welcoming the ceasefire between Armenia and Azerbaijan.")
+    assert code("Ukraine's foreign ministry issued a statement on Tuesday.") == [("UKRGOV", "", "010")]
+
+
+def test_a_civilian_title_ending_in_general_is_not_a_military_rank(code: Callable[[str], Events]) -> None:
+    assert code("IAEA Director General Rafael Grossi visited Tehran on Monday.") == [("IAEIGO", "IRNGOV", "042")]
+
+
+def test_a_forecast_of_another_party_is_not_a_threat(code: Callable[[str], Events]) -> None:
+    assert code("Estonia's foreign minister warned that Russia could soon test NATO's resolve in the Baltic.") == []
+    # a threat: what the warned party will undergo, or the speaker's own side acting
+    assert code("Iran warned that Israel would pay a heavy price for the strike.") == [("IRN", "ISR", "130")]
+    assert code("Beijing warned Manila that it would respond firmly to further incursions.") == [
+        ("CHNGOV", "PHLGOV", "130")]
+
+
+def test_holding_a_place_by_force_is_not_verbal_defence(code: Callable[[str], Events]) -> None:
+    assert code("Ukrainian troops defended Bakhmut for months against Russian assaults.") == []
+    assert code("Kenyan soldiers defended the Garissa base against an al-Shabaab attack.") == []
+    assert code("The United States defended Israel against criticism at the UN Security Council.") == [
+        ("USA", "ISR", "052")]
+
+
+def test_a_swap_is_done_by_each_party_to_the_other(code: Callable[[str], Events]) -> None:
+    assert code("Armenia and Azerbaijan swapped detainees at their border.") == [
+        ("ARM", "AZE", "0841"), ("AZE", "ARM", "0841")]
+    assert code("Ukraine and Russia exchanged 95 prisoners of war on Friday in a deal brokered by the UAE.") == [
+        ("UKR", "RUS", "0841"), ("RUS", "UKR", "0841"), ("ARE", "UKR", "045"), ("ARE", "RUS", "045")]
+
+
+def test_a_protest_against_the_governments_plan_is_aimed_at_that_government(code: Callable[[str], Events]) -> None:
+    assert code("Polish farmers protested against the government's plan to import grain from Ukraine.") == [
+        ("POLAGR", "POLGOV", "141")]
+    assert code("Residents of Armenia's Tavush province blocked a highway to protest against the government's "
+                "decision to hand villages back to Azerbaijan.") == [("ARMCVL", "ARMGOV", "144"),
+                                                                      ("ARMCVL", "ARMGOV", "141")]
