@@ -58,3 +58,18 @@ def test_a_protest_against_the_governments_plan_is_aimed_at_that_government(code
     assert code("Residents of Armenia's Tavush province blocked a highway to protest against the government's "
                 "decision to hand villages back to Azerbaijan.") == [("ARMCVL", "ARMGOV", "144"),
                                                                       ("ARMCVL", "ARMGOV", "141")]
+
+
+def test_a_participle_of_a_show_of_force_tells_its_means(code: Callable[[str], Events]) -> None:
+    assert code("China's military launched exercises around Taiwan, sending warships and fighter jets to surround "
+                "the island.") == [("CHNMIL", "TWN", "150")]
+    # sending arms as the main act is still aid
+    assert code("Germany stepped up its support for Ukraine, sending tanks and air-defence systems to Kyiv.") == [
+        ("DEU", "UKRGOV", "072")]
+
+
+def test_a_feeling_participle_and_a_verb_sharing_its_subject(code: Callable[[str], Events]) -> None:
+    # "was concerned by X" is the subject's state of mind (012), and "called on" shares that subject
+    assert code("In Washington, the State Department said it was seriously concerned by the drills and called on "
+                "Beijing to act with restraint.") == [("USAGOV", "", "012"), ("USAGOV", "CHNGOV", "020")]
+    assert code("Japan was alarmed by North Korea's missile launch.") == [("JPN", "PRK", "012"), ("PRK", "", "150")]

@@ -40,6 +40,7 @@ from geoevents.coding.vocab import (
     ADDRESSEE_PREPS,
     DIRECTIVE_ROOTS,
     DYADIC_ROOTS,
+    FEELING_PARTICIPLES,
     HEARSAY_NOUNS,
     HUMAN_OBJECT_ROOTS,
     INTENT_CODE,
@@ -91,9 +92,12 @@ class SentenceCoder(PartyReader):
                 kind = "noun"  # "Aid from X reached Gaza": a subject the tagger took for a verb
             if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "ccomp"):
                 kind = "adj"  # "Beijing is worried about ...", "he was hopeful that ..."
+            key = tok.lemma_.lower()
+            if kind == "verb" and tok.lower_ in FEELING_PARTICIPLES and any(c.dep_ == "auxpass" for c in tok.children):
+                kind, key = "adj", tok.lower_  # "it was concerned by the drills": a state of mind, not a passive
             if not kind or tok.i in consumed:
                 continue
-            rules = self.patterns.lookup(kind, tok.lemma_.lower())
+            rules = self.patterns.lookup(kind, key)
             if not rules:
                 continue
             swallowed: set[int] = set()  # a verb's object noun is consumed only when the verb gives an event
@@ -229,7 +233,8 @@ class SentenceCoder(PartyReader):
                 flags.append("implicit_agent")
         if not sources:
             return []
-        if code[:3] == "052" and kind == "verb" and rule.lemma == "defend" and not any(c.dep_ == "nsubjpass" for c in tok.children) and (
+        if code[:3] == "052" and kind == "verb" and rule.lemma == "defend" and not any(
+                c.dep_ == "nsubjpass" for c in tok.children) and (
                 (obj := self._object(tok)) is None or not self._actors_at(obj, actors, day)):
             return []  # "troops defended the town (Bakhmut) against X": held by force, no actor defended in words
         if code[:3] == "130" and kind == "verb" and (ahead := forecast_subject(tok)) is not None and any(

@@ -13,6 +13,7 @@ from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
 from geoevents.coding.vocab import (
     CREDITING,
+    FEELING_PARTICIPLES,
     FIRST_PERSON,
     ISSUED_NOUNS,
     LIGHT_VERBS,
@@ -66,6 +67,11 @@ class ArgumentReader:
         cur = verb
         for _ in range(5):
             passive = any(c.dep_ == "nsubjpass" for c in cur.children)
+            if passive and (cur.lower_ in FEELING_PARTICIPLES or (
+                    verb.dep_ == "conj" and cur is verb.head and verb.tag_ != "VBN" and not any(
+                        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children))):
+                # "X was concerned by Y", "the envoy was expelled by Y and returned home": X, the envoy
+                return next(c for c in cur.children if c.dep_ == "nsubjpass")
             if passive:
                 agent = next((c for c in cur.children if c.dep_ == "agent"), None)
                 if agent is None:  # "imposed on X by Y": the parser may hang the "by" phrase on an argument

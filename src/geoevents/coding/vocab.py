@@ -103,3 +103,5 @@ DOCUMENT_NOUNS = {"report", "investigation", "inquiry", "probe", "study", "revie
 # texts an actor issues, whose participle speaks for the issuer: "passed a resolution condemning X"
 ISSUED_NOUNS = {"resolution", "motion", "statement", "declaration", "communique", "communiqué", "letter", "decree",
                 "bill", "note", "memorandum", "message", "post", "tweet", "op-ed"}
+# participles of feeling whose passive subject is the one who feels: "X was concerned by / encouraged by Y"
+FEELING_PARTICIPLES = frozenset({"alarmed", "concerned", "worried", "troubled", "encouraged", "heartened"})

@@ -45,14 +45,24 @@ def participial_head(tok: Token) -> Token | None:
     return cur.head
 
 
+# a show or use of force, and what a participle of it may tell of its means ("..., sending warships to X")
+_FORCE = VIOLENT_ROOTS | {"15"}
+_FORCE_PARTS = frozenset({"07", "15"})
+
+
 def fold_results(found: list[Found], recode: Callable[[Found, Actor], str]) -> list[Found]:
     """Drop violent events told by a trailing participle of a violent event of the same source, giving their
-    target to that event when it had none or only the bare country of the same victims."""
+    target to that event when it had none or only the bare country of the same victims. Aid or force postures
+    told by a participle of a show or use of force ("..., sending warships") are its means and are dropped."""
     out = list(found)
     for f in found:
+        head = participial_head(f.trigger)
+        if f.code[:2] in _FORCE_PARTS and any(head is not None and m.trigger.i == head.i and m.code[:2] in _FORCE
+                                              and m.source.country_code == f.source.country_code for m in out):
+            out.remove(f)  # "held drills around X, sending warships to ...": the drills' assets, not aid or a second
+            continue
         if f.code[:2] not in VIOLENT_ROOTS:
             continue
-        head = participial_head(f.trigger)
         mains = [m for m in out if head is not None and m.trigger.i == head.i and m.code[:2] in VIOLENT_ROOTS
                  and m.source.country_code == f.source.country_code]
         if not mains:
