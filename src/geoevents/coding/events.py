@@ -92,12 +92,12 @@ class SentenceCoder(PartyReader):
                 kind = "noun"  # "Aid from X reached Gaza": a subject the tagger took for a verb
             if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "ccomp"):
                 kind = "adj"  # "Beijing is worried about ...", "he was hopeful that ..."
-            key = tok.lemma_.lower()
+            lemma = tok.lemma_.lower()
             if kind == "verb" and tok.lower_ in FEELING_PARTICIPLES and any(c.dep_ == "auxpass" for c in tok.children):
-                kind, key = "adj", tok.lower_  # "it was concerned by the drills": a state of mind, not a passive
+                kind, lemma = "adj", tok.lower_  # "it was concerned by the drills": a state of mind, not a passive
             if not kind or tok.i in consumed:
                 continue
-            rules = self.patterns.lookup(kind, key)
+            rules = self.patterns.lookup(kind, lemma)
             if not rules:
                 continue
             swallowed: set[int] = set()  # a verb's object noun is consumed only when the verb gives an event
