@@ -73,3 +73,11 @@ def test_a_feeling_participle_and_a_verb_sharing_its_subject(code: Callable[[str
     assert code("In Washington, the State Department said it was seriously concerned by the drills and called on "
                 "Beijing to act with restraint.") == [("USAGOV", "", "012"), ("USAGOV", "CHNGOV", "020")]
     assert code("Japan was alarmed by North Korea's missile launch.") == [("JPN", "PRK", "012"), ("PRK", "", "150")]
+
+
+def test_a_free_relative_names_the_target(code: Callable[[str], Events]) -> None:
+    # "on what it said were X", "what it called X": X is what was struck
+    assert code("Pakistan carried out air strikes on what it said were militant hideouts in Iran on Thursday.") == [
+        ("PAK", "IRN", "195")]
+    assert code("Israel struck what it called Hezbollah weapons depots in southern Lebanon.") == [
+        ("ISR", "LBNREB", "190")]

@@ -24,7 +24,7 @@ from geoevents.coding.vocab import (
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
 )
-from geoevents.coding.wire import restated_subject
+from geoevents.coding.wire import free_relative, restated_subject
 from geoevents.models import Actor
 
 __all__ = ["ArgumentReader", "owned", "phrase"]
@@ -51,6 +51,9 @@ class ArgumentReader:
                 return c
         if theme is not None:
             return theme
+        named = next((n for c in verb.children if c.dep_ == "ccomp" and (n := free_relative(c)) is not None), None)
+        if named is not None and not passive:
+            return named  # "struck what it called militant camps": the camps
         shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
         if shared is not None and not passive and any(c.dep_ == "cc" for c in verb.children) and not any(
                 c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "prt") for c in verb.children):
@@ -228,8 +231,9 @@ class ArgumentReader:
         for h in holders:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
-                    for g in c.children:
-                        if g.dep_ == "pobj":
+                    for g in (n if k.dep_ == "pcomp" and (n := free_relative(k)) is not None else k
+                              for k in c.children):
+                        if g.dep_ in ("pobj", "attr", "oprd", "xcomp", "dobj"):
                             found = [a for a in self._actors_at(g, actors, day) if a.code not in exclude]
                             wide = _outside_frames(g) if preps is OBLIQUE_PREPS else phrase(g, preps=("of",))
                             found = found or self._first_actor(wide, actors, day, exclude)
@@ -337,6 +341,7 @@ class ArgumentReader:
             for c in h.children:
                 if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
                     out += [g for g in c.children if g.dep_ == "pobj"]
+                    out += [n for g in c.children if g.dep_ == "pcomp" and (n := free_relative(g)) is not None]
                 elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and preps & {"to", "for"}:
                     out.append(c)  # "handed Kenya the files", "sent Kyiv weapons": the indirect object
                 elif c.dep_ == "nsubjpass" and h is tok and preps & {"to", "for"} and any(

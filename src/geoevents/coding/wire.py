@@ -7,6 +7,7 @@
 - ``leading_addressees``: "In an open letter to X, Y called for ...": the addressee of a leading frame.
 - ``restated_subject``: "..., a move X condemned": a noun that restates the main clause stands for its doer.
 - ``forecast_subject``: "X warned that Y could soon attack Z": a forecast of Y's act, not a threat by X.
+- ``free_relative``: "struck what it called / said were / described as militant camps in X": the camps.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from geoevents.coding.found import Found
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
-__all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "fold_results", "forecast_subject", "leading_addressees",
-           "refusal_code", "restated_subject"]
+__all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "fold_results", "forecast_subject", "free_relative",
+           "leading_addressees", "refusal_code", "restated_subject"]
 
 # the code of an announced refusal, by the root (or code) of the act refused
 _REFUSALS = {"04": "125", "045": "126", "057": "127", "05": "120", "06": "121", "07": "122", "08": "124"}
@@ -30,6 +31,9 @@ _REFUSING_AUX = {"will", "wo", "would", "'ll", "shall"}
 RESTATING_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
 # speech acts whose addressee a leading frame can name: "In a letter to X, Y called for ..."
 ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+# verbs that name the thing in a free relative: "what it called / said were / described as X"
+_NAMING = frozenset({"call", "say", "describe", "term", "claim", "label", "brand", "deem", "consider", "believe",
+                     "identify", "characterise", "characterize", "allege"})
 # what a warned party is told it will undergo: "warned that X would face / pay for ...": a threat to X
 _UNDERGOING = frozenset({"face", "pay", "suffer", "regret", "bear", "receive", "meet", "mean", "invite", "risk"})
 
@@ -125,3 +129,22 @@ def forecast_subject(verb: Token) -> Token | None:
     if clause is None or clause.lemma_.lower() in _UNDERGOING or any(c.dep_ == "nsubjpass" for c in clause.children):
         return None
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def free_relative(verb: Token) -> Token | None:
+    """The noun a free relative names: 'what it called militant camps' (camps), 'what it said were depots'
+    (depots), 'what it described as targets' (targets); None unless ``verb`` is a naming verb with 'what'."""
+    if verb.lemma_.lower() not in _NAMING or not any(
+            c.lower_ == "what" for c in (*verb.children, *(g for k in verb.children if k.dep_ == "ccomp"
+                                                          for g in k.children))):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "what"):
+            return c
+        if c.dep_ == "ccomp":  # "what it said were X"
+            attr = next((g for g in c.children if g.dep_ == "attr"), None)
+            if attr is not None:
+                return attr
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
