@@ -81,3 +81,12 @@ def test_a_free_relative_names_the_target(code: Callable[[str], Events]) -> None
         ("PAK", "IRN", "195")]
     assert code("Israel struck what it called Hezbollah weapons depots in southern Lebanon.") == [
         ("ISR", "LBNREB", "190")]
+
+
+def test_a_leading_it_is_the_previous_sentences_body(code: Callable[[str], Events]) -> None:
+    assert code("On Wednesday, Pakistan recalled its ambassador from Tehran. It accused Iran of an unprovoked "
+                "violation of its airspace.") == [("PAK", "IRN", "161"), ("PAK", "IRN", "1123")]
+    # only a country or organisation subject carries over, and an expletive "It is ..." breaks the chain
+    assert code("Officials said the talks had failed. It accused Iran of stalling.") == []
+    assert code("Chile accused Peru of stalling. It is unclear what comes next. It accused Peru of lying.") == [
+        ("CHL", "PER", "112")]

@@ -18,6 +18,7 @@ from geoevents.coding.dates import ResolvedDate, ahead_of, resolve_date, warm_up
 from geoevents.coding.events import Found, SentenceCoder
 from geoevents.coding.modality import up_from
 from geoevents.coding.patterns import load_patterns
+from geoevents.coding.referents import body_subject, person_subject
 from geoevents.coding.vocab import BOUND_PREPS, LIGHT_VERBS, LOCATIVE_PREPS
 from geoevents.models import Actor, Document, Mention, Place
 from geoevents.nlp import load_nlp
@@ -83,6 +84,7 @@ class Coder:
         self._state = _DocState(sdoc, actors, places, place_at, self._dateline(sdoc, places), pub)
         mentions: list[Mention] = []
         last_person: Actor | None = None
+        self.sentences.last_body = None
         history: list[Found] = []
         dated: dict[int, tuple[ResolvedDate | None, Span | None]] = {}
         for index, sent in enumerate(sdoc.sents):
@@ -94,8 +96,10 @@ class Coder:
                 dated[id(found)] = date
                 history.append(found)
                 mentions.append(mention)
-            last_person = self._last_person(sent, actors, pub) or last_person
+            last_person = person_subject(sent, actors, pub, self.recognizer) or last_person
+            self.sentences.last_body = body_subject(sent, actors, pub, self.recognizer, self.sentences.last_body)
         self._state = None
+        self.sentences.last_body = None
         self.recognizer.context_country = None
         return _paragraph_dates(mentions, sdoc.text, pub)
 
@@ -171,15 +175,6 @@ class Coder:
             if len(named) == 1:
                 return next(iter(named))
         return None
-
-    def _last_person(self, sent: Span, actors: DocActors, day: dt.date) -> Actor | None:
-        """The person who is the subject in this sentence (what a later 'he' or 'she' most likely means)."""
-        last = None
-        for h in actors.hits_in(list(sent)):
-            head = sent.doc[h.end - 1]
-            if h.entry is not None and h.entry.kind == "person" and head.dep_ in ("nsubj", "nsubjpass"):
-                last = self.recognizer.actor_of(head, actors, day) or last
-        return last
 
     @staticmethod
     def _dateline(sdoc: Doc, places: list[Place]) -> Place | None:

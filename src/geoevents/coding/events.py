@@ -75,6 +75,7 @@ class SentenceCoder(PartyReader):
     name_place: Callable[[Token], Actor | None] = field(default=lambda _tok: None)
     """The country of a place the tagger took for a person ('shelled Lalibela'), asked only for violent acts."""
     _history: list[Found] = field(default_factory=list)
+    last_body: Actor | None = None
 
     def code(self, sent: Span, actors: DocActors, day: dt.date, last_person: Actor | None,
              history: list[Found] | None = None) -> list[Found]:

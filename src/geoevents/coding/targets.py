@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -40,6 +41,8 @@ class ArgumentReader:
 
     recognizer: ActorRecognizer
     place_country: Callable[[Token], Actor | None]
+    last_body: Actor | None
+    """The country or organisation that was the subject of the previous sentence (what a leading 'It' means)."""
 
     @staticmethod
     def _object(verb: Token) -> Token | None:
@@ -178,6 +181,9 @@ class ArgumentReader:
             if h.lower_ in PRONOUNS and last_person is not None:
                 out.append(Actor(last_person.code, last_person.name, last_person.country_code,
                                  last_person.type_code, -1, -1, is_person=True))
+                continue
+            if h.lower_ == "it" and h.dep_ == "nsubj" and h.i == h.sent.start and self.last_body is not None:
+                out.append(replace(self.last_body, start=-1, end=-1))  # "Pakistan recalled its envoy. It accused"
                 continue
             a = self.recognizer.actor_of(h, actors, day)
             if a is not None:
