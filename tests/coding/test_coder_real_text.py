@@ -90,3 +90,15 @@ def test_a_leading_it_is_the_previous_sentences_body(code: Callable[[str], Event
     assert code("Officials said the talks had failed. It accused Iran of stalling.") == []
     assert code("Chile accused Peru of stalling. It is unclear what comes next. It accused Peru of lying.") == [
         ("CHL", "PER", "112")]
+
+
+def test_a_past_reference_point_or_a_possibility_is_not_reported_as_an_event(code: Callable[[str], Events]) -> None:
+    assert code("The talks were the first since Russia invaded Ukraine.") == []
+    assert code("It was the worst attack since Hamas stormed Israel in October.") == []
+    assert code("Donors met in Paris, marking one year since war broke out between the army and the RSF.") == []
+    assert code("The move clears the way for South Korea to resume live-fire drills near the border.") == []
+    # a causal "since", and the same events told as news, are still coded
+    assert code("Since Russia refused to negotiate, Ukraine launched a counteroffensive against Russian forces.") == [
+        ("UKR", "RUSMIL", "190")]
+    assert code("Fighting broke out between the army and the RSF in Khartoum on Saturday.") == [
+        ("SDNMIL", "SDNREB", "190"), ("SDNREB", "SDNMIL", "190")]

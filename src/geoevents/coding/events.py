@@ -56,7 +56,14 @@ from geoevents.coding.vocab import (
     VERBAL_ROOTS,
     VIOLENT_ROOTS,
 )
-from geoevents.coding.wire import ADDRESSED_ROOTS, fold_results, forecast_subject, leading_addressees, refusal_code
+from geoevents.coding.wire import (
+    ADDRESSED_ROOTS,
+    background_clause,
+    fold_results,
+    forecast_subject,
+    leading_addressees,
+    refusal_code,
+)
 from geoevents.models import Actor
 
 __all__ = ["Found", "SentenceCoder"]
@@ -178,6 +185,8 @@ class SentenceCoder(PartyReader):
             pred = governing_predicate(tok) or tok
             if pred is not tok and pred.i in consumed:
                 return []
+        if background_clause(pred):
+            return []  # "the first talks since X invaded Y", "the way for X to resume drills"
         mod = modality_of(pred)
         first = tok
         while first.dep_ == "conj" and first.head is not first:

@@ -8,6 +8,8 @@
 - ``restated_subject``: "..., a move X condemned": a noun that restates the main clause stands for its doer.
 - ``forecast_subject``: "X warned that Y could soon attack Z": a forecast of Y's act, not a threat by X.
 - ``free_relative``: "struck what it called / said were / described as militant camps in X": the camps.
+- ``background_clause``: "the first talks since X invaded Y", "clears the way for X to resume drills": what the
+  sentence refers back to or makes possible, not an event it reports.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ from geoevents.coding.found import Found
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
-__all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "fold_results", "forecast_subject", "free_relative",
-           "leading_addressees", "refusal_code", "restated_subject"]
+__all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "background_clause", "fold_results", "forecast_subject",
+           "free_relative", "leading_addressees", "refusal_code", "restated_subject"]
 
 # the code of an announced refusal, by the root (or code) of the act refused
 _REFUSALS = {"04": "125", "045": "126", "057": "127", "05": "120", "06": "121", "07": "122", "08": "124"}
@@ -148,3 +150,22 @@ def free_relative(verb: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "as":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+def background_clause(tok: Token) -> bool:
+    """A clause that is a past reference point ('the worst attack since X stormed Y', 'one year since war broke
+    out', 'prices have risen since X invaded Y') or a possibility ('the way for X to resume drills')."""
+    clause = tok
+    for _ in range(3):
+        if clause.dep_ != "conj" or clause.head is clause:
+            break
+        clause = clause.head  # "since X invaded Y and annexed Z"
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if "for" in marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return True  # "for South Korea to resume drills": made possible, not done
+    if "since" not in marks or clause.dep_ != "advcl":
+        return False
+    head = clause.head
+    return head.pos_ in ("NOUN", "ADJ", "NUM") or head.lemma_ == "be" or any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) or any(
+        c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in head.children)
