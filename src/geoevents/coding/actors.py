@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from geoevents.coding.dictionaries import ActorDictionary, Entry, load_actor_dictionary
+from geoevents.coding.roles import affiliation
 from geoevents.models import Actor
 
 __all__ = ["ActorRecognizer", "DocActors", "get_recognizer"]
@@ -27,6 +28,7 @@ DOMESTIC_TYPES = {"CVL", "REB", "COP", "OPP", "CRM", "LAB", "EDU", "HLH", "MED",
                   "SEP", "INS", "UAF", "AGR", "ENV", "NGO", "MIL", "SPY"}
 # unqualified words for a government that, in a sentence set in one country, mean that country's
 LOCAL_GOVERNMENT = {"authorities", "government", "govt", "regime", "junta"}
+_STATE_TYPES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _FORMER = {"former", "ex", "ex-", "then"}
 _ACTING = {"acting", "interim", "caretaker"}
 
@@ -148,6 +150,15 @@ class ActorRecognizer:
                 return self._make(p_code, p_name, p_country, p_type, span_hits, annotated, is_person=True)
             entries = [h for h in entries if h is not person]  # out of office that day: the name codes nothing
         main = self._main_entry(entries, head)
+        org = affiliation(head) if main is None or main.entry is None else None
+        own = self.actor_of(org, annotated, day) if org is not None else None
+        if own is not None and (own.type_code == "IGO" or own.country_code):
+            # "workers at Samsung", "a spokesman for the defence ministry": of the organisation's country
+            if own.type_code == "IGO" or own.country_code is None:
+                return own
+            kind = own.type_code if own.type_code in _STATE_TYPES or agent_type is None else agent_type
+            return self._make(self.d.cameo_country(own.country_code) + (kind or ""),
+                              self.d.country_name(own.country_code), own.country_code, kind, hits, annotated)
         if (main is None or main.entry is None) and agent_type is not None:
             located = self._located(head, annotated)  # "protesters in Nairobi", "officials from Japan"
             if located is not None:
@@ -195,7 +206,10 @@ class ActorRecognizer:
         on_head = [h for h in entries if h.start <= head.i < h.end]
         # "Russia's ally, Belarus": the apposition names the actor itself, the possessor only relates it
         named = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
-        pool = on_head or [h for h in entries if h.start in named] or entries
+        # "North Macedonia's EU accession talks", "China's UN envoy": the possessor, not an IGO in a compound
+        owner = {t.i for c in head.subtree if c.dep_ == "poss" for t in c.subtree}
+        pool = on_head or [h for h in entries if h.start in named] or [h for h in entries if h.start in owner] \
+            or entries
         rank = {"institution": 0, "igo": 1, "country": 2, "capital": 2, "seat": 2, "demonym": 3}
         return min(pool, key=lambda h: (rank.get(h.entry.kind if h.entry else "", 9), h.start))
 

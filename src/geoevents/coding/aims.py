@@ -24,6 +24,15 @@ _NOT_PARTIES = frozenset(LOCATIVE_PREPS | TEMPORAL_PREPS | {"by", "despite", "am
                                                            "under", "during", "than"})
 
 
+# domestic challengers a state's show of force or response may answer: "deployed police ahead of a march by
+# opposition supporters" (of the source's own country, yet the other side)
+_CHALLENGERS = frozenset({"OPP", "CVL", "REB", "LAB", "EDU", "AGR", "HRI"})
+
+
+def _other_side(a: Actor, exclude: set[str | None]) -> bool:
+    return a.country_code not in exclude or a.type_code in _CHALLENGERS
+
+
 class AimReader(ArgumentReader):
     """Finds the aim of an untargeted trigger (mixed into the sentence coder)."""
 
@@ -52,7 +61,7 @@ class AimReader(ArgumentReader):
         for c in verb.children:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following") for m in c.children):
                 subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-                found = [a for a in self._actors_at(subj, actors, day) if a.country_code not in exclude]
+                found = [a for a in self._actors_at(subj, actors, day) if _other_side(a, exclude)]
                 if found:
                     return list(found)
             ahead = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None) \
@@ -61,14 +70,14 @@ class AimReader(ArgumentReader):
                 for g in (ahead or c).children:  # "after X's launch", "in response to"
                     if g.dep_ == "pobj" and (c.lower_ != "in" or g.lemma_.lower() in ("response", "retaliation")):
                         found = [a for a in self._first_actor(phrase(g), actors, day, set())
-                                 if a.country_code not in exclude]
+                                 if _other_side(a, exclude)]
                         if found:
                             return list(found)
         cause = verb.head if verb.dep_ == "xcomp" else None
         if cause is not None and cause.lemma_.lower() in CAUSATIVE_GOVERNORS and cause.dep_ == "advcl" and \
                 cause.tag_ == "VBG":  # "X flew near Japan, prompting Tokyo to scramble jets": X provoked it
             subj = self._subject(cause.head)
-            found = [a for a in self._actors_at(subj, actors, day) if a.country_code not in exclude]
+            found = [a for a in self._actors_at(subj, actors, day) if _other_side(a, exclude)]
             if found:
                 return list(found)
         return []

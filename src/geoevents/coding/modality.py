@@ -14,6 +14,8 @@ from spacy.tokens import Token
 __all__ = ["Modality", "governing_predicate", "modality_of"]
 
 NEG_GOVERNORS = {"deny", "refuse", "reject", "fail", "decline", "dismiss", "avoid", "rule", "rebut", "refute"}
+# subjects that say nobody did it
+NONE_WORDS = frozenset({"none", "nobody", "neither"})
 SPECULATIVE_AUX = {"may", "might", "could", "would", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 INTENT_GOVERNORS = {"plan", "intend", "pledge", "vow", "promise", "agree", "decide", "offer", "propose", "seek",
@@ -82,8 +84,17 @@ PROTEST_ACTS = {"block", "blockade", "march", "gather", "assemble", "walk", "str
                 "pour"}
 
 
+def _no_subject(tok: Token) -> bool:
+    """'No Russian warships entered ...', 'Neither X nor Y has signed ...', 'None of the jets crossed ...'."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NONE_WORDS or any(
+                g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in c.children)):
+            return True
+    return False
+
+
 def _own(tok: Token) -> Modality:
-    negated = any(c.dep_ == "neg" for c in tok.children)
+    negated = any(c.dep_ == "neg" for c in tok.children) or _no_subject(tok)
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     speculative = bool(aux & SPECULATIVE_AUX) or any(
         c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADV for c in tok.children)
@@ -130,6 +141,11 @@ def modality_of(pred: Token) -> Modality:
             cur = gov
             continue
         g = _own(gov)
+        if g.speculative and lemma == "be" and cur.dep_ == "acomp" and cur.lemma_.lower() in INTENT_GOVERNORS and \
+                {c.lower_ for c in gov.children if c.dep_ == "aux"} & SPECULATIVE_AUX == {"would"}:
+            # "X would be willing to meet Y", "would be ready to send troops": a declared readiness, not a guess
+            negated = negated or g.negated
+            g = Modality(negated=g.negated, intent=True, future=True, alleged=g.alleged)
         if lemma in NEG_GOVERNORS:
             negated = not negated if cur.dep_ != "conj" else negated
         if g.negated and cur.dep_ in ("xcomp", "conj"):

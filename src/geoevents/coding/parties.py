@@ -13,6 +13,7 @@ from geoevents.coding.aims import AimReader
 from geoevents.coding.clauses import claimant, document_authors
 from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.patterns import PatternIndex, Rule
+from geoevents.coding.roles import taking_part
 from geoevents.coding.targets import owned
 from geoevents.coding.vocab import (
     CIVIC_TYPES,
@@ -141,6 +142,9 @@ class PartyReader(AimReader):
         frame = temporal_frame_subject(tok) if rule.code[:2] == "04" or "with" in rule.preps else None
         if frame is not None:  # "X said after talks with Y": X met Y; "X took the city after fighting with Y"
             return self._actors_at(frame, actors, day, last_person, speaker)
+        joined = taking_part(tok) if rule.code[:2] == "14" else None
+        if joined is not None:  # "unions shut down airports in an indefinite strike": the unions strike
+            return self._actors_at(self._subject(joined), actors, day, last_person, speaker)
         claimer = claimant(tok)
         if claimer is not None:  # "X claimed responsibility for the attack": X attacked
             return self._actors_at(claimer, actors, day, last_person, speaker)

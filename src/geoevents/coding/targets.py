@@ -12,15 +12,23 @@ from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
+from geoevents.coding.roles import (
+    CLAIMED,
+    outside_frames,
+    owned,
+    phrase,
+    prep_objects,
+    requester,
+    speakers_own,
+    territory_owner,
+)
 from geoevents.coding.vocab import (
     CREDITING,
     FEELING_PARTICIPLES,
     FIRST_PERSON,
     ISSUED_NOUNS,
-    LIGHT_VERBS,
     LOCATIVE_PREPS,
     OBLIQUE_PREPS,
-    ONSET_VERBS,
     PRONOUNS,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
@@ -169,6 +177,10 @@ class ArgumentReader:
                         out.extend(found)
                         heads.remove(h)
         for h in heads:
+            own = speakers_own(h, speaker or [], actors, self.recognizer) if len(heads) == 1 else None
+            if own is not None:  # "X said its jets had struck ...": X's
+                out.append(own)
+                continue
             if h.lower_ in PRONOUNS | {"it", "they"} and speaker and h.dep_ in ("nsubj", "nsubjpass") and \
                     h.head.dep_ == "ccomp" and h.head.head.lemma_.lower() in REPORTING:
                 out.extend(speaker if h.lower_ == "they" else speaker[:1])  # "X said he/it would ...": the speaker
@@ -224,6 +236,9 @@ class ArgumentReader:
                     if own is not None and own.code not in exclude:
                         return [own]
                 found = [a for a in self._actors_at(head, actors, day) if a.code not in exclude]
+                if not found and head is not t and hit.entry is None and t.dep_ == "poss":
+                    # "the government's decision to freeze talks": the agent that owns the thing
+                    found = [a for a in self._actors_at(t, actors, day) if a.code not in exclude]
                 if found:
                     return found
         return []
@@ -232,7 +247,7 @@ class ArgumentReader:
                         preps: set[str] = OBLIQUE_PREPS) -> list[Actor | None]:
         """'sanctions on X', 'an inquiry into X', 'aid to X', 'a bailout for X': the party acted upon."""
         holders = [tok]
-        for obj in (c for c in tok.children if c.dep_ in ("dobj", "attr")):
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "attr") and c.lemma_.lower() not in CLAIMED):
             holders += phrase(obj)  # "a package of sanctions against X", "a $3 billion bailout for X"
         for h in holders:
             for c in h.children:
@@ -241,7 +256,8 @@ class ArgumentReader:
                               for k in c.children):
                         if g.dep_ in ("pobj", "attr", "oprd", "xcomp", "dobj"):
                             found = [a for a in self._actors_at(g, actors, day) if a.code not in exclude]
-                            wide = _outside_frames(g) if preps is OBLIQUE_PREPS else phrase(g, preps=("of",))
+                            wide = outside_frames(g, TEMPORAL_PREPS) if preps is OBLIQUE_PREPS else \
+                                phrase(g, preps=("of",))
                             found = found or self._first_actor(wide, actors, day, exclude)
                             if found:
                                 return list(found)
@@ -266,8 +282,9 @@ class ArgumentReader:
     def _clause_subject_actors(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
         """'demanded that Moscow release ...', 'urged Berlin to ...': the actor the demand is aimed at."""
         for c in verb.children:
-            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX"):
-                subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in ("VERB", "AUX") or subj is not None):
+                # (a subjunctive after "demanded that" may be tagged a noun: "that the junta release him")
                 found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
                 if found:
                     return found
@@ -300,9 +317,13 @@ class ArgumentReader:
             doer = restated_subject(obj) if obj is not None else None
             if doer is not None:  # "X blocked the talks, a move Y condemned": Y condemned X
                 return [a for a in self._actors_at(doer, actors, day) if a.code not in exclude]
-            direct = self._actors_at(obj, actors, day)
+            wanted = requester(obj) if obj is not None and rule.code == "063" else None
+            direct = self._actors_at(wanted or obj, actors, day)  # "extradited a Briton wanted in X": to X
             if obj is not None and owned(obj):
                 direct = [a for a in direct if a.code[:3] not in {e[:3] for e in exclude}]
+            entered = territory_owner(tok, obj) if obj is not None and not direct and kind == "verb" else None
+            if entered is not None:  # "X scrambled jets after a Chinese plane entered its airspace": X's
+                direct = [a for a in self._actors_at(entered, actors, day) if a.code not in exclude]
             if direct:
                 return list(direct)
             owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None) \
@@ -333,51 +354,4 @@ class ArgumentReader:
             return list(self._actors_at(self._subject(tok), actors, day))
         return []
 
-    @staticmethod
-    def _pobjs(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
-        """Objects of the given prepositions on the trigger, on its object, or on its light verb."""
-        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr"))]
-        if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
-            holders.append(tok.head)  # "held talks with X", "aid was delivered to X"
-        if tok.pos_ in ("NOUN", "PROPN"):  # "an assault by X on Y": the parser hangs "on Y" on the agent X
-            holders += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                        for g in c.children if g.dep_ == "pobj"]
-        out: list[Token] = []
-        for h in holders:
-            for c in h.children:
-                if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-                    out += [g for g in c.children if g.dep_ == "pobj"]
-                    out += [n for g in c.children if g.dep_ == "pcomp" and (n := free_relative(g)) is not None]
-                elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and preps & {"to", "for"}:
-                    out.append(c)  # "handed Kenya the files", "sent Kyiv weapons": the indirect object
-                elif c.dep_ == "nsubjpass" and h is tok and preps & {"to", "for"} and any(
-                        d.dep_ == "dobj" for d in tok.children):
-                    out.append(c)  # "Kyiv was sent weapons by X": the passive subject is the recipient
-        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ONSET_VERBS:  # "fighting broke out between X and Y"
-            out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps & {"between", "among"}
-                    for g in c.children if g.dep_ == "pobj"]
-        return out
-
-
-
-def owned(obj: Token) -> bool:
-    """'its troops', 'their forces': an object the subject owns (its own people are not acted upon)."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
-
-
-def phrase(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
-    """A noun phrase without the clauses that describe it (and, when given, only these prepositions)."""
-    out: list[Token] = []
-    stack = [head]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos")
-                  and (preps is None or c.dep_ != "prep" or c.lower_ in preps)]
-    return sorted(out, key=lambda t: t.i)
-
-def _outside_frames(head: Token) -> list[Token]:
-    """The subtree of a phrase without its temporal frames ('the level after the attack near Moscow')."""
-    frames = [t for t in head.subtree if t is not head and t.dep_ == "prep" and t.lower_ in TEMPORAL_PREPS]
-    skip = {w.i for f in frames for w in f.subtree}
-    return [t for t in head.subtree if t.i not in skip]
+    _pobjs = staticmethod(prep_objects)

@@ -1,0 +1,177 @@
+"""Roles an actor phrase takes from the phrase around it: the organisation a person works for ('workers at
+Samsung', 'a spokesman for Japan's foreign ministry', 'hackers working for Russia's GRU'), the state that wants a
+person extradited, the recipient of a misparsed double object, the participants of a protest noun; and the
+phrase scopes the argument readers search (a noun phrase without its describing clauses, frames or charges)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from geoevents.coding.vocab import LIGHT_VERBS, ONSET_VERBS
+from geoevents.coding.wire import free_relative
+from geoevents.models import Actor
+
+if TYPE_CHECKING:
+    from geoevents.coding.actors import ActorRecognizer, DocActors
+
+__all__ = ["CHARGED", "CLAIMED", "MEMBER_NOUNS", "PEER_NOUNS", "affiliation", "outside_frames", "owned", "phrase",
+           "prep_objects", "recipients", "requester", "speakers_own", "taking_part", "territory_owner"]
+
+# what is claimed for an act ("claimed responsibility for the attack on X"): the claim has no target, the act has
+CLAIMED = frozenset({"responsibility", "credit"})
+
+# people named by the body they serve: "<noun> for / at / with <organisation>" gives the organisation's country
+MEMBER_NOUNS = frozenset({
+    "worker", "employee", "staff", "staffer", "official", "spokesman", "spokeswoman", "spokesperson", "hacker",
+    "engineer", "researcher", "scientist", "envoy", "negotiator", "adviser", "advisor", "aide", "representative",
+    "diplomat", "agent", "operative", "contractor", "crew", "executive", "manager", "lawyer", "investigator"})
+# verbs whose speaker owns the "its/their" subject of the clause they report
+_REPORTING_OWN = frozenset({"say", "acknowledge", "admit", "confirm", "announce", "report", "state", "claim",
+                            "insist", "add", "tell"})
+# what a state owns and another's forces enter: "after a Chinese plane entered its airspace"
+_TERRITORY = frozenset({"airspace", "water", "waters", "territory", "soil", "border", "coast", "zone", "island"})
+# participles of a charge: "men suspected of spying for X" are not X's
+CHARGED = frozenset({"accuse", "suspect", "charge", "convict", "allege", "implicate"})
+# the other side's peers: "handed their Ugandan counterparts the files"
+PEER_NOUNS = frozenset({"counterpart", "partner", "ally"})
+# prepositions that tie a member to its organisation ("officials at the embassy", "an adviser to the president")
+_MEMBER_PREPS = frozenset({"for", "at", "with", "to"})
+# participles of service: "hackers working for X", "engineers employed by X"
+_SERVING = frozenset({"work", "serve", "employ", "hire", "contract", "operate"})
+
+
+def affiliation(head: Token) -> Token | None:
+    """The organisation that a member noun works for, as the head of its phrase, or None.
+
+    'workers at Samsung Electronics' -> Electronics, 'a spokesman for the defence ministry' -> ministry,
+    'hackers working for the GRU' -> GRU, 'engineers employed by Rosatom' -> Rosatom.
+    """
+    if head.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.lemma_.lower() in _SERVING:
+            for p in c.children:
+                if (p.dep_ == "prep" and p.lower_ in _MEMBER_PREPS | {"by"}) or p.dep_ == "agent":
+                    org = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if org is not None:
+                        return org
+    return None
+
+
+def taking_part(tok: Token) -> Token | None:
+    """The verb whose subject takes part in a protest noun: 'unions shut airports in a nationwide strike',
+    'doctors have been on strike since May', 'farmers went on hunger strike' (the subject is the protester)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "on") or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def requester(person: Token) -> Token | None:
+    """Who wants a person handed over: 'a Russian national wanted in the United States', 'a journalist sought by
+    Ankara' (the state that asked for the extradition is its other party, not the person's own country)."""
+    for c in person.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in ("want", "seek") and c.tag_ in ("VBN", "VBD"):
+            for p in c.children:
+                if (p.dep_ == "prep" and p.lower_ in ("in", "by")) or p.dep_ == "agent":
+                    place = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    if place is not None:
+                        return place
+    return None
+
+
+def recipients(verb: Token) -> list[Token]:
+    """The indirect object of a giving verb that the parser took for something else: a first of two direct
+    objects ('handed their counterparts the files') or a peer noun compounded onto the thing given ('handed
+    their Ugandan counterparts intelligence')."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objs) == 2:
+        return objs[:1]
+    return [c for o in objs for c in o.children if c.dep_ == "compound" and c.lemma_.lower() in PEER_NOUNS
+            and c.i < o.i]
+
+
+def owned(obj: Token) -> bool:
+    """'its troops', 'their forces': an object the subject owns (its own people are not acted upon)."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+
+
+def phrase(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
+    """A noun phrase without the clauses that describe it (and, when given, only these prepositions)."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos")
+                  and (preps is None or c.dep_ != "prep" or c.lower_ in preps)]
+    return sorted(out, key=lambda t: t.i)
+
+
+def outside_frames(head: Token, temporal: frozenset[str] | set[str]) -> list[Token]:
+    """The subtree of a phrase without its temporal frames ('the level after the attack near Moscow') and the
+    charges that describe it ('politicians accused of selling X's papers' are not X)."""
+    frames = [t for t in head.subtree if t is not head and ((t.dep_ == "prep" and t.lower_ in temporal) or (
+        t.dep_ == "acl" and t.lemma_.lower() in CHARGED))]
+    skip = {w.i for f in frames for w in f.subtree}
+    return [t for t in head.subtree if t.i not in skip]
+
+
+def speakers_own(head: Token, speaker: list[Actor], actors: DocActors, recognizer: ActorRecognizer) -> Actor | None:
+    """'X said its jets had struck ...', 'X acknowledged that one of its drones hit ...': the reported clause's
+    subject owned by 'its'/'their' is the speaker's (with the agent type its noun names: 'its troops' -> MIL)."""
+    owner = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in (
+        "one", "some", "two", "three", "several") else None
+    subj = owner.head if owner is not None else head
+    if not speaker or not owned(head) or head.lemma_.lower() in PEER_NOUNS | {"neighbour", "neighbor", "rival"}:
+        return None
+    if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ccomp" or \
+            subj.head.head.lemma_.lower() not in _REPORTING_OWN:
+        return None
+    who = speaker[0]
+    hit = actors.by_token.get(head.i)
+    kind = hit.agent_type if hit is not None and hit.entry is None else None
+    if kind is None or who.country_code is None:
+        return who
+    return Actor(recognizer.d.cameo_country(who.country_code) + kind, who.name, who.country_code, kind, who.start,
+                 who.end)
+
+
+def territory_owner(verb: Token, obj: Token) -> Token | None:
+    """'Japan scrambled jets after a Chinese plane entered its airspace': in a clause that frames the main one,
+    the 'its' of an entered territory is the main clause's subject (the plane's own airspace makes no sense)."""
+    if obj.lemma_.lower() not in _TERRITORY or not owned(obj) or verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
+def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    """Objects of the given prepositions on the trigger, on its object, or on its light verb."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr"))]
+    if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
+        holders.append(tok.head)  # "held talks with X", "aid was delivered to X"
+    if tok.pos_ in ("NOUN", "PROPN"):  # "an assault by X on Y": the parser hangs "on Y" on the agent X
+        holders += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                    for g in c.children if g.dep_ == "pobj"]
+    out: list[Token] = []
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+                out += [g for g in c.children if g.dep_ == "pobj"]
+                out += [n for g in c.children if g.dep_ == "pcomp" and (n := free_relative(g)) is not None]
+            elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and preps & {"to", "for"}:
+                out.append(c)  # "handed Kenya the files", "sent Kyiv weapons": the indirect object
+            elif c.dep_ == "nsubjpass" and h is tok and preps & {"to", "for"} and any(
+                    d.dep_ == "dobj" for d in tok.children):
+                out.append(c)  # "Kyiv was sent weapons by X": the passive subject is the recipient
+    if preps & {"to", "for"} and tok.pos_ == "VERB" and not out:
+        out += recipients(tok)  # "handed their Greek counterparts the files"
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ONSET_VERBS:  # "fighting broke out between X and Y"
+        out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps & {"between", "among"}
+                for g in c.children if g.dep_ == "pobj"]
+    return out
