@@ -16,8 +16,9 @@ from geoevents.models import Actor
 if TYPE_CHECKING:
     from geoevents.coding.actors import ActorRecognizer, DocActors
 
-__all__ = ["CHARGED", "CLAIMED", "MEMBER_NOUNS", "PEER_NOUNS", "affiliation", "outside_frames", "owned", "phrase",
-           "prep_objects", "recipients", "requester", "speakers_own", "taking_part", "territory_owner"]
+__all__ = ["CHARGED", "CLAIMED", "MEMBER_NOUNS", "PEER_NOUNS", "affiliation", "direct_object", "outside_frames",
+           "owned", "phrase", "prep_objects", "recipients", "requester", "speakers_own", "taking_part",
+           "territory_owner"]
 
 # what is claimed for an act ("claimed responsibility for the attack on X"): the claim has no target, the act has
 CLAIMED = frozenset({"responsibility", "credit"})
@@ -175,3 +176,28 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
         out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps & {"between", "among"}
                 for g in c.children if g.dep_ == "pobj"]
     return out
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The thing or party a verb acts on: its direct object, a passive's subject, a shared or named object."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    # "were handed tanks by X": in a passive with a direct object, the subject is the recipient
+    theme = next((c for c in verb.children if c.dep_ == "dobj"), None) if passive else None
+    for c in verb.children:
+        if (c.dep_ in ("dobj", "attr") and not passive) or (passive and c.dep_ == "nsubjpass" and theme is None):
+            return c
+    if theme is not None:
+        return theme
+    named = next((n for c in verb.children if c.dep_ == "ccomp" and (n := free_relative(c)) is not None), None)
+    if named is not None and not passive:
+        return named  # "struck what it called militant camps": the camps
+    shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if shared is not None and not passive and any(c.dep_ == "cc" for c in verb.children) and not any(
+            c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "prt") for c in verb.children):
+        # "X condemned and sanctioned Y": verbs joined before one object share it
+        obj = next((c for c in shared.children if c.dep_ == "dobj"), None)
+        if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in shared.children):
+            return obj
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
+        return verb.head  # "a citizen detained by X": the noun a passive participle describes
+    return None

@@ -14,6 +14,7 @@ from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
 from geoevents.coding.roles import (
     CLAIMED,
+    direct_object,
     outside_frames,
     owned,
     phrase,
@@ -52,29 +53,7 @@ class ArgumentReader:
     last_body: Actor | None
     """The country or organisation that was the subject of the previous sentence (what a leading 'It' means)."""
 
-    @staticmethod
-    def _object(verb: Token) -> Token | None:
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        # "were handed tanks by X": in a passive with a direct object, the subject is the recipient
-        theme = next((c for c in verb.children if c.dep_ == "dobj"), None) if passive else None
-        for c in verb.children:
-            if (c.dep_ in ("dobj", "attr") and not passive) or (passive and c.dep_ == "nsubjpass" and theme is None):
-                return c
-        if theme is not None:
-            return theme
-        named = next((n for c in verb.children if c.dep_ == "ccomp" and (n := free_relative(c)) is not None), None)
-        if named is not None and not passive:
-            return named  # "struck what it called militant camps": the camps
-        shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-        if shared is not None and not passive and any(c.dep_ == "cc" for c in verb.children) and not any(
-                c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "prt") for c in verb.children):
-            # "X condemned and sanctioned Y": verbs joined before one object share it
-            obj = next((c for c in shared.children if c.dep_ == "dobj"), None)
-            if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in shared.children):
-                return obj
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
-            return verb.head  # "a citizen detained by X": the noun a passive participle describes
-        return None
+    _object = staticmethod(direct_object)
 
     @staticmethod
     def _subject(verb: Token) -> Token | None:
