@@ -2,7 +2,8 @@
 
 "fired missiles into the sea" (no target) is a show of force; "shot dead" a killing; rioters attacking
 is a violent protest, police storming a seizure, gunmen firing on worshippers unconventional violence;
-"a suicide bomber" a suicide bombing; killing hundreds of civilians mass killing.
+"a suicide bomber" a suicide bombing; killing hundreds of civilians mass killing; deaths caused by air strikes
+or shelling the strike or the shelling itself.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from geoevents.coding.vocab import (
     NONSTATE_ARMED,
     PROTESTER_TYPES,
     STATE_TYPES,
+    STRIKE_MEANS,
     TEST_WEAPONS,
     UNARMED_TARGETS,
 )
@@ -46,9 +48,13 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
             for c in tok.children):
         code = "180"  # "hacked / beaten / stoned to death": a killing, whatever the verb's other senses
-    subj = ArgumentReader._subject(tok) if kind == "verb" and code[:2] in ("18", "19") else None
+    subj = ArgumentReader._subject(tok) if kind == "verb" and code[:2] in ("18", "19", "20") else None
     if subj is not None and any(t.lower_ == "suicide" for t in subj.subtree):
         code = "1831"  # "a suicide bomber ... killed": a suicide bombing
+    elif subj is not None and code[:2] in ("18", "20") and subj.pos_ == "NOUN" and (
+            means := next((STRIKE_MEANS[w.lemma_.lower()] for w in (*(c for c in subj.children if c.dep_ in (
+                "compound", "amod")), subj) if w.lemma_.lower() in STRIKE_MEANS), None)) is not None:
+        return means  # "Israeli air strikes killed 20 people", "Russian shelling killed three civilians"
     if code[:3] in MASS_KILLING_VERBS.get(tok.lemma_.lower(), ()) and victims(tok) >= MASS_KILLING_MIN and \
             targets and all(t is not None and t.type_code in NONCOMBATANTS for t in targets):
         code = "202"  # "killed hundreds of villagers"

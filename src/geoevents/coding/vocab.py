@@ -105,3 +105,7 @@ ISSUED_NOUNS = {"resolution", "motion", "statement", "declaration", "communique"
                 "bill", "note", "memorandum", "message", "post", "tweet", "op-ed"}
 # participles of feeling whose passive subject is the one who feels: "X was concerned by / encouraged by Y"
 FEELING_PARTICIPLES = frozenset({"alarmed", "concerned", "worried", "troubled", "encouraged", "heartened"})
+# the military means that killed ("air strikes killed 20", "shelling killed three"): CAMEO 195 and 194
+STRIKE_MEANS = {"strike": "195", "airstrike": "195", "air": "195", "missile": "195", "drone": "195", "raid": "195",
+                "bombardment": "195", "airstrikes": "195", "shelling": "194", "shell": "194", "artillery": "194",
+                "mortar": "194", "barrage": "194", "tank": "194"}
