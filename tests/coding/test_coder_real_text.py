@@ -102,3 +102,10 @@ def test_a_past_reference_point_or_a_possibility_is_not_reported_as_an_event(cod
         ("UKR", "RUSMIL", "190")]
     assert code("Fighting broke out between the army and the RSF in Khartoum on Saturday.") == [
         ("SDNMIL", "SDNREB", "190"), ("SDNREB", "SDNMIL", "190")]
+
+
+def test_deaths_caused_by_strikes_or_shelling_are_the_strike(code: Callable[[str], Events]) -> None:
+    assert code("Israeli air strikes killed 20 people in Rafah overnight.") == [("ISR", "PSECVL", "195")]
+    assert code("Russian shelling killed three civilians in Kherson.") == [("RUS", "UKRCVL", "194")]
+    # gunmen and troops who kill are still coded as killers
+    assert code("Gunmen killed 12 villagers in Plateau state.") == [("NGAUAF", "NGACVL", "180")]

@@ -7,7 +7,8 @@ INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", 
                "14": "133", "15": "138", "16": "1312", "17": "137", "18": "138", "19": "138", "20": "138"}
 # the CAMEO threat code of a specific threatened act (longest code first; else INTENT_CODE by root)
 THREAT_CODE = {"1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "161": "1313", "162": "1311",
-               "163": "1312", "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382"}
+               "163": "1312", "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382",
+               "0841": "0353"}
 LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "make", "pay", "launch", "begin", "start", "have", "sign",
                "impose", "announce", "continue", "resume", "complete", "host", "order", "provide", "give", "send",
                "lodge", "file", "issue", "express", "voice", "deliver", "extend", "mount", "unleash", "step",
@@ -15,8 +16,8 @@ LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "make", "pay", "launch", "be
                "renew", "reiterate", "repeat", "stag"}  # ("stag": the pipeline's lemma of "staged")
 PRONOUNS = {"he", "she", "him", "her", "his"}
 # codes that, done by "X and Y" with no other party named, are done by each to the other
-RECIPROCAL = {"030", "031", "036", "037", "040", "041", "044", "046", "050", "057", "060", "061", "062", "063", "064",
-              "0871", "190", "193", "194"}
+RECIPROCAL = {"030", "031", "036", "037", "040", "041", "044", "046", "050", "054", "057", "060", "061", "062", "063",
+              "064", "0871", "190", "193", "194"}
 OBLIQUE_PREPS = {"on", "against", "into", "for", "to", "toward", "towards", "with", "at", "over", "upon"}
 # roots whose target may be the subject of the demanded / urged / threatened clause: "demanded that X leave"
 DIRECTIVE_ROOTS = {"02", "10", "11", "12", "13"}
