@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from geoevents.codebook import Codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import governed_by, in_bound_clause, is_thing, none_of
+from geoevents.coding.embedded import EmbeddedReader, asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.found import Found, most_specific, one_threat
 from geoevents.coding.modality import (
@@ -25,7 +26,6 @@ from geoevents.coding.modality import (
     REPORTING,
     THREATENING,
     Modality,
-    governing_predicate,
     modality_of,
 )
 from geoevents.coding.nominal import (
@@ -33,7 +33,7 @@ from geoevents.coding.nominal import (
     mediated_parties,
     untargeted_violence,
 )
-from geoevents.coding.parties import EXPELLING_VERBS, PartyReader
+from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.recode import recode
 from geoevents.coding.vocab import (
@@ -71,9 +71,8 @@ __all__ = ["Found", "SentenceCoder"]
 SWAP_VERBS = frozenset({"exchange", "swap", "trade"})  # one act of each party to the other
 
 
-
 @dataclass
-class SentenceCoder(PartyReader):
+class SentenceCoder(EmbeddedReader):
     patterns: PatternIndex
     recognizer: ActorRecognizer
     codebook: Codebook
@@ -162,7 +161,8 @@ class SentenceCoder(PartyReader):
     # -- one trigger -----------------------------------------------------------------------------
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,
                last_person: Actor | None, consumed: set[int]) -> list[Found]:
-        rule = next((r for r in rules if rule_fits(r, tok, kind)), None)
+        rule = next((r for r in rules if rule_fits(r, tok, kind)), None) or (
+            frame_visit_rule(tok, rules) if kind == "noun" else None)  # "said during a visit by X"
         if rule is None or (rule.lemma == "deny" and not rule.objects) or in_bound_clause(tok):
             return []
         if rule.code[:2] == "01" and rule.lemma in REPORTING and any(c.dep_ in ("ccomp", "parataxis") for c in
@@ -181,8 +181,8 @@ class SentenceCoder(PartyReader):
             pred = tok
         elif kind == "adj":
             pred = tok.head if tok.dep_ == "acomp" else tok  # the copula carries tense, negation and clause links
-        else:
-            pred = governing_predicate(tok) or tok
+        else:  # ("the drill, which was conducted by X": asserted by the clause that names its doer)
+            pred = asserting_predicate(tok)
             if pred is not tok and pred.i in consumed:
                 return []
         if background_clause(pred):
@@ -208,7 +208,8 @@ class SentenceCoder(PartyReader):
             rule = replace(rule, code=refused)
         if mod.negated or mod.speculative or none_of(tok, kind):
             return []
-        if kind == "noun" and tok.head.dep_ == "prep" and tok.head.head.lemma_.lower() in HEARSAY_NOUNS:
+        if kind == "noun" and tok.head.dep_ == "prep" and (h := tok.head.head).pos_ == "NOUN" and h.lemma_.lower() in \
+                HEARSAY_NOUNS:
             return []  # "evidence of executions", "reports of strikes": not asserted by the text
         code = rule.code
         if rule.code == "010" and kind == "verb" and rule.lemma in ("tell", "order", "instruct") and any(
@@ -226,7 +227,8 @@ class SentenceCoder(PartyReader):
                 return []
             code, flags = intent, ["intent"]
         speaker = self._actors_at(mod.speaker, actors, day, last_person) if mod.speaker is not None else []
-        sources = self._sources(tok, rule, kind, actors, day, last_person, speaker)
+        sources = self._sources(tok, rule, kind, actors, day, last_person, speaker) or self._embedded_sources(
+            tok, kind, code, actors, day, consumed)
         antecedent: Found | None = None
         targets = self._targets(tok, rule, kind, actors, day, {s.code for s in sources})
         if kind == "noun" and not sources:
@@ -258,11 +260,13 @@ class SentenceCoder(PartyReader):
             t.code == a.code or (t.country_code == a.country_code and not t.type_code) for a in sources)]
         if kind == "verb" and tok.lemma_.lower() in SWAP_VERBS and len({s.country_code for s in sources}) > 1:
             targets = []  # "X and Y exchanged prisoners": each to the other, whoever the prisoners are
+        elif not targets:  # "Greeted by X, Y began", "condemned strikes carried out by X", "its response to X's ..."
+            targets = self._embedded_targets(tok, kind, rule, code, actors, day, sources)
         if not targets and code[:2] == "14":
             targets = self._purpose_target(tok, actors, day, {s.code for s in sources})
         if not targets and code[:2] == "13":
             targets = self._condition_target(pred, actors, day, {s.code for s in sources})
-        if not targets and code[:3] == "045":  # "a swap brokered by X": the swap's parties
+        if not targets and (code[:3] == "045" or hosted_meeting(tok)):  # "a swap brokered by X": the swap's parties
             targets = list(mediated_parties(tok, actors, day, self.recognizer, {s.country_code for s in sources}))
         # "X and Y began sharing data on Z": done by each to the other; Z is a topic
         reciprocal = self._reciprocal(tok, kind, code, sources)
@@ -344,20 +348,19 @@ class SentenceCoder(PartyReader):
             flags = [*flags, "coordinated"] if "coordinated" not in flags else flags
         out: list[Found] = []
         for s, t in pairs:
-            if True:
-                if t is not None and (t.code == s.code or (t.country_code and t.country_code == s.country_code
-                                                           and not t.type_code)):
-                    t = None  # visiting one's own country, or an actor acting on itself: no target
-                conf = 0.9 if t is not None else (0.8 if rule.target == "none" else 0.65)
-                conf *= 0.75 if kind == "noun" else 1.0
-                conf *= 0.7 if mod.alleged else 1.0
-                conf *= 0.8 if "intent" in flags else 1.0
-                conf *= 0.9 if s.start < 0 else 1.0
-                conf *= 0.7 if "nearest_actor" in flags or "implicit_agent" in flags else 1.0
-                out.append(Found(code=code, trigger=tok, source=s, target=t, flags=tuple(flags),
-                                 confidence=round(conf, 3), anchor=pred if kind == "verb" else tok,
-                                 place_hint=self._place_token(tok, rule), future=mod.future or mod.intent,
-                                 realised_code=rule.code, antecedent=antecedent))
+            if t is not None and (t.code == s.code or (t.country_code and t.country_code == s.country_code
+                                                       and not t.type_code)):
+                t = None  # visiting one's own country, or an actor acting on itself: no target
+            conf = 0.9 if t is not None else (0.8 if rule.target == "none" else 0.65)
+            conf *= 0.75 if kind == "noun" else 1.0
+            conf *= 0.7 if mod.alleged else 1.0
+            conf *= 0.8 if "intent" in flags else 1.0
+            conf *= 0.9 if s.start < 0 else 1.0
+            conf *= 0.7 if "nearest_actor" in flags or "implicit_agent" in flags else 1.0
+            out.append(Found(code=code, trigger=tok, source=s, target=t, flags=tuple(flags),
+                             confidence=round(conf, 3), anchor=pred if kind == "verb" else tok,
+                             place_hint=self._place_token(tok, rule), future=mod.future or mod.intent,
+                             realised_code=rule.code, antecedent=antecedent))
         return out
 
     def _antecedent(self, tok: Token, rule: Rule) -> Found | None:

@@ -25,6 +25,8 @@ __all__ = ["TEMPORAL_PREPS", "arrival_places", "mediated_parties", "of_coordinat
 TEMPORAL_PREPS = {"after", "following", "during", "before", "ahead"}
 SPANS = {"hour", "day", "week", "month", "year", "round", "night"}
 ATTACK_PREPS = {"on", "against"}
+# prepositions of a meeting that is the setting of a clause: "agreed to X in talks brokered by Y"
+SETTING_PREPS = {"in", "during", "at", "through", "after", "following"}
 # verbs whose subject, a thing sent, gets to a place: "aid from X reached Gaza", "a shipment arrived in Y"
 ARRIVAL_VERBS = {"reach", "arrive", "enter", "land", "dock", "flow", "pour", "roll", "cross"}
 ARRIVAL_PREPS = {"in", "at", "into", "to"}
@@ -84,10 +86,18 @@ def mediated_parties(tok: Token, actors: DocActors, day: dt.date, recognizer: Ac
     frame = tok.head if tok.dep_ == "acl" else tok  # "a swap brokered by X": the swap's clause
     if frame.dep_ == "pobj" and frame.head.dep_ == "prep":
         verb = frame.head.head  # "resumed negotiations under X's mediation": the clause of the negotiations
-        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
-            verb = verb.head
+        # "agreed to a cessation of hostilities in talks brokered by X": talks that are the setting of a clause
+        # up a chain of nouns were held by its agents ("under the terms of a deal brokered by X" are not a setting)
+        prep = frame.head.head.head if frame.head.lower_ == "of" and frame.head.head.lemma_.lower() in SPANS and \
+            frame.head.head.dep_ == "pobj" else frame.head  # "after three days of talks brokered by X"
+        deep, setting = False, prep.lower_ in SETTING_PREPS
+        for _ in range(3):
+            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                verb = verb.head
+            elif setting and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+                verb, deep = verb.head.head, True
         if verb.pos_ in ("VERB", "AUX"):
-            heads += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            heads += [c for c in verb.children if c.dep_ in (("nsubj",) if deep else ("nsubj", "nsubjpass", "dobj"))]
     inside = {t.i for t in tok.subtree} if tok.dep_ != "acl" else {t.i for t in tok.subtree if t is not tok.head}
     out: list[Actor] = []
     seen: set[str | None] = set(exclude)

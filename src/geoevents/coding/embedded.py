@@ -1,0 +1,271 @@
+"""Events told outside the main clause, and the parties such constructions name (mixed into the sentence coder).
+
+- ``agent_clause``: "the strikes carried out by X", "the drill, which was conducted by X and Y", "an attack
+  claimed by X", "the raid that X launched": a clause describing an event noun whose verb only performs it
+  names the noun's doer (and asserts it, whatever the main clause says of the noun); "strikes carried out by X
+  killed ten people": the doer of a violent noun is the doer of the violent verb it is the subject of, and
+  "ten soldiers were killed in an X airstrike": of the agentless passive it is the setting of.
+- ``pronoun_owner``: "X has not freed the soldiers it abducted": the pronoun subject of a clause describing
+  a verb's argument is that verb's subject.
+- ``avenged_on``: "X vowed retaliation against Y for the strike": the one avenged on did the act.
+- own acts in a frame: "X killed civilians in Bucha during their occupation of the town": an event noun owned by
+  "its" / "their" in a temporal frame is the clause subject's, aimed (if violent) at the clause's place.
+- ``gerund_subject``: "X expelled the envoy weeks after demanding Y's withdrawal": the subject of a clause
+  is the doer of the subjectless gerund that frames it.
+- ``respondent``: "X weighed its response to the sanctions announced by Y": an event answered was aimed at the
+  one answering.
+- ``_frame_host``: "X's president said during a visit by Y's foreign minister": a visit with no destination,
+  framing a clause, was to the clause's place, else to its subject's country.
+- ``_embedded_targets``: "Greeted at the airport by X, Y began ...": a leading passive participle is done to
+  the subject of the clause it opens; "Y condemned the strikes carried out by X": a verb's object event noun
+  stands for its doer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from geoevents.coding.actors import DocActors
+from geoevents.coding.clauses import is_thing
+from geoevents.coding.modality import governing_predicate
+from geoevents.coding.nominal import TEMPORAL_PREPS, temporal_frame_subject
+from geoevents.coding.parties import PartyReader
+from geoevents.coding.patterns import Rule
+from geoevents.coding.vocab import CREDITING, LIGHT_VERBS, MEETING_NOUNS, RELATIVE_PRONOUNS, VIOLENT_ROOTS
+from geoevents.models import Actor
+
+__all__ = ["EmbeddedReader", "agent_clause", "asserting_predicate", "avenged_on", "frame_visit_rule",
+           "gerund_subject", "hosted_meeting", "pronoun_owner", "respondent"]
+
+# verbs that only perform the event noun they describe ("carried out", "staged", "claimed")
+_EVENT_PERFORMING = frozenset({"carry", "conduct", "stage", "stag", "launch", "mount", "perpetrate", "commit", "claim",
+                               "wage", "unleash", "orchestrate", "execute"})
+# ... and those that also hand a thing over or issue it ("sanctions imposed by X", "aid delivered by X")
+_PERFORMING = frozenset(_EVENT_PERFORMING | LIGHT_VERBS | {"supply", "lead"}) - {"host", "have", "step", "begin",
+                                                                                  "start", "continue", "resume"}
+_OWNER_PRONOUNS = frozenset({"it", "they"})
+# answers to an event, whose maker the event was aimed at: "X's response to the sanctions imposed by Y"
+_RESPONSES = frozenset({"response", "reaction", "retaliation", "reply", "answer", "riposte", "countermeasure"})
+_RESPONDING = frozenset({"respond", "react", "retaliate", "reply", "answer"})
+_AVENGING = frozenset({"retaliation", "revenge", "reprisal", "reprisals", "vengeance", "retaliate", "avenge"})
+_VISIT_FRAMES = frozenset(TEMPORAL_PREPS - {"before", "ahead"})
+_GERUND_FRAMES = frozenset({"after", "before", "following", "while", "since", "upon", "on", "by", "despite"})
+_PLACE_PREPS = frozenset({"in", "at"})
+_AIM_PREPS = frozenset({"on", "against", "in", "at", "near", "across", "into", "targeting"})
+
+
+def agent_clause(noun: Token) -> tuple[Token, list[Token]] | None:
+    """The clause verb and doer tokens of 'the strikes carried out by X' / 'the raid that X launched', else None.
+
+    A clause hung on the object of the noun's aim or place ('strikes on villages carried out by X', as the parser
+    often attaches it) counts only with a verb that performs events, not things ('a convoy sent by X'); one on
+    another object is that object's ('the response to the invasion launched by X')."""
+    holders = [(noun, _PERFORMING)] + [(g, _EVENT_PERFORMING) for c in noun.children
+                                        if c.dep_ == "prep" and c.lower_ in _AIM_PREPS
+                                        for g in c.children if g.dep_ == "pobj"]
+    for holder, verbs in holders:
+        for v in holder.children:
+            lemma = v.lemma_.lower()
+            if v.dep_ not in ("acl", "relcl") or v.pos_ != "VERB" or lemma not in verbs or (
+                    lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)):
+                continue
+            if any(c.dep_ == "neg" for c in v.children):
+                return None
+            agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents and v.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in v.children):
+                return v, agents  # "strikes carried out by X", "the drill, which was conducted by X"
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if v.dep_ == "relcl" and subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and any(
+                    c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in v.children):
+                return v, [subj]  # "the raid that X launched"
+    return None
+
+
+def pronoun_owner(verb: Token) -> Token | None:
+    """For 'the soldiers it abducted' (a relative clause with an 'it' / 'they' subject describing an argument of
+    a verb), the subject token of that verb, else None."""
+    pron = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _OWNER_PRONOUNS), None)
+    if verb.dep_ != "relcl" or pron is None:
+        return None
+    noun = verb.head
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head  # ("criticised the Houthis for the attacks they launched": "they" may be the object)
+        if any(c.dep_ in ("dobj", "dative") for c in gov.children):
+            return None
+    elif noun.dep_ != "dobj":
+        return None
+    owner = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if gov.pos_ in ("VERB", "AUX") else None
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_ == "PERSON" or (
+            pron.lower_ == "it" and owner.tag_ not in ("NN", "NNP")):
+        return None  # ("the army retook the villages they had seized": "they" is not the army)
+    return owner
+
+
+def gerund_subject(verb: Token) -> Token | None:
+    """'X expelled the envoy weeks after demanding ...', 'X was arrested while covering ...': the grammatical
+    subject of the clause a subjectless gerund frames ('without consulting Y' is not done)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _GERUND_FRAMES or \
+            prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.lower_ not in RELATIVE_PRONOUNS), None)
+
+
+def asserting_predicate(noun: Token) -> Token:
+    """The predicate whose modality a nominal event takes: the verb of a clause that names its doer ('the drill,
+    which was conducted by X', asserted whatever the main clause says), else the nearest verb above it."""
+    found = agent_clause(noun)
+    return found[0] if found is not None else governing_predicate(noun) or noun
+
+
+def frame_visit_rule(tok: Token, rules: tuple[Rule, ...]) -> Rule | None:
+    """The visit row of a visit noun that names no destination but frames a clause ('said during a visit by X')."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _VISIT_FRAMES or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((r for r in rules if r.code[:3] == "042" and r.target == "place" and not r.objects), None)
+
+
+def respondent(tok: Token) -> Token | None:
+    """Who answers an event: 'X responded to / retaliated for <tok>', 'X's response to <tok>', 'its reaction to
+    <tok>' and 'in response to <tok>' (the clause's subject), else None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("to", "for", "against"):
+        return None
+    gov = prep.head
+    lemma = gov.lemma_.lower()
+    if gov.pos_ == "VERB" and lemma in _RESPONDING:
+        return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if gov.pos_ != "NOUN" or lemma not in _RESPONSES:
+        return None
+    own = next((c for c in gov.children if c.dep_ == "poss"), None)
+    if own is not None and own.lower_ not in ("its", "their"):
+        return own  # "Beijing's response to ..."
+    clause = gov.head.head if gov.dep_ == "pobj" else gov.head  # "its response to", "in response to"
+    if clause.pos_ not in ("VERB", "AUX") or gov.dep_ not in ("dobj", "pobj") or (own is None and gov.dep_ == "dobj") \
+            or clause.lemma_.lower() in CREDITING:
+        return None  # ("praised its response to ...": whose, is not said)
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def avenged_on(tok: Token) -> list[Token]:
+    """Whom an act is avenged on, its doer: 'retaliation against X for <tok>', 'retaliated against X for <tok>'."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    gov = prep.head  # ("vowed retaliation against X for Y": the parser may hang "for Y" on the verb)
+    avenging = [h for h in (gov, *(c for c in gov.children if c.dep_ == "dobj")) if h.lemma_.lower() in _AVENGING]
+    return [g for h in avenging[:1] for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def hosted_meeting(tok: Token) -> bool:
+    """'talks hosted by X', 'X hosted talks between A and B': a meeting hosted, whose parties are X's guests."""
+    lemma = tok.lemma_.lower()
+    meeting = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return lemma == "host" and meeting is not None and meeting.lemma_.lower() in MEETING_NOUNS
+
+
+class EmbeddedReader(PartyReader):
+    """Sources and targets read off constructions outside the trigger's own clause."""
+
+    def _embedded_sources(self, tok: Token, kind: str, code: str, actors: DocActors, day: dt.date,
+                          consumed: set[int]) -> list[Actor]:
+        """The doer named by an agent clause (of the noun, or of a violent verb's violent subject noun), by the
+        attack an agentless passive happened in (that attack noun is then ``consumed``: one event), or the owner
+        of a relative clause's pronoun subject."""
+        if kind == "verb":
+            owner = pronoun_owner(tok) or gerund_subject(tok)
+            if owner is not None:
+                return self._actors_at(owner, actors, day)
+            subj = self._subject(tok)
+            if code[:2] not in VIOLENT_ROOTS:
+                return []
+            if subj is None and (tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children)):
+                # "ten soldiers were killed in a Chilean airstrike": the doer of the attack they died in
+                for n in (n for g in tok.children if g.dep_ == "prep" and g.lower_ in ("in", "during")
+                          for n in g.children if n.dep_ == "pobj" and self._violent_noun(n)):
+                    attackers = self._actors_at(n, actors, day)[:1]
+                    if attackers:
+                        consumed.add(n.i)
+                        return attackers
+                return []
+            if subj is None or not self._violent_noun(subj):
+                return []
+            tok = subj  # "strikes carried out by X killed ten people"
+        found = agent_clause(tok)
+        if found is not None:
+            return [a for g in found[1] for a in self._actors_at(g, actors, day)]
+        frame = temporal_frame_subject(tok) if any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                   for c in tok.children) else None
+        if frame is not None:  # "X killed civilians during their occupation of the town": X occupied it
+            return self._actors_at(frame, actors, day)
+        # "vowed retaliation against X for the strike": X struck
+        return [a for g in avenged_on(tok) for a in self._actors_at(g, actors, day)]
+
+    def _violent_noun(self, noun: Token) -> bool:
+        return any(r.code[:2] in VIOLENT_ROOTS for r in self.patterns.lookup("noun", noun.lemma_.lower()))
+
+    def _noun_targets(self, tok: Token, code: str, actors: DocActors, day: dt.date,
+                      exclude: set[str | None]) -> list[Actor]:
+        """The party a nominal event without one of its own is aimed at, read off the phrase that holds it: the
+        respondent of 'X's response to / Y retaliated for <event>', or the host of a framing visit."""
+        answering = respondent(tok)
+        if answering is not None:  # "Iran weighed its response to the sanctions announced by Washington"
+            return [a for a in self._actors_at(answering, actors, day) if a.country_code not in exclude]
+        if code[:2] in VIOLENT_ROOTS:  # "killed civilians in Bucha during their occupation of the town": there
+            return self._frame_host(tok, actors, day, exclude, place_only=True)
+        return self._frame_host(tok, actors, day, exclude) if code[:3] == "042" else []
+
+    def _frame_host(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str | None],
+                    place_only: bool = False) -> list[Actor]:
+        """Where a visit that frames a clause went: the clause's place ('signed a deal in Kyiv during a visit by
+        X'), else (unless ``place_only``, as for acts of force) its subject's country ('Y's minister said during a
+        visit by X')."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in _VISIT_FRAMES or prep.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = prep.head
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for g in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+                  for g in c.children if g.dep_ == "pobj"):
+            place = self.place_country(g)
+            if place is not None and place.country_code not in exclude:
+                return [place]
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if not place_only else None
+        hosts = [a for a in self._actors_at(subj, actors, day) if a.country_code and a.country_code not in exclude]
+        if not hosts:
+            return []
+        iso = hosts[0].country_code
+        assert iso is not None
+        return [Actor(self.recognizer.d.cameo_country(iso), self.recognizer.d.country_name(iso), iso, None, -1, -1)]
+
+    def _embedded_targets(self, tok: Token, kind: str, rule: Rule, code: str, actors: DocActors, day: dt.date,
+                          sources: list[Actor]) -> list[Actor | None]:
+        """'Greeted at the airport by X, Y began ...': the subject of the clause a passive participle opens;
+        'condemned the strikes carried out by X': the doer an agent clause names for the verb's object; for a
+        nominal event, the one answering it or the host of a framing visit (``_noun_targets``)."""
+        if kind == "noun":
+            return list(self._noun_targets(tok, code, actors, day, {s.country_code for s in sources}))
+        if rule.target == "none":
+            return []
+        exclude = {s.code for s in sources}
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i and agent is not None and not is_thing(
+                agent, actors) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+            # ("Hit by US sanctions, Russia ...": a thing's doing is no act of its owner)
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
+        if rule.target == "obj" and tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in
+                                                                     tok.children):
+            # "the journalists it detained": the noun the clause describes is its object
+            return [a for a in self._actors_at(tok.head, actors, day) if a.code not in exclude]
+        obj = self._object(tok) if rule.target == "obj" else None
+        found = agent_clause(obj) if obj is not None and obj.pos_ == "NOUN" else None
+        if found is None or found[0] is tok:
+            return []
+        return [a for g in found[1] for a in self._actors_at(g, actors, day) if a.code not in exclude]
