@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from geoevents.codebook import Codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import governed_by, in_bound_clause, is_thing, none_of
-from geoevents.coding.embedded import EmbeddedReader, asserting_predicate, frame_visit_rule, hosted_meeting
+from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.found import Found, most_specific, one_threat
 from geoevents.coding.modality import (
@@ -36,6 +36,7 @@ from geoevents.coding.nominal import (
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.recode import recode
+from geoevents.coding.visits import VisitReader
 from geoevents.coding.vocab import (
     ADDRESSEE_PREPS,
     DIRECTIVE_ROOTS,
@@ -45,8 +46,6 @@ from geoevents.coding.vocab import (
     HUMAN_OBJECT_ROOTS,
     INTENT_CODE,
     ISSUED_NOUNS,
-    MEETING_NOUNS,
-    MEETING_VERBS,
     MUTUAL_VERBS,
     OBLIQUE_PREPS,
     RECIPROCAL,
@@ -72,7 +71,7 @@ SWAP_VERBS = frozenset({"exchange", "swap", "trade"})  # one act of each party t
 
 
 @dataclass
-class SentenceCoder(EmbeddedReader):
+class SentenceCoder(VisitReader):
     patterns: PatternIndex
     recognizer: ActorRecognizer
     codebook: Codebook
@@ -119,44 +118,6 @@ class SentenceCoder(EmbeddedReader):
         out = fold_results(most_specific(one_threat(out)), lambda m, t: recode(
             m.trigger, "verb" if m.trigger.pos_ == "VERB" else "noun", m.code, [m.source], [t]))
         return self._visit_hosts(self._hosted_visits(out, seen), seen, actors, day)
-
-    def _hosted_visits(self, found: list[Found], seen: set[tuple[str, str, str]]) -> list[Found]:
-        """'X hosted / received Y': Y visited X's country too (CAMEO 043 implies the guest's 042)."""
-        out = list(found)
-        for f in found:
-            t = f.target
-            if f.code[:3] != "043" or t is None or not f.source.country_code or t.country_code == f.source.country_code:
-                continue
-            iso = f.source.country_code
-            host = Actor(self.recognizer.d.cameo_country(iso), self.recognizer.d.country_name(iso), iso, None, -1, -1)
-            key = ("042", t.code, host.code)
-            if key not in seen:
-                seen.add(key)
-                out.append(replace(f, code="042", realised_code="042", source=t, target=host,
-                                   flags=(*f.flags, "implied"), confidence=round(f.confidence * 0.9, 3)))
-        return out
-
-    def _visit_hosts(self, found: list[Found], seen: set[tuple[str, str, str]], actors: DocActors,
-                     day: dt.date) -> list[Found]:
-        """'X flew to Seoul for talks with Y' / 'to consult Y': Y, of the visited country, hosted X (CAMEO 043)."""
-        out = list(found)
-        for f in found:
-            t = f.target
-            if f.code[:3] != "042" or "implied" in f.flags or t is None or not t.country_code:
-                continue
-            for tok in f.trigger.subtree:
-                gov = tok.head.head.lemma_.lower() if tok.head.lower_ == "with" else ""
-                met = (tok.dep_ == "pobj" and gov in MEETING_NOUNS) or (
-                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in MEETING_VERBS)
-                if not met:
-                    continue
-                for host in self._actors_at(tok, actors, day):
-                    key = ("043", host.code, f.source.code)
-                    if host.country_code == t.country_code and host.code != f.source.code and key not in seen:
-                        seen.add(key)
-                        out.append(replace(f, code="043", realised_code="043", source=host, target=f.source,
-                                           flags=(*f.flags, "implied"), confidence=round(f.confidence * 0.9, 3)))
-        return out
 
     # -- one trigger -----------------------------------------------------------------------------
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,

@@ -1,0 +1,56 @@
+"""Visits implied by hosting, and hosts implied by visits: CAMEO 042 and 043 go together."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from geoevents.coding.actors import DocActors
+from geoevents.coding.embedded import EmbeddedReader
+from geoevents.coding.found import Found
+from geoevents.coding.vocab import MEETING_NOUNS, MEETING_VERBS
+from geoevents.models import Actor
+
+__all__ = ["VisitReader"]
+
+
+class VisitReader(EmbeddedReader):
+    """Adds the visit a hosting implies and the hosting a visit implies (mixed into the sentence coder)."""
+
+    def _hosted_visits(self, found: list[Found], seen: set[tuple[str, str, str]]) -> list[Found]:
+        """'X hosted / received Y': Y visited X's country too (CAMEO 043 implies the guest's 042)."""
+        out = list(found)
+        for f in found:
+            t = f.target
+            if f.code[:3] != "043" or t is None or not f.source.country_code or t.country_code == f.source.country_code:
+                continue
+            iso = f.source.country_code
+            host = Actor(self.recognizer.d.cameo_country(iso), self.recognizer.d.country_name(iso), iso, None, -1, -1)
+            key = ("042", t.code, host.code)
+            if key not in seen:
+                seen.add(key)
+                out.append(replace(f, code="042", realised_code="042", source=t, target=host,
+                                   flags=(*f.flags, "implied"), confidence=round(f.confidence * 0.9, 3)))
+        return out
+
+    def _visit_hosts(self, found: list[Found], seen: set[tuple[str, str, str]], actors: DocActors,
+                     day: dt.date) -> list[Found]:
+        """'X flew to Seoul for talks with Y' / 'to consult Y': Y, of the visited country, hosted X (CAMEO 043)."""
+        out = list(found)
+        for f in found:
+            t = f.target
+            if f.code[:3] != "042" or "implied" in f.flags or t is None or not t.country_code:
+                continue
+            for tok in f.trigger.subtree:
+                gov = tok.head.head.lemma_.lower() if tok.head.lower_ == "with" else ""
+                met = (tok.dep_ == "pobj" and gov in MEETING_NOUNS) or (
+                    tok.dep_ == "dobj" and tok.head.lemma_.lower() in MEETING_VERBS)
+                if not met:
+                    continue
+                for host in self._actors_at(tok, actors, day):
+                    key = ("043", host.code, f.source.code)
+                    if host.country_code == t.country_code and host.code != f.source.code and key not in seen:
+                        seen.add(key)
+                        out.append(replace(f, code="043", realised_code="043", source=host, target=f.source,
+                                           flags=(*f.flags, "implied"), confidence=round(f.confidence * 0.9, 3)))
+        return out
