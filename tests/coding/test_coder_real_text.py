@@ -109,3 +109,15 @@ def test_deaths_caused_by_strikes_or_shelling_are_the_strike(code: Callable[[str
     assert code("Russian shelling killed three civilians in Kherson.") == [("RUS", "UKRCVL", "194")]
     # gunmen and troops who kill are still coded as killers
     assert code("Gunmen killed 12 villagers in Plateau state.") == [("NGAUAF", "NGACVL", "180")]
+
+
+def test_a_group_noun_stands_for_the_pair_named_before(code: Callable[[str], Events]) -> None:
+    # "the allies" in the same sentence, "the two sides" in the next one
+    assert code("China urged the United States and South Korea to refrain from provocations, a day after the "
+                "allies began their largest joint drills in years.") == [
+        ("CHN", "USA", "020"), ("CHN", "KOR", "020"), ("USA", "KOR", "062"), ("KOR", "USA", "062")]
+    assert code("Serbia and Kosovo agreed to talks. The two sides will meet in Brussels next week.") == [
+        ("SRB", "KSV", "030"), ("KSV", "SRB", "030"), ("SRB", "KSV", "036"), ("KSV", "SRB", "036")]
+    # a group with a name or an owner of its own is not the pair
+    assert code("Serbia and Kosovo agreed to talks. Western allies will meet in Brussels next week.") == [
+        ("SRB", "KSV", "030"), ("KSV", "SRB", "030")]

@@ -18,7 +18,7 @@ from geoevents.coding.dates import ResolvedDate, ahead_of, resolve_date, warm_up
 from geoevents.coding.events import Found, SentenceCoder
 from geoevents.coding.modality import up_from
 from geoevents.coding.patterns import load_patterns
-from geoevents.coding.referents import body_subject, person_subject
+from geoevents.coding.referents import body_subject, coordinated_group, person_subject
 from geoevents.coding.vocab import BOUND_PREPS, LIGHT_VERBS, LOCATIVE_PREPS
 from geoevents.models import Actor, Document, Mention, Place
 from geoevents.nlp import load_nlp
@@ -84,7 +84,7 @@ class Coder:
         self._state = _DocState(sdoc, actors, places, place_at, self._dateline(sdoc, places), pub)
         mentions: list[Mention] = []
         last_person: Actor | None = None
-        self.sentences.last_body = None
+        self.sentences.last_body, self.sentences.last_group = None, ()
         history: list[Found] = []
         dated: dict[int, tuple[ResolvedDate | None, Span | None]] = {}
         for index, sent in enumerate(sdoc.sents):
@@ -98,8 +98,10 @@ class Coder:
                 mentions.append(mention)
             last_person = person_subject(sent, actors, pub, self.recognizer) or last_person
             self.sentences.last_body = body_subject(sent, actors, pub, self.recognizer, self.sentences.last_body)
+            self.sentences.last_group = tuple(coordinated_group(list(sent), actors, pub, self.recognizer)) or \
+                self.sentences.last_group
         self._state = None
-        self.sentences.last_body = None
+        self.sentences.last_body, self.sentences.last_group = None, ()
         self.recognizer.context_country = None
         return _paragraph_dates(mentions, sdoc.text, pub)
 

@@ -81,6 +81,7 @@ class SentenceCoder(VisitReader):
     """The country of a place the tagger took for a person ('shelled Lalibela'), asked only for violent acts."""
     _history: list[Found] = field(default_factory=list)
     last_body: Actor | None = None
+    last_group: tuple[Actor, ...] = ()
 
     def code(self, sent: Span, actors: DocActors, day: dt.date, last_person: Actor | None,
              history: list[Found] | None = None) -> list[Found]:

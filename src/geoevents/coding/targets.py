@@ -12,6 +12,7 @@ from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
+from geoevents.coding.referents import coordinated_group, group_noun
 from geoevents.coding.roles import (
     CLAIMED,
     direct_object,
@@ -52,6 +53,8 @@ class ArgumentReader:
     place_country: Callable[[Token], Actor | None]
     last_body: Actor | None
     """The country or organisation that was the subject of the previous sentence (what a leading 'It' means)."""
+    last_group: tuple[Actor, ...]
+    """The last group of coordinated actors named before this sentence (what 'the two countries' means)."""
 
     _object = staticmethod(direct_object)
 
@@ -176,6 +179,12 @@ class ArgumentReader:
             if h.lower_ == "it" and h.dep_ == "nsubj" and h.i == h.sent.start and self.last_body is not None:
                 out.append(replace(self.last_body, start=-1, end=-1))  # "Pakistan recalled its envoy. It accused"
                 continue
+            if group_noun(h):  # "the allies", "the two countries", "both sides": the pair named before
+                named = coordinated_group([t for t in h.sent if t.i < h.i], actors, day, self.recognizer) or [
+                    replace(a, start=-1, end=-1) for a in self.last_group]
+                if named:
+                    out.extend(named)
+                    continue
             a = self.recognizer.actor_of(h, actors, day)
             if a is not None:
                 out.append(a)
