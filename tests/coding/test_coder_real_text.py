@@ -121,3 +121,10 @@ def test_a_group_noun_stands_for_the_pair_named_before(code: Callable[[str], Eve
     # a group with a name or an owner of its own is not the pair
     assert code("Serbia and Kosovo agreed to talks. Western allies will meet in Brussels next week.") == [
         ("SRB", "KSV", "030"), ("KSV", "SRB", "030")]
+
+
+def test_each_other_is_done_by_each_party_to_the_other(code: Callable[[str], Events]) -> None:
+    assert code("Armenia and Azerbaijan blamed one another for the shelling.") == [
+        ("ARM", "AZE", "112"), ("AZE", "ARM", "112")]
+    assert code("The leaders of Egypt and Qatar spoke with each other by phone.") == [
+        ("EGYGOV", "QATGOV", "041"), ("QATGOV", "EGYGOV", "041")]

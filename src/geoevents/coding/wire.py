@@ -8,6 +8,7 @@
 - ``restated_subject``: "..., a move X condemned": a noun that restates the main clause stands for its doer.
 - ``forecast_subject``: "X warned that Y could soon attack Z": a forecast of Y's act, not a threat by X.
 - ``free_relative``: "struck what it called / said were / described as militant camps in X": the camps.
+- ``each_other``: "X and Y accused each other of ...": done by each to the other.
 - ``background_clause``: "the first talks since X invaded Y", "clears the way for X to resume drills": what the
   sentence refers back to or makes possible, not an event it reports.
 """
@@ -23,7 +24,7 @@ from geoevents.coding.found import Found
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
-__all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "background_clause", "fold_results", "forecast_subject",
+__all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "background_clause", "each_other", "fold_results", "forecast_subject",
            "free_relative", "leading_addressees", "refusal_code", "restated_subject"]
 
 # the code of an announced refusal, by the root (or code) of the act refused
@@ -169,3 +170,15 @@ def background_clause(tok: Token) -> bool:
     return head.pos_ in ("NOUN", "ADJ", "NUM") or head.lemma_ == "be" or any(
         c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) or any(
         c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in head.children)
+
+
+def each_other(verb: Token) -> bool:
+    """Whether the verb's object, or the object of its preposition, is 'each other' / 'one another'."""
+    for c in verb.children:
+        heads = [c] if c.dep_ in ("dobj", "dative") else [g for g in c.children if g.dep_ == "pobj"] \
+            if c.dep_ == "prep" else []
+        for h in heads:
+            words = {h.lower_, *(g.lower_ for g in h.children if g.dep_ == "det")}
+            if words in ({"other", "each"}, {"one", "another"}, {"another", "one"}):
+                return True
+    return False
