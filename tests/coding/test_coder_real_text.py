@@ -128,3 +128,11 @@ def test_each_other_is_done_by_each_party_to_the_other(code: Callable[[str], Eve
         ("ARM", "AZE", "112"), ("AZE", "ARM", "112")]
     assert code("The leaders of Egypt and Qatar spoke with each other by phone.") == [
         ("EGYGOV", "QATGOV", "041"), ("QATGOV", "EGYGOV", "041")]
+
+
+def test_a_relative_which_after_a_place_is_not_the_place(code: Callable[[str], Events]) -> None:
+    # "which" after "in Beirut" tells what the strike did; Beirut's government killed no one
+    assert code("Hezbollah vowed revenge against Israel for the drone strike on a building in Beirut, which killed "
+                "a senior commander.") == [("LBNREB", "ISR", "138"), ("ISR", "LBN", "1952")]
+    assert code("Pakistan protested against the raid on a village in Kabul, which killed three men.") == [
+        ("PAK", "AFG", "141")]

@@ -113,7 +113,10 @@ class ArgumentReader:
         if head is None:
             return []
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head is not head.head:
-            head = head.head.head  # "the ambassador, who was expelled by X": the noun the clause describes
+            pronoun, head = head, head.head.head  # "the ambassador, who was expelled by X": the noun described
+            if pronoun.lower_ == "which" and pronoun.dep_ == "nsubj" and head.dep_ == "pobj" and \
+                    head.head.lower_ in ("in", "at", "near") and head.ent_type_ in ("GPE", "LOC", "FAC"):
+                return []  # "the strike on a consulate in Damascus, which killed two generals": not Damascus
         if head.lower_ in FIRST_PERSON and head.pos_ == "PRON":  # ("US" is not "us")
             return list(speaker or [])[: 1 if head.lower_ in ("i", "my") else None]
         if head.like_num or head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of X and Y": X and Y
