@@ -25,7 +25,7 @@ def test_clause_naming_the_doer_of_an_event_noun(code: Callable[[str], Events]) 
 
 def test_violent_noun_subject_with_named_doer(code: Callable[[str], Events]) -> None:
     assert code("Airstrikes carried out by Chilean jets killed ten Bolivian soldiers.") == [
-        ("CHL", "BOLMIL", "190")]
+        ("CHL", "BOLMIL", "195")]
     assert code("The bombing, which was claimed by al-Shabaab, killed six Kenyan police officers.") == [
         ("SOMREB", "KENCOP", "180")]
 

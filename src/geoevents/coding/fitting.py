@@ -11,6 +11,9 @@ from geoevents.coding.vocab import MOTION_VERBS, RESULT_STATES
 __all__ = ["rule_fits"]
 
 _TIME = ("DATE", "TIME")  # "on Tuesday", "for a week": when, not whom or what
+# verbs whose expulsion rows (174) need a "to leave" clause: "gave the envoy three days to leave", "told X to leave"
+LEAVE_ORDER_VERBS = frozenset({"give", "grant", "order", "tell", "ask", "instruct", "direct"})
+LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 
 
 def rule_fits(rule: Rule, tok: Token, kind: str) -> bool:
@@ -33,6 +36,9 @@ def rule_fits(rule: Rule, tok: Token, kind: str) -> bool:
             c.dep_ in ("ccomp", "parataxis") and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in tok.children):
         return False  # "asked whether / why ...", "asked: 'How many more must die?'": a question, not an appeal
+    if kind == "verb" and rule.code == "174" and rule.lemma in LEAVE_ORDER_VERBS and \
+            "expulsion" not in rule.objects and not _to_leave(tok):
+        return False  # "gave the negotiators two days", "told the envoy": no expulsion ("ordered the expulsion" is)
     if kind == "verb" and rule.code[:2] == "04" and rule.lemma in MOTION_VERBS and \
             ArgumentReader._object(tok) is not None:
         return False  # "flew supplies to Syria" carries something: not a visit
@@ -81,3 +87,10 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
         return True  # ("called Erdogan on Tuesday" is no "call on")
     return "to" in preps and any(c.dep_ in ("xcomp", "ccomp") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)  # "agreed to expand"
+
+
+def _to_leave(tok: Token) -> bool:
+    """Whether the verb or its object carries a "to leave / depart" clause: "gave X a week to leave the country"."""
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "dative", "npadvmod"))]
+    return any(c.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp") and c.lemma_.lower() in LEAVE_VERBS and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in holders for c in h.children)

@@ -95,8 +95,10 @@ class PartyReader(AimReader):
             return own_government
         if code[:2] in ("10", "11", "12", "13") and source.type_code in CIVIC_TYPES:
             return own_government  # "the opposition demanded a rerun of the election"
-        if code[:3] in ("081",) or code in ("1723", "1724") or (code[:2] == "09" and source.type_code in STATE_TYPES):
-            # curfews and emergencies concern the population; a state body's inquiry, its own country
+        if code[:3] in ("081",) or code in ("1723", "1724") or (code[:2] == "09" and source.type_code in STATE_TYPES) \
+                or (code == "1721" and (source.type_code in STATE_TYPES or not source.type_code)):
+            # curfews and emergencies concern the population; a state body's inquiry, its own country; a state's
+            # internet shutdown or media ban with no named outlet ("shut down the internet"), its own people
             return [Actor(prefix + "CVL", self.recognizer.d.country_name(iso), iso, "CVL", -1, -1)]
         return []
 
@@ -104,6 +106,9 @@ class PartyReader(AimReader):
                  last_person: Actor | None, speaker: list[Actor]) -> list[Actor]:
         if rule.source == "subj":
             subj = self._subject(tok)
+            if subj is None and kind == "verb" and rule.code[:2] == "15":
+                # "the troops were put on combat alert": a state's forces are put on alert by that state
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             if subj is None and kind == "verb":
                 found = self._left_subject(tok, actors, day)
                 return found + [a for a in self._along_with(tok, actors, day) if a.code not in {f.code for f in found}]

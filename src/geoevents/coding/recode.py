@@ -3,16 +3,21 @@
 "fired missiles into the sea" (no target) is a show of force; "shot dead" a killing; rioters attacking
 is a violent protest, police storming a seizure, gunmen firing on worshippers unconventional violence;
 "a suicide bomber" a suicide bombing; killing hundreds of civilians mass killing; deaths caused by air strikes
-or shelling the strike or the shelling itself.
+or shelling the strike or the shelling itself; drones or warplanes that "hit" X an air strike, tanks shelling;
+protesters occupying a building a sit-in; a police raid on premises an investigation; killing a leader an
+assassination.
 """
 
 from __future__ import annotations
+
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
 from geoevents.coding.clauses import object_lemmas, victims
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.vocab import (
+    HUMAN_NOUNS,
     MASS_KILLING_MIN,
     MASS_KILLING_VERBS,
     NONCOMBATANTS,
@@ -27,16 +32,68 @@ from geoevents.models import Actor
 
 __all__ = ["recode"]
 
+# the weapon or craft that does a generic attack decides its kind (CAMEO 195 air / missile / drone, 194 artillery):
+# "Russian drones hit a power plant", "warplanes pounded the town", "struck the base with cruise missiles"
+ATTACK_MEANS = MappingProxyType({
+    **STRIKE_MEANS, "warplane": "195", "jet": "195", "bomber": "195", "aircraft": "195", "plane": "195",
+    "helicopter": "195", "gunship": "195", "uav": "195", "airstrike": "195", "rocket": "194", "howitzer": "194",
+    "gunboat": "194"})
+_MEANS_DEPS = ("compound", "amod")
+# searches of premises by police, prosecutors, security services or tax officials are investigations (CAMEO 091)
+RAID_WORDS = frozenset({"raid", "search", "sweep", "roundup"})
+INVESTIGATORS = frozenset({"COP", "JUD", "SPY", "GOV"})
+# killing a named person or a leader is an assassination (CAMEO 186), whatever the weapon
+KILLING_VERBS = frozenset({"kill", "assassinate", "murder", "slay", "eliminate"})
+LEADER_NOUNS = frozenset({"leader", "commander", "chief", "head", "president", "minister", "governor", "mayor",
+                          "general", "founder", "spokesman", "spokesperson", "lawmaker", "politician", "deputy"})
+
+
+def _means(noun: Token | None) -> str | None:
+    """The attack code of a weapon or craft noun ("drones", "Israeli warplanes", "cruise missiles"), else None."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return next((ATTACK_MEANS[w.lemma_.lower()] for w in (noun, *(c for c in noun.children if c.dep_ in _MEANS_DEPS))
+                 if w.lemma_.lower() in ATTACK_MEANS), None)
+
+
+def _leader(victim: Token | None) -> bool:
+    """Whether a victim is a named person or a leader: "Hamas leader X", "the group's military chief"."""
+    if victim is None:
+        return False
+    return victim.ent_type_ == "PERSON" or victim.lemma_.lower() in LEADER_NOUNS or any(
+        c.dep_ in ("compound", "appos") and (c.lemma_.lower() in LEADER_NOUNS or c.ent_type_ == "PERSON")
+        for c in victim.children)
+
+
+def attack_means(tok: Token) -> str | None:
+    """The code a generic attack verb takes from its doer or instrument: "drones hit X", "pounded X with artillery"."""
+    found = _means(ArgumentReader._subject(tok))
+    if found is None:
+        found = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in c.children if g.dep_ == "pobj" and (m := _means(g)) is not None), None)
+    return found
+
 
 def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list[Actor | None]) -> str:
     """The code of the event at ``tok`` given what it did and to whom (``code`` when nothing applies)."""
+    if kind == "verb" and code in ("190", "193", "194", "195") and targets and (means := attack_means(tok)):
+        code = means  # "Israeli jets struck Hamas positions" is an air strike, "tanks shelled X" shelling
     if code[:2] == "19" and not targets and kind == "verb" and object_lemmas(tok) & TEST_WEAPONS:
         code = "150"  # "fired two ballistic missiles into the sea": a show of force, no one attacked
     if code[:2] == "19" and kind == "verb" and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod")
                                                    for c in tok.children):
-        code = "186" if any(t is not None and t.is_person for t in targets) else "180"  # "shot dead"
+        code = "186" if any(t is not None and t.is_person for t in targets) or _leader(
+            ArgumentReader._object(tok)) else "180"  # "shot dead"; "shot dead the town's mayor": an assassination
     if code == "190" and kind == "verb" and all(a.type_code in PROTESTER_TYPES for a in sources):
-        code = "145"  # "rioters attacked a hotel": a violent protest, not military force
+        victim = ArgumentReader._object(tok)
+        code = "182" if victim is not None and victim.lemma_.lower() in HUMAN_NOUNS and targets and all(
+            t is not None and t.type_code in NONCOMBATANTS for t in targets) else "145"
+        # "rioters attacked a hotel": a violent protest, not military force; "a mob attacked villagers": an assault
+    elif code == "192" and kind == "verb" and tok.lemma_.lower() == "occupy" and all(
+            a.type_code in PROTESTER_TYPES for a in sources):
+        code = "144"  # "students occupied the university": a sit-in, not a military occupation
+    elif code == "091" and tok.lemma_.lower() in RAID_WORDS and not all(a.type_code in INVESTIGATORS for a in sources):
+        code = "170"  # a raid on premises: an investigation by police or tax officials, coercion by soldiers
     elif code[:3] == "145" and all(a.type_code in STATE_TYPES for a in sources):
         code = "171"  # "police stormed the embassy": a seizure by the state, not a protest
     elif code[:3] == "145" and all(a.type_code in NONSTATE_ARMED for a in sources):
@@ -48,6 +105,9 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
             for c in tok.children):
         code = "180"  # "hacked / beaten / stoned to death": a killing, whatever the verb's other senses
+    if kind == "verb" and code[:2] in ("18", "19", "20") and tok.lemma_.lower() in KILLING_VERBS and \
+            _leader(ArgumentReader._object(tok)):
+        return "186"  # "an air strike killed the group's commander", "killed Hamas leader X": an assassination
     subj = ArgumentReader._subject(tok) if kind == "verb" and code[:2] in ("18", "19", "20") else None
     if subj is not None and any(t.lower_ == "suicide" for t in subj.subtree):
         code = "1831"  # "a suicide bomber ... killed": a suicide bombing
