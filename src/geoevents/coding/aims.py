@@ -84,9 +84,11 @@ class AimReader(ArgumentReader):
 
     def _condition_target(self, pred: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
         """Whom a threat is aimed at, from its condition: 'would retaliate if Ukraine's offensive succeeded'."""
-        chain = [pred, pred.head]  # the threat's verb, its governor, and its complements ("warned X would use Y if")
+        # the threat's verb, its governor, and its complement and adverbial clauses ("warned X would use Y if",
+        # "threatened to quit, saying it would do so if ...")
+        chain = [pred, pred.head]
         for _ in range(2):
-            chain += [c for t in chain for c in t.children if c.dep_ in ("ccomp", "xcomp") and c not in chain]
+            chain += [c for t in chain for c in t.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c not in chain]
         for cur in chain:
             for c in cur.children:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):

@@ -184,7 +184,7 @@ class SentenceCoder(VisitReader):
             intent = THREAT_CODE.get(code, THREAT_CODE.get(code[:3], INTENT_CODE.get(code[:2])))
             if code[:2] in ("03", "13"):
                 intent = code
-            elif int(code[:2]) >= 9 and not governed_by(pred, THREAT_GOVERNORS):
+            elif int(code[:2]) >= 9 and not (mod.threat or governed_by(pred, THREAT_GOVERNORS)):
                 intent = None  # plans of force or conflict are coded only when the actor threatens them
             if intent is None or intent not in self.codebook:
                 return []

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from geoevents.coding.intents import intent_subcode
 from geoevents.models import Actor
 
-__all__ = ["Found", "most_specific", "one_threat"]
+__all__ = ["Found", "most_specific", "one_threat", "specific_intents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class Found:
 def one_threat(found: list[Found]) -> list[Found]:
     """One event per predicate chain: 'threatened to impose sanctions' is the specific threat (1312), not
     also the bare 'threaten' (130); 'agreed to expand cooperation' is 031, not also 'agree' (030)."""
+    found = specific_intents(found)
     generic = {"130", "030"}
     specific = [f for f in found if f.code[:2] in ("13", "03") and f.code not in generic]
     if not specific:
@@ -48,3 +50,12 @@ def most_specific(found: list[Found]) -> list[Found]:
 
     return [f for f in found if not (len(f.code) == 3 and f.code.endswith("0") and any(
         g.code != f.code and g.code[:2] == f.code[:2] and pair(g) == pair(f) for g in found))]
+
+
+def specific_intents(found: list[Found]) -> list[Found]:
+    """An intent's generic code refined by the act it declares: 'would keep mediating' is 039, not 036."""
+    out: list[Found] = []
+    for f in found:
+        sub = intent_subcode(f.code, f.realised_code) if "intent" in f.flags else None
+        out.append(replace(f, code=sub) if sub is not None else f)
+    return out

@@ -7,7 +7,7 @@ it through complement clauses ("denied that ...", "plans to ...", "said that ...
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -55,6 +55,8 @@ class Modality:
     alleged: bool = False
     future: bool = False
     speaker: Token | None = None
+    threat: bool = False
+    """A declared intent that is a threat: conditional on another's act, or 'would not hesitate to'."""
 
 
 def up_from(tok: Token, limit: int) -> Iterator[Token]:
@@ -113,8 +115,79 @@ def _conditional(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in tok.children)
 
 
+# third parties whose account of an actor's intent is speculation, not the actor's declaration
+SPECULATORS = frozenset({"analyst", "expert", "observer", "commentator", "pundit", "forecaster", "economist",
+                         "researcher", "scholar", "strategist"})
+# verbs that, negated, assert their complement: "would not hesitate to strike" (a threat when said of the future)
+LITOTES = frozenset({"hesitate"})
+# marks of a condition an actor sets on its own act: "would retaliate if X attacked", "unless Y withdraws"
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _announced_would(tok: Token) -> bool:
+    """'said it would keep ...', 'warned that X would ...': a speaker's 'would', the future of the past."""
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return "would" in aux and not aux & (SPECULATIVE_AUX - {"would"}) and tok.dep_ == "ccomp" and \
+        tok.head.lemma_.lower() in (REPORTING | THREATENING)
+
+
+def _held_intent(gov: Token, g: Modality) -> Modality | None:
+    """The modality a governing verb passes to its complement when it declares an intent, or None.
+
+    'said Qatar would keep facilitating talks': announced (the 'would' of reported speech, not a guess);
+    'would not hesitate to use force': negated litotes, a threat when future ('did not hesitate to condemn'
+    happened: realised).
+    """
+    if gov.lemma_.lower() in LITOTES and g.negated:
+        aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
+        if aux & (SPECULATIVE_AUX - {"would"}) or any(
+                c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADV for c in gov.children):
+            return None
+        if aux & (FUTURE_AUX | {"would"}):
+            if "would" in aux and gov.dep_ not in ("ROOT", "ccomp"):
+                return None
+            return Modality(intent=True, future=True, alleged=g.alleged, threat=True)
+        return Modality(alleged=g.alleged)
+    if g.speculative and not g.negated and _announced_would(gov) and not any(
+            c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADV for c in gov.children):
+        return Modality(intent=True, future=True, alleged=g.alleged)
+    return None
+
+
+def _own_warning(clause: Token, gov: Token) -> bool:
+    """'X warned that it would retaliate': the warner's own act announced (a threat), not a forecast of
+    another's ('warned that prices would rise', 'warned that Y could attack')."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & (FUTURE_AUX | {"would"}) or aux & (SPECULATIVE_AUX - {"would"}):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if subj is None or own is None:
+        return False
+    return subj.lower_ in ("it", "we", "i") or (subj.lower_ in ("he", "she") and own.ent_type_ == "PERSON") or (
+        subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() == own.lemma_.lower())
+
+
+def _conditioned(pred: Token) -> bool:
+    """An 'if'/'unless' clause on the predicate or on the verbs declaring it (below any reporting verb)."""
+    for cur in up_from(pred, 4):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "acomp", "conj") or cur.head.lemma_.lower() in REPORTING:
+            return False
+    return False
+
+
 def modality_of(pred: Token) -> Modality:
     """Combine the predicate's own markers with those of the verbs governing it."""
+    m = _chain(pred)
+    if m.intent and not m.threat and _conditioned(pred):
+        return replace(m, threat=True)
+    return m
+
+
+def _chain(pred: Token) -> Modality:
     m = _own(pred)
     aux = {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
     if "would" in aux and not m.negated and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in (
@@ -124,7 +197,7 @@ def modality_of(pred: Token) -> Modality:
     if _conditional(pred):
         return Modality(speculative=True)  # "if Hezbollah started a war": a condition, not an event
     negated, speculative, intent, future = m.negated, m.speculative, m.intent, m.future
-    reported, alleged, speaker = False, m.alleged, None
+    reported, alleged, speaker, threat = False, m.alleged, None, False
     cur = pred
     for _ in range(6):
         if cur.dep_ not in _CLAUSE or cur.head is cur:
@@ -140,23 +213,26 @@ def modality_of(pred: Token) -> Modality:
                 intent = True
             cur = gov
             continue
-        g = _own(gov)
+        g, declared, litotes = _own(gov), False, False
         if g.speculative and lemma == "be" and cur.dep_ == "acomp" and cur.lemma_.lower() in INTENT_GOVERNORS and \
                 {c.lower_ for c in gov.children if c.dep_ == "aux"} & SPECULATIVE_AUX == {"would"}:
             # "X would be willing to meet Y", "would be ready to send troops": a declared readiness, not a guess
             negated = negated or g.negated
             g = Modality(negated=g.negated, intent=True, future=True, alleged=g.alleged)
+        elif cur.dep_ in ("xcomp", "conj") and (held := _held_intent(gov, g)) is not None:
+            g = held  # "said it would keep mediating", "would not hesitate to use force"
+            threat, declared, litotes = threat or held.threat, held.intent, lemma in LITOTES
         if lemma in NEG_GOVERNORS:
             negated = not negated if cur.dep_ != "conj" else negated
         if g.negated and cur.dep_ in ("xcomp", "conj"):
             negated = True
-        if lemma in INTENT_GOVERNORS and cur.dep_ in ("xcomp", "acomp", "ccomp", "dobj"):
+        if (lemma in INTENT_GOVERNORS or declared) and cur.dep_ in ("xcomp", "acomp", "ccomp", "dobj"):
             intent = True
         elif lemma in DIRECTIVE_GOVERNORS and cur.dep_ in ("xcomp", "ccomp", "dobj", "advcl") and not (
                 cur.dep_ == "advcl" and not _infinitive(cur)) and not (
                 lemma in REPORTING and cur.dep_ == "ccomp"):  # "told X that ...": reported; "told X to ...": urged
             speculative = True  # the demanded or urged act has not happened
-        elif _infinitive(cur) and lemma not in _HAPPENED_COMPLEMENT and \
+        elif _infinitive(cur) and lemma not in _HAPPENED_COMPLEMENT and not litotes and \
                 cur.dep_ in ("xcomp", "advcl", "acl") and not (
                 cur is pred and cur.dep_ == "advcl" and pred.lemma_.lower() in PROTEST_PURPOSES and not g.negated
                 and lemma in PROTEST_ACTS):
@@ -165,14 +241,21 @@ def modality_of(pred: Token) -> Modality:
             intent, future = True, True
         if g.speculative and cur.dep_ in ("xcomp", "conj", "ccomp", "acomp", "prep", "pcomp"):
             speculative = True
-        if lemma in SPECULATIVE_GOVERNORS and cur.dep_ in ("ccomp", "xcomp", "acomp"):
+        warned = cur.dep_ == "ccomp" and lemma in THREATENING and _own_warning(cur, gov)
+        if warned and speaker is None:  # "X warned that it would ...": "it" is the warner
+            speaker = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        if lemma in SPECULATIVE_GOVERNORS and cur.dep_ in ("ccomp", "xcomp", "acomp") and not warned:
             speculative = True
         if lemma in REPORTING and cur.dep_ == "ccomp":
-            reported, speaker = True, next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # the nearest speaker: "X told Y they would ..., officials said": "they" is X
+            reported, speaker = True, speaker or next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")),
+                                                      None)
         if lemma in ALLEGING and cur.dep_ in ("ccomp", "pcomp", "pobj", "dobj"):
             alleged = True
         if cur.dep_ in ("relcl", "acl", "advcl") and lemma not in INTENT_GOVERNORS:
             break  # a modifier clause is asserted on its own
         cur = gov
+    if intent and speaker is not None and speaker.lemma_.lower() in SPECULATORS:
+        speculative = True  # "X would strike Y if ..., analysts said": a third party's guess at X's intent
     return Modality(negated=negated, speculative=speculative, intent=intent, reported=reported,
-                    alleged=alleged, future=future, speaker=speaker)
+                    alleged=alleged, future=future, speaker=speaker, threat=threat and intent and not negated)

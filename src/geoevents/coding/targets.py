@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from geoevents.coding.actors import ActorRecognizer, DocActors
-from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING
+from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING, THREATENING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
 from geoevents.coding.referents import coordinated_group, group_noun
@@ -167,7 +167,7 @@ class ArgumentReader:
                 out.append(own)
                 continue
             if h.lower_ in PRONOUNS | {"it", "they"} and speaker and h.dep_ in ("nsubj", "nsubjpass") and \
-                    h.head.dep_ == "ccomp" and h.head.head.lemma_.lower() in REPORTING:
+                    h.head.dep_ == "ccomp" and h.head.head.lemma_.lower() in REPORTING | THREATENING:
                 out.extend(speaker if h.lower_ == "they" else speaker[:1])  # "X said he/it would ...": the speaker
                 continue
             if h.lower_ in PRONOUNS:

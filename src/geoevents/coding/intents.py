@@ -1,0 +1,35 @@
+"""The specific CAMEO code of a declared intention or threat, from the act it declares.
+
+The coder maps an intended act to its root's intent code (a visit -> 036, aid -> 033, force -> 138); the act's
+own sub-code often names the intent more precisely: mediating is an offer to mediate (039), sending military
+aid a pledge of it (0332), using nerve gas or nuclear arms a threat of WMD (1385).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+__all__ = ["INTENT_SUBCODES", "intent_subcode"]
+
+# realised code (longest prefix first) -> the intent or threat code that names it
+INTENT_SUBCODES = MappingProxyType({
+    "045": "039",  # mediate -> intent to mediate
+    "061": "0311", "062": "0312", "063": "0313", "064": "0314",  # economic, military, judicial, intelligence
+    "081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356",  # yield
+    "18": "1383",  # unconventional violence: killing hostages, bombings
+    "193": "1384", "194": "1384", "195": "1384",  # conventional attacks: fighting, shelling, strikes
+    "201": "1383", "202": "1383", "204": "1385",  # mass expulsion or killing; weapons of mass destruction
+})
+# the generic codes the coder gives an intended act (what a sub-code may refine)
+_GENERIC = frozenset({"030", "031", "032", "033", "035", "036", "130", "137", "138"})
+
+
+def intent_subcode(code: str, realised: str) -> str | None:
+    """The specific intent or threat code for an intent-coded ``code`` whose declared act is ``realised``."""
+    if code not in _GENERIC:
+        return None
+    for n in (4, 3, 2):
+        hit = INTENT_SUBCODES.get(realised[:n])
+        if hit is not None:
+            return hit if hit[:2] == code[:2] else None
+    return None
