@@ -98,8 +98,9 @@ class Coder:
                 mentions.append(mention)
             last_person = person_subject(sent, actors, pub, self.recognizer) or last_person
             self.sentences.last_body = body_subject(sent, actors, pub, self.recognizer, self.sentences.last_body)
-            self.sentences.last_group = tuple(coordinated_group(list(sent), actors, pub, self.recognizer)) or \
-                self.sentences.last_group
+            self.sentences.last_group = tuple(coordinated_group(
+                [sdoc[i] for i in range(sent.start, sent.end) if i in actors.by_token], actors, pub,
+                self.recognizer)) or self.sentences.last_group
         self._state = None
         self.sentences.last_body, self.sentences.last_group = None, ()
         self.recognizer.context_country = None
@@ -244,7 +245,7 @@ class Coder:
             return st.place_at[found.place_hint.i], True
         if found.antecedent is not None:  # "the visit" is where the visit was
             return st.found_places.get(id(found.antecedent)), False
-        clause = {t.i for t in found.anchor.subtree} | {t.i for t in found.trigger.subtree}
+        clause: set[int] | None = None  # the event's clause, read only when the sentence names a place
         locative: list[tuple[int, Place]] = []
         for p in st.places:
             if not sent.start_char <= p.start < sent.end_char or p.lat is None:
@@ -256,6 +257,8 @@ class Coder:
             while root.dep_ in ("compound", "amod", "appos") and root.head is not root:
                 root = root.head
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+                if clause is None:
+                    clause = {t.i for t in found.anchor.subtree} | {t.i for t in found.trigger.subtree}
                 locative.append((0 if root.i in clause else 1, p))
         if locative:
             return min(locative, key=lambda t: (t[0], _level(t[1].feature_type)))[1], True

@@ -124,7 +124,8 @@ class SentenceCoder(VisitReader):
     # -- one trigger -----------------------------------------------------------------------------
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,
                last_person: Actor | None, consumed: set[int]) -> list[Found]:
-        rule = next((r for r in rules if rule_fits(r, tok, kind)), None) or (
+        memo: dict[object, object] = {}  # what the rows of this lemma read alike, read once
+        rule = next((r for r in rules if rule_fits(r, tok, kind, memo)), None) or (
             frame_visit_rule(tok, rules) if kind == "noun" else None)  # "said during a visit by X"
         if rule is None or (rule.lemma == "deny" and not rule.objects) or in_bound_clause(tok):
             return []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule
@@ -16,8 +18,12 @@ LEAVE_ORDER_VERBS = frozenset({"give", "grant", "order", "tell", "ask", "instruc
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 
 
-def rule_fits(rule: Rule, tok: Token, kind: str) -> bool:
-    """Whether the row ``rule`` of the trigger's lemma fits its use here (particles, prepositions, objects)."""
+def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | None = None) -> bool:
+    """Whether the row ``rule`` of the trigger's lemma fits its use here (particles, prepositions, objects).
+
+    ``memo`` (one dict per trigger) keeps what the rows of one lemma read alike: the object's lemmas and the
+    prepositional objects, computed once for all the lemma's rows instead of once per row."""
+    memo = {} if memo is None else memo
     if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
             c.dep_ == "prep" and c.i == tok.i + 1 and (not rule.preps or any(
                 g.dep_ == "prep" and g.lower_ in rule.preps for g in c.children)))) for c in tok.children):
@@ -25,9 +31,10 @@ def rule_fits(rule: Rule, tok: Token, kind: str) -> bool:
         return False
     if rule.preps and not rule.objects:
         if rule.source in ("pobj", "between") or rule.target in ("pobj", "place", "between"):
-            if not any(p.ent_type_ not in _TIME for p in ArgumentReader._pobjs(tok, rule.preps)):
+            if not _cached(memo, ("timeless pobj", rule.preps), lambda: any(
+                    p.ent_type_ not in _TIME for p in ArgumentReader._pobjs(tok, rule.preps))):
                 return False  # "met with X" needs the "with"; the row without it is the fallback
-        elif not _has_prep(tok, rule.preps):
+        elif not _cached(memo, ("has prep", rule.preps), lambda: _has_prep(tok, rule.preps)):
             return False  # "call for" is an appeal; "called the plan positive", "called the police" are not
     if kind == "verb" and any(c.dep_ == "oprd" and c.lower_ not in RESULT_STATES and c.lemma_.lower() not in
                               rule.objects for c in tok.children):
@@ -46,36 +53,62 @@ def rule_fits(rule: Rule, tok: Token, kind: str) -> bool:
             c.dep_ == "dobj" for c in tok.children):
         return False  # an intransitive sense ("protesters demonstrated") does not fit "demonstrated X"
     if rule.objects:
-        lemmas: set[str] = set()
         if kind == "verb":
-            obj = ArgumentReader._object(tok)
-            if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
-                obj = tok.head  # "a swap brokered by X": the noun a passive participle qualifies
-            if obj is not None:
-                heads = [obj, *obj.conjuncts]
-                heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in (c, *c.children) if g.dep_ == "pobj"]  # "a large amount of ammunition"
-                heads += [cj for h in list(heads) for cj in h.conjuncts]
-                lemmas = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads
-                                                              for c in h.children if c.dep_ in ("compound", "amod")}
-                if rule.target == "obj" and rule.preps:  # "accused X of war crimes": what X is said to have done
-                    topics = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.preps
-                              for g in c.children if g.dep_ in ("pobj", "pcomp")]
-                    lemmas = {g.lemma_.lower() for g in topics} | {c.lemma_.lower() for g in topics
-                                                                  for c in g.children if c.dep_ in ("compound", "amod")}
-            elif rule.preps:  # an intransitive verb's prepositional object: "took to the streets"
-                lemmas = {p.lemma_.lower() for p in ArgumentReader._pobjs(tok, rule.preps)}
-            else:  # "declined to comment": the verb's infinitive complement; "found X guilty" (small clause)
-                lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" or (
-                    c.dep_ == "ccomp" and c.pos_ == "ADJ")}
-            lemmas |= {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}  # "found X guilty"
+            if "object" not in memo:
+                obj = ArgumentReader._object(tok)
+                if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                    obj = tok.head  # "a swap brokered by X": the noun a passive participle qualifies
+                memo["object"] = obj
+            # the object's lemmas depend on the row's prepositions only for "accused X of ..." and with no object
+            key: tuple[object, ...] = ("objects", rule.preps) if rule.preps and (
+                memo["object"] is None or rule.target == "obj") else ("objects",)
         else:
-            lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-            lemmas |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"}
+            key = ("objects",)
+        lemmas = memo.get(key)
+        if not isinstance(lemmas, frozenset):
+            obj_token = memo.get("object")
+            lemmas = memo[key] = frozenset(_object_lemmas(
+                rule, tok, kind, obj_token if isinstance(obj_token, Token) else None))
         if not lemmas & rule.objects:
             return False
     return True
+
+
+def _cached(memo: dict[object, object], key: object, compute: Callable[[], bool]) -> bool:
+    found = memo.get(key)
+    if not isinstance(found, bool):
+        found = memo[key] = compute()
+    return found
+
+
+def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[str]:
+    """The lemmas a row's object list is matched against: the object phrase's head, its "of" complement and
+    their modifiers; the topic of "accused X of ..."; an intransitive verb's prepositional object; a complement."""
+    lemmas: set[str] = set()
+    if kind == "verb":
+        if obj is not None:
+            heads = [obj, *obj.conjuncts]
+            heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in (c, *c.children) if g.dep_ == "pobj"]  # "a large amount of ammunition"
+            heads += [cj for h in list(heads) for cj in h.conjuncts]
+            lemmas = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads
+                                                          for c in h.children if c.dep_ in ("compound", "amod")}
+            if rule.target == "obj" and rule.preps:  # "accused X of war crimes": what X is said to have done
+                topics = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.preps
+                          for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                lemmas = {g.lemma_.lower() for g in topics} | {c.lemma_.lower() for g in topics
+                                                              for c in g.children if c.dep_ in ("compound", "amod")}
+        elif rule.preps:  # an intransitive verb's prepositional object: "took to the streets"
+            lemmas = {p.lemma_.lower() for p in ArgumentReader._pobjs(tok, rule.preps)}
+        else:  # "declined to comment": the verb's infinitive complement; "found X guilty" (small clause)
+            lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" or (
+                c.dep_ == "ccomp" and c.pos_ == "ADJ")}
+        lemmas |= {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}  # "found X guilty"
+    else:
+        lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        lemmas |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"}
+    return lemmas
 
 
 def _has_prep(tok: Token, preps: frozenset[str]) -> bool:

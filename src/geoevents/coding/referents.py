@@ -21,9 +21,12 @@ _GROUP_NOUNS = frozenset({"ally", "country", "side", "neighbour", "neighbor", "n
 def person_subject(sent: Span, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> Actor | None:
     """The person who is the subject in this sentence (what a later 'he' or 'she' most likely means)."""
     last = None
-    for h in actors.hits_in(list(sent)):
+    hits = {h.start: h for i in range(sent.start, sent.end) if (h := actors.by_token.get(i)) is not None}
+    for _, h in sorted(hits.items()):
+        if h.entry is None or h.entry.kind != "person":
+            continue
         head = sent.doc[h.end - 1]
-        if h.entry is not None and h.entry.kind == "person" and head.dep_ in ("nsubj", "nsubjpass"):
+        if head.dep_ in ("nsubj", "nsubjpass"):
             last = recognizer.actor_of(head, actors, day) or last
     return last
 
