@@ -136,3 +136,12 @@ def test_a_relative_which_after_a_place_is_not_the_place(code: Callable[[str], E
                 "a senior commander.") == [("LBNREB", "ISR", "138"), ("ISR", "LBN", "1952")]
     assert code("Pakistan protested against the raid on a village in Kabul, which killed three men.") == [
         ("PAK", "AFG", "141")]
+
+
+def test_traded_accusations_and_fire_are_each_on_the_other(code: Callable[[str], Events]) -> None:
+    assert code("Armenia and Azerbaijan exchanged accusations of ceasefire violations.") == [
+        ("ARM", "AZE", "112"), ("AZE", "ARM", "112")]
+    assert code("India traded barbs with Pakistan at the UN General Assembly.") == [("IND", "PAK", "112")]
+    # a reciprocal exchange of fire is not aimed at the place it is about
+    assert code("China and the United States traded fire over Taiwan.") == [
+        ("CHN", "USA", "193"), ("USA", "CHN", "193")]

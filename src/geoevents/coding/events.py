@@ -238,7 +238,7 @@ class SentenceCoder(VisitReader):
             undirected = rule.target == "none" and code[:2] in UNDIRECTED_ROOTS
             targets = self._oblique_target(tok, actors, day, {s.code for s in sources},
                                            ADDRESSEE_PREPS if undirected else OBLIQUE_PREPS)
-        if not targets and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and kind == "verb")):
+        if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and kind == "verb")):
             # "patrols around Taiwan's islands", "jets bombed targets in Syria": the country where it is aimed
             targets = self._near_target(tok, actors, day, {s.country_code for s in sources})
         if not targets and code[:2] in ("15", "16") and kind == "verb":
