@@ -10,6 +10,7 @@ assassination.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 
 from spacy.tokens import Token
@@ -48,12 +49,14 @@ LEADER_NOUNS = frozenset({"leader", "commander", "chief", "head", "president", "
                           "general", "founder", "spokesman", "spokesperson", "lawmaker", "politician", "deputy"})
 
 
-def _means(noun: Token | None) -> str | None:
-    """The attack code of a weapon or craft noun ("drones", "Israeli warplanes", "cruise missiles"), else None."""
+def _means(noun: Token | None, table: Mapping[str, str] = ATTACK_MEANS, *, modifier_first: bool = False) -> str | None:
+    """The attack code of a weapon or craft noun ("drones", "Israeli warplanes", "cruise missiles"), else None;
+    with ``modifier_first`` a modifier outranks the head ("artillery strikes": shelling)."""
     if noun is None or noun.pos_ != "NOUN":
         return None
-    return next((ATTACK_MEANS[w.lemma_.lower()] for w in (noun, *(c for c in noun.children if c.dep_ in _MEANS_DEPS))
-                 if w.lemma_.lower() in ATTACK_MEANS), None)
+    modifiers = [c for c in noun.children if c.dep_ in _MEANS_DEPS]
+    words = [*modifiers, noun] if modifier_first else [noun, *modifiers]
+    return next((table[w.lemma_.lower()] for w in words if w.lemma_.lower() in table), None)
 
 
 def _leader(victim: Token | None) -> bool:
@@ -111,9 +114,8 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     subj = ArgumentReader._subject(tok) if kind == "verb" and code[:2] in ("18", "19", "20") else None
     if subj is not None and any(t.lower_ == "suicide" for t in subj.subtree):
         code = "1831"  # "a suicide bomber ... killed": a suicide bombing
-    elif subj is not None and code[:2] in ("18", "20") and subj.pos_ == "NOUN" and (
-            means := next((STRIKE_MEANS[w.lemma_.lower()] for w in (*(c for c in subj.children if c.dep_ in (
-                "compound", "amod")), subj) if w.lemma_.lower() in STRIKE_MEANS), None)) is not None:
+    elif subj is not None and code[:2] in ("18", "20") and (
+            means := _means(subj, STRIKE_MEANS, modifier_first=True)) is not None:
         return means  # "Israeli air strikes killed 20 people", "Russian shelling killed three civilians"
     if code[:3] in MASS_KILLING_VERBS.get(tok.lemma_.lower(), ()) and victims(tok) >= MASS_KILLING_MIN and \
             targets and all(t is not None and t.type_code in NONCOMBATANTS for t in targets):
