@@ -107,6 +107,8 @@ class ActorRecognizer:
                     family = parts[0] if "-" in parts[-1] else parts[-1]
                     if len(family) >= 3 and family[0].isupper():
                         names.setdefault(family, h.entry)
+        if not names:
+            return []  # most documents name no one by full name: no token scan
         taken = {i for h in hits for i in range(h.start, h.end)}
         extra = []
         for tok in doc:

@@ -81,12 +81,14 @@ class Coder:
             span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
             for t in span or ():
                 place_at[t.i] = p
-        self._state = _DocState(sdoc, actors, places, place_at, self._dateline(sdoc, places), pub)
+        text = sdoc.text  # Doc.text joins every token: read it once
+        self._state = _DocState(sdoc, actors, places, place_at, self._dateline(text, places), pub)
         mentions: list[Mention] = []
         last_person: Actor | None = None
         self.sentences.last_body, self.sentences.last_group = None, ()
         history: list[Found] = []
         dated: dict[int, tuple[ResolvedDate | None, Span | None]] = {}
+        named = sorted(actors.by_token)
         for index, sent in enumerate(sdoc.sents):
             self.recognizer.context_country = self._context_country(sent)
             for found in self.sentences.code(sent, actors, pub, last_person, history):
@@ -99,12 +101,12 @@ class Coder:
             last_person = person_subject(sent, actors, pub, self.recognizer) or last_person
             self.sentences.last_body = body_subject(sent, actors, pub, self.recognizer, self.sentences.last_body)
             self.sentences.last_group = tuple(coordinated_group(
-                [sdoc[i] for i in range(sent.start, sent.end) if i in actors.by_token], actors, pub,
+                [sdoc[i] for i in named if sent.start <= i < sent.end], actors, pub,
                 self.recognizer)) or self.sentences.last_group
         self._state = None
         self.sentences.last_body, self.sentences.last_group = None, ()
         self.recognizer.context_country = None
-        return _paragraph_dates(mentions, sdoc.text, pub)
+        return _paragraph_dates(mentions, text, pub)
 
     # -- pieces ------------------------------------------------------------------------------------
     def _name_place(self, tok: Token) -> Actor | None:
@@ -180,9 +182,8 @@ class Coder:
         return None
 
     @staticmethod
-    def _dateline(sdoc: Doc, places: list[Place]) -> Place | None:
+    def _dateline(text: str, places: list[Place]) -> Place | None:
         """A place that opens a paragraph and is followed by a dash: 'SEOUL —', 'KYIV, Ukraine -'."""
-        text = sdoc.text
         for p in places:
             if p.start > 600:
                 break

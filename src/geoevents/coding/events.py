@@ -92,7 +92,9 @@ class SentenceCoder(VisitReader):
         seen: set[tuple[str, str, str]] = set()
         consumed: set[int] = set()
         # predicates first, so a verb's object noun ("sanctions were imposed") is consumed by its verb
-        ordered = sorted(sent, key=lambda t: t.pos_ != "VERB")
+        known = self.patterns.lemmas  # a word no rule names is skipped before its attributes are read
+        ordered = sorted((t for t in sent if t.lemma_.lower() in known or t.lower_ in FEELING_PARTICIPLES),
+                         key=lambda t: t.pos_ != "VERB")
         for tok in ordered:
             kind = "verb" if tok.pos_ == "VERB" else ("noun" if tok.pos_ in ("NOUN", "PROPN") else "")
             if kind == "verb" and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ not in ("VBG", "VBN") and not any(

@@ -40,6 +40,8 @@ class Rule:
 class PatternIndex:
     rules: dict[tuple[str, str], tuple[Rule, ...]]
     """(kind, lemma) -> rules, most specific first."""
+    lemmas: frozenset[str] = frozenset()
+    """Every lemma some rule is indexed under, of any kind: a word outside it gives no event."""
 
     def lookup(self, kind: str, lemma: str) -> tuple[Rule, ...]:
         return self.rules.get((kind, lemma), ())
@@ -72,4 +74,5 @@ def load_patterns() -> PatternIndex:
             grouped.setdefault((rule.kind, rule.lemma), []).append(rule)
             for slip in LEMMA_SLIPS.get(rule.lemma, ()) if rule.kind == "verb" else ():
                 grouped.setdefault((rule.kind, slip), []).append(rule)
-    return PatternIndex({k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in grouped.items()})
+    return PatternIndex({k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in grouped.items()},
+                        frozenset(lemma for _kind, lemma in grouped))
