@@ -62,6 +62,7 @@ from geoevents.coding.wire import (
     fold_results,
     forecast_subject,
     leading_addressees,
+    motive_idiom,
     refusal_code,
 )
 from geoevents.models import Actor
@@ -151,7 +152,7 @@ class SentenceCoder(VisitReader):
             pred = asserting_predicate(tok)
             if pred is not tok and pred.i in consumed:
                 return []
-        if background_clause(pred):
+        if background_clause(pred) or (kind == "noun" and motive_idiom(tok)):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills"
         mod = modality_of(pred)
         first = tok

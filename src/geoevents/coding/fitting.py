@@ -7,12 +7,15 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule
+from geoevents.coding.roles import direct_object
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.vocab import MOTION_VERBS, RESULT_STATES
 
 __all__ = ["rule_fits"]
 
 _TIME = ("DATE", "TIME")  # "on Tuesday", "for a week": when, not whom or what
+_TIME_NOUNS = frozenset({"day", "night", "week", "month", "year", "hour", "minute", "time", "decade", "weekend",
+                         "morning", "evening", "while"})  # "for a third day", "for the first time": when
 # verbs whose expulsion rows (174) need a "to leave" clause: "gave the envoy three days to leave", "told X to leave"
 LEAVE_ORDER_VERBS = frozenset({"give", "grant", "order", "tell", "ask", "instruct", "direct"})
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
@@ -25,6 +28,7 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     prepositional objects, computed once for all the lemma's rows instead of once per row."""
     memo = {} if memo is None else memo
     if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.i == tok.i + 1) or (  # ("hit back at": the parser's adverb)
             c.dep_ == "prep" and c.i == tok.i + 1 and (not rule.preps or any(
                 g.dep_ == "prep" and g.lower_ in rule.preps for g in c.children)))) for c in tok.children):
         # ("walked off the job", "stormed out of the talks": the parser may take the particle for a preposition)
@@ -36,8 +40,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
                 return False  # "met with X" needs the "with"; the row without it is the fallback
         elif not _cached(memo, ("has prep", rule.preps), lambda: _has_prep(tok, rule.preps)):
             return False  # "call for" is an appeal; "called the plan positive", "called the police" are not
-    if kind == "verb" and any(c.dep_ == "oprd" and c.lower_ not in RESULT_STATES and c.lemma_.lower() not in
-                              rule.objects for c in tok.children):
+    if kind == "verb" and any(c.lower_ not in RESULT_STATES and c.lemma_.lower() not in rule.objects for c in (
+            *(c for c in tok.children if c.dep_ == "oprd"), *_labels(direct_object(tok)))):
         return False  # "called it a violation": naming, not acting ("shot dead", "found X guilty" are acting)
     if kind == "verb" and rule.lemma == "ask" and rule.code[:2] == "02" and any(
             c.dep_ in ("ccomp", "parataxis") and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -91,6 +95,7 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
             heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in (c, *c.children) if g.dep_ == "pobj"]  # "a large amount of ammunition"
             heads += [cj for h in list(heads) for cj in h.conjuncts]
+            heads += _labels(obj)  # "called X's actions a genocide": a small clause
             lemmas = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads
                                                           for c in h.children if c.dep_ in ("compound", "amod")}
             if rule.target == "obj" and rule.preps:  # "accused X of war crimes": what X is said to have done
@@ -116,7 +121,8 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr", "prt", "advmod")
                       or (c.dep_ == "prep" and c.i == tok.i + 1))]  # ("stormed out of": "of" may hang on "out")
     if any(c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in preps and not any(
-            g.ent_type_ in _TIME for g in c.children) for h in holders for c in h.children):
+            g.ent_type_ in _TIME or g.lemma_.lower() in _TIME_NOUNS for g in c.children)
+           for h in holders for c in h.children):
         return True  # ("called Erdogan on Tuesday" is no "call on")
     return "to" in preps and any(c.dep_ in ("xcomp", "ccomp") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)  # "agreed to expand"
@@ -127,3 +133,11 @@ def _to_leave(tok: Token) -> bool:
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "dative", "npadvmod"))]
     return any(c.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp") and c.lemma_.lower() in LEAVE_VERBS and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in holders for c in h.children)
+
+
+def _labels(obj: Token | None) -> list[Token]:
+    """The label of a small clause the parser read as an appositive: "called X's blockade of Y a crime"."""
+    if obj is None:
+        return []
+    return [t for t in obj.subtree if t.dep_ == "appos" and t.left_edge.i > 0 and not obj.doc[
+        t.left_edge.i - 1].is_punct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]

@@ -13,7 +13,7 @@ from geoevents.coding.aims import AimReader
 from geoevents.coding.clauses import claimant, document_authors
 from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.patterns import PatternIndex, Rule
-from geoevents.coding.roles import taking_part
+from geoevents.coding.roles import stray_agent, taking_part
 from geoevents.coding.targets import owned
 from geoevents.coding.vocab import (
     CIVIC_TYPES,
@@ -139,7 +139,7 @@ class PartyReader(AimReader):
         by = self._pobjs(tok, agent_preps)
         if not by:  # "the expulsion of four diplomats by X", "aid to Ukraine from X": hung on the next object
             by = [g for o in self._pobjs(tok, {"of", "to", "for"}) for c in o.children if c.dep_ in ("prep", "agent")
-                  and c.lower_ in agent_preps for g in c.children if g.dep_ == "pobj"]
+                  and c.lower_ in agent_preps for g in c.children if g.dep_ == "pobj"] or stray_agent(tok)
         if by:  # "a visit by X"; "appeals from X", "aid from X"
             return [a for p in by for a in self._actors_at(p, actors, day)]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:

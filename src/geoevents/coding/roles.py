@@ -16,9 +16,24 @@ from geoevents.models import Actor
 if TYPE_CHECKING:
     from geoevents.coding.actors import ActorRecognizer, DocActors
 
-__all__ = ["CHARGED", "CLAIMED", "MEMBER_NOUNS", "PEER_NOUNS", "affiliation", "direct_object", "outside_frames",
-           "owned", "phrase", "prep_objects", "recipients", "requester", "speakers_own", "taking_part",
-           "territory_owner"]
+__all__ = [
+    "CHARGED",
+    "CLAIMED",
+    "MEMBER_NOUNS",
+    "PEER_NOUNS",
+    "affiliation",
+    "direct_object",
+    "outside_frames",
+    "owned",
+    "phrase",
+    "prep_objects",
+    "recipients",
+    "requester",
+    "speakers_own",
+    "stray_agent",
+    "taking_part",
+    "territory_owner",
+]
 
 # what is claimed for an act ("claimed responsibility for the attack on X"): the claim has no target, the act has
 CLAIMED = frozenset({"responsibility", "credit"})
@@ -201,3 +216,13 @@ def direct_object(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
         return verb.head  # "a citizen detained by X": the noun a passive participle describes
     return None
+
+
+def stray_agent(noun: Token) -> list[Token]:
+    """'condemned the drills by X': the parser hangs the object noun's "by" phrase on the active verb (which has no
+    agent of its own); the objects of that phrase, or []."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return []
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
+            for g in c.children if g.dep_ == "pobj"]

@@ -22,6 +22,7 @@ from geoevents.coding.roles import (
     prep_objects,
     requester,
     speakers_own,
+    stray_agent,
     territory_owner,
 )
 from geoevents.coding.vocab import (
@@ -325,6 +326,7 @@ class ArgumentReader:
             # the object phrase without the clauses that describe it ("men suspected of spying for X" are not X)
             scope = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass")
                      for t in (c.subtree if c.dep_ in ("ccomp", "xcomp") else phrase(c))]
+            scope += [t for g in (stray_agent(obj) if obj is not None else []) for t in phrase(g)]
             return list(self._first_actor(scope, actors, day, exclude))
         if rule.target in ("pobj", "between"):
             preps = rule.preps if rule.target == "pobj" else {"between", "among", "with"}

@@ -25,7 +25,7 @@ from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
 __all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "background_clause", "each_other", "fold_results", "forecast_subject",
-           "free_relative", "leading_addressees", "refusal_code", "restated_subject"]
+           "free_relative", "leading_addressees", "motive_idiom", "refusal_code", "restated_subject"]
 
 # the code of an announced refusal, by the root (or code) of the act refused
 _REFUSALS = {"04": "125", "045": "126", "057": "127", "05": "120", "06": "121", "07": "122", "08": "124"}
@@ -33,6 +33,8 @@ _REFUSING_AUX = {"will", "wo", "would", "'ll", "shall"}
 # nouns that restate the clause they stand beside: "..., a move X condemned", "..., a decision welcomed by Y"
 RESTATING_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
 # speech acts whose addressee a leading frame can name: "In a letter to X, Y called for ..."
+# nouns of a bare "in N" that gives the reason for the governing act ("in protest at X")
+MOTIVE_NOUNS = frozenset({"protest"})
 ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # verbs that name the thing in a free relative: "what it called / said were / described as X"
 _NAMING = frozenset({"call", "say", "describe", "term", "claim", "label", "brand", "deem", "consider", "believe",
@@ -182,3 +184,11 @@ def each_other(verb: Token) -> bool:
             if words in ({"other", "each"}, {"one", "another"}, {"another", "one"}):
                 return True
     return False
+
+
+def motive_idiom(tok: Token) -> bool:
+    """'recalled its envoy in protest at X', 'marched in protest against Y': the bare 'in protest' gives the reason
+    for the act that governs it (coded on its own verb); it is no protest of its own."""
+    return tok.lemma_.lower() in MOTIVE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+        tok.head.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
