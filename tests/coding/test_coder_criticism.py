@@ -38,3 +38,11 @@ def test_the_bare_in_protest_is_the_reason_for_the_act_that_governs_it(code: Cal
         ("DZA", "FRAGOV", "161")]
     assert ("ZAFLAB", "ZAFGOV", "141") in code(
         "Thousands of South African miners marched in Johannesburg in protest against the new mining law.")
+
+
+def test_a_reported_pejorative_judgment_is_the_speakers_criticism(code: Callable[[str], Events]) -> None:
+    assert code("Warsaw said Minsk's conduct at the border was reckless and hostile.") == [("POLGOV", "BLRGOV", "111")]
+    assert code("Turkey's annexation plan for the north is unlawful, the Cypriot government said.") == [
+        ("CYPGOV", "TUR", "111")]
+    # no speaker: a judgment nobody states is no event
+    assert code("Serbia's new mining law is illegal under European rules.") == []

@@ -118,6 +118,8 @@ class PartyReader(AimReader):
             return found
         if rule.source == "pobj":
             return [a for p in self._pobjs(tok, rule.preps) for a in self._actors_at(p, actors, day)]
+        if rule.source == "speaker":  # "X said Y's move was illegal": a judgment is the one who states it
+            return list(speaker)
         if rule.source == "between":
             return [a for p in self._pobjs(tok, {"between", "among"}) for a in self._actors_at(p, actors, day)][:1]
         # poss: "X's visit", "U.S. sanctions", "visit by X", else the subject of a light verb ("X held talks")

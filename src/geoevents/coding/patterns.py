@@ -14,7 +14,7 @@ __all__ = ["PatternIndex", "Rule", "load_patterns"]
 
 log = logging.getLogger(__name__)
 KINDS = {"verb", "noun", "adj"}
-SOURCES = {"subj", "pobj", "poss", "between"}
+SOURCES = {"subj", "pobj", "poss", "between", "speaker"}  # speaker: who reports the judgment
 TARGETS = {"obj", "pobj", "subj", "place", "none", "between"}
 # lemmas the English pipeline gets wrong for common news verbs ("staged" -> "stag"): rules are indexed under both
 LEMMA_SLIPS = {"stage": ("stag",)}
