@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from geoevents.coding.coercion import particle_holders
 from geoevents.coding.vocab import LIGHT_VERBS, ONSET_VERBS
 from geoevents.coding.wire import free_relative
 from geoevents.models import Actor
@@ -168,7 +169,7 @@ def territory_owner(verb: Token, obj: Token) -> Token | None:
 
 def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     """Objects of the given prepositions on the trigger, on its object, or on its light verb."""
-    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr"))]
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr")), *particle_holders(tok)]
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
         holders.append(tok.head)  # "held talks with X", "aid was delivered to X"
     if tok.pos_ in ("NOUN", "PROPN"):  # "an assault by X on Y": the parser hangs "on Y" on the agent X

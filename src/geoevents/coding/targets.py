@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from geoevents.coding.actors import ActorRecognizer, DocActors
+from geoevents.coding.coercion import proposer
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING, THREATENING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
@@ -309,7 +310,7 @@ class ArgumentReader:
             doer = restated_subject(obj) if obj is not None else None
             if doer is not None:  # "X blocked the talks, a move Y condemned": Y condemned X
                 return [a for a in self._actors_at(doer, actors, day) if a.code not in exclude]
-            wanted = requester(obj) if obj is not None and rule.code == "063" else None
+            wanted = requester(obj) if obj is not None and rule.code == "063" else proposer(obj, rule.code)
             direct = self._actors_at(wanted or obj, actors, day)  # "extradited a Briton wanted in X": to X
             if obj is not None and owned(obj):
                 direct = [a for a in direct if a.code[:3] not in {e[:3] for e in exclude}]

@@ -1,0 +1,46 @@
+"""Argument readings for acts of pressure (CAMEO 12, 13, 16, 17): where a reduce-relations or coercion verb's
+prepositional party hangs (on the passive subject, on a verb particle), and who authored a rejected proposal."""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+__all__ = ["particle_holders", "proposer"]
+
+log = logging.getLogger(__name__)
+
+# particles that open a prepositional phrase of the verb: "pulled out of the talks", "walked away from the deal"
+_PHRASAL = frozenset({"out", "away", "off", "back"})
+
+
+def particle_holders(tok: Token) -> list[Token]:
+    """Tokens besides the verb that may carry its prepositions.
+
+    "Diplomatic ties with X were severed": the passive subject carries "with X" (the object row's party);
+    "pulled out of negotiations", "withdrew back from": the particle carries the preposition ("out of").
+    """
+    if tok.pos_ != "VERB":
+        return []
+    return [c for c in tok.children if (c.dep_ == "nsubjpass" and c.pos_ == "NOUN") or (
+        c.lower_ in _PHRASAL and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)))]
+
+
+# verbs that name who authored a proposal: "the plan put forward by X", "a draft tabled by X", "an offer made by X"
+_AUTHORING = frozenset({"put", "propose", "draft", "table", "submit", "make", "present", "offer", "extend", "sponsor",
+                        "float", "unveil", "announce", "issue", "send", "deliver", "lay", "suggest", "advance"})
+
+
+def proposer(obj: Token | None, code: str) -> Token | None:
+    """Who authored the proposal a rejection (12x) turns down, when a participle names them and the object
+    phrase does not: "rejected the ceasefire proposal put forward by Egypt" -> Egypt."""
+    if obj is None or code[:2] != "12" or any(c.dep_ == "poss" for c in obj.children):
+        return None
+    for c in obj.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _AUTHORING:
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            doer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            if doer is not None:
+                return doer
+    return None
