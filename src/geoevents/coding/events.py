@@ -36,6 +36,7 @@ from geoevents.coding.nominal import (
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.recode import recode
+from geoevents.coding.violence import fights_state, held_countries, one_event, open_force, same_side
 from geoevents.coding.visits import VisitReader
 from geoevents.coding.vocab import (
     ADDRESSEE_PREPS,
@@ -120,7 +121,7 @@ class SentenceCoder(VisitReader):
                 if key not in seen:
                     seen.add(key)
                     out.append(found)
-        out = fold_results(most_specific(one_threat(out)), lambda m, t: recode(
+        out = fold_results(one_event(most_specific(one_threat(out))), lambda m, t: recode(
             m.trigger, "verb" if m.trigger.pos_ == "VERB" else "noun", m.code, [m.source], [t]))
         return self._visit_hosts(self._hosted_visits(out, seen), seen, actors, day)
 
@@ -223,8 +224,7 @@ class SentenceCoder(VisitReader):
                 is_thing(self._subject(tok), actors):
             return []  # "a Turkish shipment arrived": a thing does not visit, meet or speak
         # a target that is the source itself ("Russia warned Russia would ...") is no target: look further
-        targets = [t for t in targets if t is not None and not any(
-            t.code == a.code or (t.country_code == a.country_code and not t.type_code) for a in sources)]
+        targets = [t for t in targets if t is not None and not any(same_side(t, a, code) for a in sources)]
         if kind == "verb" and tok.lemma_.lower() in SWAP_VERBS and len({s.country_code for s in sources}) > 1:
             targets = []  # "X and Y exchanged prisoners": each to the other, whoever the prisoners are
         elif not targets:  # "Greeted by X, Y began", "condemned strikes carried out by X", "its response to X's ..."
@@ -243,7 +243,7 @@ class SentenceCoder(VisitReader):
                                            ADDRESSEE_PREPS if undirected else OBLIQUE_PREPS)
         if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and kind == "verb")):
             # "patrols around Taiwan's islands", "jets bombed targets in Syria": the country where it is aimed
-            targets = self._near_target(tok, actors, day, {s.country_code for s in sources})
+            targets = self._near_target(tok, actors, day, held_countries(sources, code))
         if not targets and code[:2] in ("15", "16") and kind == "verb":
             # "raised its alert after X fired missiles", "recalled its envoy after X expelled ...": X
             targets = self._provoker(tok, actors, day, {s.country_code for s in sources})
@@ -284,7 +284,7 @@ class SentenceCoder(VisitReader):
         if not targets and self._reciprocal(tok, kind, code, sources):  # (the code may have changed: 150 -> 062)
             pairs: list[tuple[Actor, Actor | None]] = [(a, b) for a in sources for b in sources if a.code != b.code]
             return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)
-        if not targets and code[:2] in DYADIC_ROOTS and not open_attack:
+        if not targets and code[:2] in DYADIC_ROOTS and not open_attack and not open_force(rule, code, sources):
             return []  # "agreed to cooperate", "condemned the attack": an act toward no named party is not coded
         if not targets:
             targets = [None]
@@ -318,7 +318,7 @@ class SentenceCoder(VisitReader):
         out: list[Found] = []
         for s, t in pairs:
             if t is not None and (t.code == s.code or (t.country_code and t.country_code == s.country_code
-                                                       and not t.type_code)):
+                                                       and not t.type_code and not fights_state(s, code))):
                 t = None  # visiting one's own country, or an actor acting on itself: no target
             conf = 0.9 if t is not None else (0.8 if rule.target == "none" else 0.65)
             conf *= 0.75 if kind == "noun" else 1.0

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.clauses import object_lemmas, victims
 from geoevents.coding.targets import ArgumentReader
+from geoevents.coding.violence import aircraft_code, violence_code
 from geoevents.coding.vocab import (
     HUMAN_NOUNS,
     MASS_KILLING_MIN,
@@ -56,7 +57,8 @@ def _means(noun: Token | None, table: Mapping[str, str] = ATTACK_MEANS, *, modif
         return None
     modifiers = [c for c in noun.children if c.dep_ in _MEANS_DEPS]
     words = [*modifiers, noun] if modifier_first else [noun, *modifiers]
-    return next((table[w.lemma_.lower()] for w in words if w.lemma_.lower() in table), None)
+    return next((table[w.lemma_.lower()] for w in words if w.lemma_.lower() in table), None) or (
+        aircraft_code(noun) if table is ATTACK_MEANS else None)  # "Thai F-16s struck X": an air strike
 
 
 def _leader(victim: Token | None) -> bool:
@@ -64,7 +66,8 @@ def _leader(victim: Token | None) -> bool:
     if victim is None:
         return False
     return victim.ent_type_ == "PERSON" or victim.lemma_.lower() in LEADER_NOUNS or any(
-        c.dep_ in ("compound", "appos") and (c.lemma_.lower() in LEADER_NOUNS or c.ent_type_ == "PERSON")
+        c.dep_ in ("compound", "appos") and (c.lemma_.lower() in LEADER_NOUNS or (
+            c.ent_type_ == "PERSON" and victim.tag_ != "NNS"))  # ("40 Boko Haram fighters" are no leader)
         for c in victim.children)
 
 
@@ -79,6 +82,7 @@ def attack_means(tok: Token) -> str | None:
 
 def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list[Actor | None]) -> str:
     """The code of the event at ``tok`` given what it did and to whom (``code`` when nothing applies)."""
+    code = violence_code(tok, kind, code, sources, targets)
     if kind == "verb" and code in ("190", "193", "194", "195") and targets and (means := attack_means(tok)):
         code = means  # "Israeli jets struck Hamas positions" is an air strike, "tanks shelled X" shelling
     if code[:2] == "19" and not targets and kind == "verb" and object_lemmas(tok) & TEST_WEAPONS:

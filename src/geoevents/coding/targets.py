@@ -346,8 +346,8 @@ class ArgumentReader:
             return []
         if rule.target == "subj":  # an adjective's: its copula's subject ("X said Y's move was illegal": Y)
             subj = self._subject(tok) if kind != "noun" else None
-            return list(self._actors_at(subj, actors, day)) or (
-                self._first_actor(phrase(subj), actors, day, exclude) if kind == "adj" and subj is not None else [])
+            return list(self._actors_at(subj, actors, day) or (
+                self._first_actor(phrase(subj), actors, day, exclude) if kind == "adj" and subj is not None else []))
         return []
 
     _pobjs = staticmethod(prep_objects)

@@ -1,0 +1,129 @@
+"""Codes of force and violence read from how the act was done, and one event per act of force.
+
+- ``violence_code``: "militants bombed a checkpoint" is a bombing (183), not an air strike; "used sarin gas
+  against civilians" is chemical warfare (2041), not riot control; "sent warplanes into X's air defence zone"
+  is a show of force (150), not military aid.
+- ``one_event``: "Israeli air strikes on Rafah killed 35 people" tells one strike: the subject noun's event is the
+  killing verb's event, not a second one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from geoevents.coding.clauses import victims
+from geoevents.coding.found import Found
+from geoevents.coding.patterns import Rule
+from geoevents.coding.targets import ArgumentReader
+from geoevents.coding.vocab import NONSTATE_ARMED, PROTESTER_TYPES, STATE_TYPES
+from geoevents.models import Actor
+
+__all__ = ["BOMBING_WORDS", "CHEMICAL_AGENTS", "OPEN_FORCE", "PATROLLED_SPACES", "SALVO_WORDS", "TERRITORIAL",
+           "aircraft_code", "fights_state", "held_countries", "one_event", "open_force", "same_side",
+           "violence_code"]
+
+# what an armed group without an air force does when it "bombs" something: a bombing (CAMEO 183)
+BOMBING_WORDS = frozenset({"bomb", "bombing", "firebomb"})
+# aircraft and air means that make a non-state "bombing" an air strike all the same ("Houthi drones bombed X")
+_AIR_WORDS = frozenset({"air", "aerial", "drone", "uav", "warplane", "jet", "aircraft", "plane", "helicopter",
+                        "missile", "airstrike"})
+# agents of chemical warfare (CAMEO 2041), not of riot control ("tear gas", "pepper spray" are 175)
+CHEMICAL_AGENTS = frozenset({"sarin", "chlorine", "mustard", "nerve", "vx", "novichok", "chloropicrin", "phosgene",
+                             "poison", "tabun", "soman"})
+# spaces a state's forces are sent into to show force, not to hand weapons over: "sent jets into X's airspace"
+PATROLLED_SPACES = frozenset({"airspace", "zone", "adiz", "water", "waters", "strait"})
+_INTO = frozenset({"into", "through", "over", "near", "around", "across", "inside"})
+# codes of violence told without a target (CAMEO 181 hostage-taking, 183 bombing, 196 truce violation)
+OPEN_FORCE = frozenset({"181", "183", "196"})
+# taking or besieging ground (CAMEO 191 blockade, 192 occupation): done to the state that holds it
+TERRITORIAL = frozenset({"191", "192"})
+# volleys of missiles: an attack on the country they are fired at, not a test or a show of force
+SALVO_WORDS = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "hail"})
+# combat aircraft named by type: "F-16s", "Su-25 jets", "MiG-29", "J-10", "B-52 bombers", "Tu-95"
+_AIRCRAFT = re.compile(r"^(f|fa|su|mig|j|jf|b|tu|a|av|mq|tb)-?\d{1,3}[a-z]{0,2}$")
+# how many people an expulsion moves for it to be a mass expulsion (CAMEO 201), not of individuals (174)
+MASS_EXPULSION_MIN = 100
+
+
+def _words(tok: Token) -> set[str]:
+    """Lemmas of a token and its compound and adjective modifiers."""
+    return {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))}
+
+
+def _object_words(tok: Token) -> set[str]:
+    obj = ArgumentReader._object(tok)
+    return _words(obj) if obj is not None else set()
+
+
+def aircraft_code(tok: Token) -> str | None:
+    """CAMEO 195 for a combat aircraft named by its type ("Thai F-16s struck ..."), else None."""
+    word = tok.lemma_.lower()
+    return "195" if _AIRCRAFT.match(word[:-1] if word.endswith("s") and word[-2].isdigit() else word) else None
+
+
+def open_force(rule: Rule, code: str, sources: list[Actor]) -> bool:
+    """Acts of violence whose row takes no direct object as target, coded without one when no target is named:
+    "detonated a car bomb", "blew himself up", "took hostages", "broke the truce (with X)" (the victims or the
+    other side are often mixed or unnamed). Bombs set off by police or thrown by protesters are no such attack."""
+    return rule.kind == "verb" and rule.target in ("none", "pobj") and code[:3] in OPEN_FORCE and (
+        code[:3] == "196" or not any(a.type_code in STATE_TYPES | PROTESTER_TYPES for a in sources))
+
+
+def fights_state(source: Actor, code: str) -> bool:
+    """Whether taking or besieging ground in the source's own country is done to that country's state: an armed
+    group's ("M23 rebels seized Goma": the rebels took it from Congo)."""
+    return code[:3] in TERRITORIAL and source.type_code in NONSTATE_ARMED
+
+
+def same_side(target: Actor, source: Actor, code: str) -> bool:
+    """Whether a target is the source itself or its bare country ("Russia warned Russia would ..."); an armed
+    group's country is the state it takes ground from, not its own side."""
+    return target.code == source.code or (target.country_code == source.country_code and not target.type_code
+                                          and not fights_state(source, code))
+
+
+def held_countries(sources: list[Actor], code: str) -> set[str | None]:
+    """The countries whose places are no target of the sources' force: a state's own; an armed group's own too,
+    unless it takes or besieges ground there ("jihadists besieged a town in Burkina Faso": Burkina Faso)."""
+    return {a.country_code for a in sources if not fights_state(a, code)}
+
+
+def violence_code(tok: Token, kind: str, code: str, sources: list[Actor], targets: list[Actor | None]) -> str:
+    """The code of an act of force given how it was done (``code`` when nothing applies)."""
+    lemma = tok.lemma_.lower()
+    if kind == "verb" and code[:3] == "150" and any(t is not None for t in targets) and (
+            obj := ArgumentReader._object(tok)) is not None and obj.lemma_.lower() in SALVO_WORDS:
+        return "195"  # "launched a barrage of 180 missiles toward Israel": an attack on X, not a test
+    if code[:3] == "195" and lemma in BOMBING_WORDS and sources and all(
+            a.type_code in NONSTATE_ARMED for a in sources):
+        subj = ArgumentReader._subject(tok) if kind == "verb" else None
+        means = _words(tok) | (_words(subj) if subj is not None else set())
+        if not means & _AIR_WORDS:
+            return "183"  # "the Pakistani Taliban bombed a police post": a bombing, not an air strike
+    if kind == "verb" and code[:3] == "175" and _object_words(tok) & CHEMICAL_AGENTS:
+        return "2041"  # "used chlorine gas against civilians": chemical warfare, not riot control
+    if kind == "verb" and code == "174" and (victims(tok) >= MASS_EXPULSION_MIN or (
+            (obj := ArgumentReader._object(tok)) is not None and any(t.lower_ in ("million", "millions")
+                                                                    for t in obj.subtree))):
+        return "201"  # "deported thousands of migrants": a mass expulsion, not of individuals
+    if kind == "verb" and code[:2] == "07" and any(
+            c.dep_ == "prep" and c.lower_ in _INTO and any(g.dep_ == "pobj" and _words(g) & PATROLLED_SPACES
+                                                           for g in c.children) for c in tok.children):
+        return "150"  # "sent 20 warplanes into Taiwan's air defence zone": a show of force, not military aid
+    return code
+
+
+def one_event(found: list[Found]) -> list[Found]:
+    """Drop a nominal act of force that is the subject of a verb of force telling the same act ("air strikes on X
+    killed 35": the strikes are the killing), when both have the same code and the same parties' countries."""
+    def parties(f: Found) -> tuple[str | None, str | None]:
+        return f.source.country_code, f.target.country_code if f.target is not None else None
+
+    verbs = [f for f in found if "nominal" not in f.flags and f.code[:2] in ("18", "19", "20")]
+    if not verbs:
+        return found
+    return [f for f in found if not ("nominal" in f.flags and f.code[:2] in ("18", "19", "20") and any(
+        f.trigger.dep_ in ("nsubj", "nsubjpass") and f.trigger.head.i == v.trigger.i and v.code[:3] == f.code[:3]
+        and parties(v) == parties(f) for v in verbs))]
