@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from geoevents.codebook import Codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import governed_by, in_bound_clause, is_thing, none_of
+from geoevents.coding.cooperation import both_ways
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.found import Found, most_specific, one_threat
@@ -297,8 +298,8 @@ class SentenceCoder(VisitReader):
         if any(c.dep_ == "nsubjpass" for c in pred.children):
             flags.append("passive")
         final: list[tuple[Actor, Actor | None]] = [(a, t) for a in sources for t in targets]
-        if rule.source == "between" and (code[:3] in RECIPROCAL or code in RECIPROCAL) and None not in targets:
-            final += [(t, a) for a, t in list(final) if t is not None]  # "clashes between X and Y": each on the other
+        if both_ways(tok, rule, code) and None not in targets:  # "clashes between X and Y", "joint drills with Y"
+            final += [(t, a) for a, t in list(final) if t is not None]  # each on the other
             flags.append("reciprocal")
         return self._emit(tok, rule, kind, pred, code, flags, mod, final, antecedent)
 

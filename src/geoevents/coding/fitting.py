@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from geoevents.coding.cooperation import allowed_lemmas, set_free
 from geoevents.coding.patterns import Rule
 from geoevents.coding.roles import direct_object
 from geoevents.coding.targets import ArgumentReader
@@ -108,7 +109,8 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
         else:  # "declined to comment": the verb's infinitive complement; "found X guilty" (small clause)
             lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" or (
                 c.dep_ == "ccomp" and c.pos_ == "ADJ")}
-        lemmas |= {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"}  # "found X guilty"
+            lemmas |= allowed_lemmas(tok)  # "allowed inspectors to visit": what is let in
+        lemmas |= {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"} | set_free(tok)  # "found X guilty"
     else:
         lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         lemmas |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

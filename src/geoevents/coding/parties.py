@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from geoevents.coding.actors import DocActors
 from geoevents.coding.aims import AimReader
 from geoevents.coding.clauses import claimant, document_authors
+from geoevents.coding.cooperation import joint_frame_subject
 from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.roles import stray_agent, taking_part
@@ -147,6 +148,7 @@ class PartyReader(AimReader):
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
             return self._actors_at(self._subject(tok.head), actors, day, last_person, speaker)
         frame = temporal_frame_subject(tok) if rule.code[:2] == "04" or "with" in rule.preps else None
+        frame = frame or (joint_frame_subject(tok) if rule.code[:3] == "062" else None)  # "in a joint raid with Y"
         if frame is not None:  # "X said after talks with Y": X met Y; "X took the city after fighting with Y"
             return self._actors_at(frame, actors, day, last_person, speaker)
         joined = taking_part(tok) if rule.code[:2] == "14" else None

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.coercion import proposer
+from geoevents.coding.cooperation import located_in, place_heads
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING, THREATENING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
@@ -336,10 +337,12 @@ class ArgumentReader:
             if not found and rule.target == "pobj":  # "withdrew from the talks with X": the party of the thing
                 found = [a for p in pobjs for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
                          for g in c.children if g.dep_ == "pobj" for a in self._actors_at(g, actors, day)]
+            if not found and rule.code[:2] == "07":  # "food to flood victims in Pakistan": the place's country
+                found = [a for t in located_in(tok, pobjs) if (a := self.place_country(t)) is not None][:1]
             return [a for a in found if a.code not in exclude] or []
         if rule.target == "place":
             preps = rule.preps or {"in", "to", "at"}
-            for p in self._pobjs(tok, preps) + [c for c in tok.children if c.dep_ in ("dobj", "compound")]:
+            for p in place_heads(tok, self._pobjs(tok, preps), rule.code):
                 a = self.place_country(p)
                 if a is not None:
                     return [a]

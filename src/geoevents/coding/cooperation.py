@@ -1,0 +1,109 @@
+"""Material cooperation, aid and yielding (CAMEO 06, 07, 08): argument readings these families need.
+
+* Joint activity with a named partner ("X held joint drills with Y", "X's troops, in a joint operation with
+  Y's forces, ...") is done by each party with the other: coded both ways, like "X and Y held joint drills";
+  a joint activity named in a frame ("in a joint operation with Y") is done by the clause's subject.
+* A place target is also read inside its phrase ("withdrew from the city of Kherson", "from villages in
+  Armenia"); aid to people who name no actor goes to where they are ("food to flood victims in Pakistan").
+* Object words the parse puts elsewhere: "allowed IAEA inspectors to visit" (the clause's subject), "set X free".
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from geoevents.coding.patterns import Rule
+from geoevents.coding.vocab import RECIPROCAL
+
+__all__ = ["JOINT_MODIFIERS", "allowed_lemmas", "both_ways", "joint_frame_subject", "joint_with", "located_in",
+           "place_heads", "set_free"]
+
+log = logging.getLogger(__name__)
+
+JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "multilateral"})
+PARTNER_PREPS = frozenset({"with", "alongside"})
+# frames that say an act was done as (part of) a joint activity: "in a joint operation", "during joint drills"
+FRAME_PREPS = frozenset({"in", "during", "as", "under", "through"})
+
+
+def _joint(noun: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in JOINT_MODIFIERS for c in noun.children)
+
+
+def joint_with(tok: Token, rule: Rule, code: str) -> bool:
+    """Whether a 062 event is a joint activity with the partner named by "with"/"alongside" (coded both ways).
+
+    The activity must be called joint ("joint drills", "a combined patrol") on the trigger or its object;
+    "trained with X" or "cooperated with X" are left one-way."""
+    if code[:3] != "062" or not rule.preps & PARTNER_PREPS or rule.source == "between":
+        return False
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return _joint(tok)
+    return any(c.dep_ in ("dobj", "nsubjpass") and _joint(c) for c in tok.children)
+
+
+def both_ways(tok: Token, rule: Rule, code: str) -> bool:
+    """Whether each pair is coded in both directions: "clashes between X and Y", "joint drills with Y"."""
+    return (rule.source == "between" and (code[:3] in RECIPROCAL or code in RECIPROCAL)) or joint_with(tok, rule, code)
+
+
+def joint_frame_subject(tok: Token) -> Token | None:
+    """The subject of the clause that a joint activity frames: "X entered Y in a joint operation with Z" -> X."""
+    if not _joint(tok) or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() == "part" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "as part of a joint operation"
+    if prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+
+
+OWN_ROOTS = frozenset({"06", "07", "08"})
+
+
+def place_heads(tok: Token, pobjs: list[Token], code: str) -> list[Token]:
+    """Where a place target is read: the prepositional objects, for 06-08 also the places named inside them
+    ("withdrew from the city of Kherson", "from villages in Armenia", "invested in Zambia's copper mines") and
+    those of a preposition hung on an adverb ("pulled its troops back from Kyiv"); then the object and compounds."""
+    own = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
+    if code[:2] not in OWN_ROOTS:
+        return [*pobjs, *own]
+    pobjs = [*pobjs, *(g for c in tok.children if c.dep_ in ("advmod", "prt") for p in c.children
+                       if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+    inner = [c for p in pobjs for c in p.children if c.dep_ in ("poss", "compound")]
+    inner += [g for p in pobjs for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+              for g in c.children if g.dep_ == "pobj"]
+    return [*pobjs, *inner, *own]
+
+
+def located_in(tok: Token, pobjs: list[Token]) -> list[Token]:
+    """Where the recipients of aid are: "food to flood victims in Pakistan", "medicine for hospitals in Gaza"
+    (the parser may hang "in Pakistan" on the verb). Asked only when the recipients name no actor."""
+    if not pobjs:
+        return []
+    return [g for p in (*pobjs, tok) for c in p.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+            for g in c.children if g.dep_ == "pobj"]
+
+
+ALLOWING_VERBS = frozenset({"allow", "permit", "let"})
+
+
+def allowed_lemmas(tok: Token) -> set[str]:
+    """What an allowing verb lets in when the parse makes it the subject of a clause: "allowed IAEA inspectors
+    to visit the site", "allowed aid trucks to cross" -> {inspector, iaea, truck, aid} (for the 086x rows)."""
+    if tok.lemma_.lower() not in ALLOWING_VERBS:
+        return set()
+    subjects = [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    return {s.lemma_.lower() for s in subjects} | {m.lemma_.lower() for s in subjects for m in s.children
+                                                  if m.dep_ in ("compound", "amod")}
+
+
+def set_free(tok: Token) -> set[str]:
+    """{"free"} for "set X free" / "set free X" however the parser hangs "free" on the verb (for the 0841 row)."""
+    if tok.lemma_.lower() != "set":
+        return set()
+    hung = ("advmod", "advcl", "acomp", "oprd", "xcomp", "ccomp", "prt")
+    return {"free"} if any(c.lower_ == "free" and c.dep_ in hung for c in tok.children) else set()
