@@ -53,8 +53,8 @@ CASES = [
 
 ACTOR_CASES = [
     # juntas named as rulers or coup leaders are the military
-    ("Guinea's coup leaders expelled the Belgian ambassador.", "2024-05-15", [("GINMIL", "BELGOV", "161")]),
-    ("Mali's military rulers expelled the French ambassador.", "2024-05-15", [("MLIMIL", "FRAGOV", "161")]),
+    ("Guinea's coup leaders expelled the Belgian ambassador.", "2024-05-15", [("GINMIL", "BELGOV", "174")]),
+    ("Mali's military rulers expelled the French ambassador.", "2024-05-15", [("MLIMIL", "FRAGOV", "174")]),
     # bandits are armed opposition (coding_gold.md)
     ("Bandits kidnapped 30 villagers in Nigeria's Kaduna state.", "2024-05-15", [("NGAREB", "NGACVL", "181")]),
     # office holders with their terms: in office they speak for the government, between terms they are elites

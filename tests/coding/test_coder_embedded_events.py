@@ -69,7 +69,7 @@ def test_hosted_and_brokered_talks_have_the_clause_parties(code: Callable[[str],
 
 def test_event_answered_was_aimed_at_the_respondent(code: Callable[[str], Events]) -> None:
     assert code("Peru expelled two Chilean diplomats in response to the sanctions imposed by Chile.") == [
-        ("PER", "CHLGOV", "161"), ("CHL", "PER", "163")]
+        ("PER", "CHLGOV", "174"), ("CHL", "PER", "163")]
     assert code("Peru's response to Chilean sanctions was swift.") == [("CHL", "PER", "163")]
 
 
@@ -81,7 +81,7 @@ def test_act_avenged_on_an_actor_was_done_by_it(code: Callable[[str], Events]) -
 
 def test_subjectless_gerund_framing_a_clause_is_done_by_its_subject(code: Callable[[str], Events]) -> None:
     assert code("Peru expelled the Chilean ambassador two days after accusing Chile of spying.") == [
-        ("PER", "CHLGOV", "161"), ("PER", "CHL", "1125")]
+        ("PER", "CHLGOV", "174"), ("PER", "CHL", "1125")]
     assert code("Peru joined the talks after meeting Chile's president in Lima.") == [("PER", "CHLGOV", "040")]
 
 

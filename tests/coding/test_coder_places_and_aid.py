@@ -56,12 +56,12 @@ def test_unnamed_person_sentenced_is_of_the_country(code: Callable[[str], Events
 
 def test_agent_of_nominal_event_hung_on_its_of_object(code: Callable[[str], Events]) -> None:
     # the small parser attaches "by Germany" to "diplomats"; it is still the agent of the expulsion
-    assert code("The expulsion of four Russian diplomats by Germany angered Moscow.") == [("DEU", "RUSGOV", "161")]
+    assert code("The expulsion of four Russian diplomats by Germany angered Moscow.") == [("DEU", "RUSGOV", "174")]
 
 
 def test_agentless_expulsion_is_by_the_state_expelled_from(code: Callable[[str], Events]) -> None:
     assert code("Two Russian diplomats were expelled from Norway on suspicion of spying.") == [
-        ("NORGOV", "RUSGOV", "161")]
+        ("NORGOV", "RUSGOV", "174")]
     assert code("A Chinese journalist was deported from India.") == [("INDGOV", "CHNMED", "174")]
     # an agentless passive of another kind with a place does not get the place's state as its agent
     assert code("Aid was suspended in Gaza.") == []

@@ -33,7 +33,7 @@ def test_agents_from_coordinated_countries_are_one_actor_each(code: Callable[[st
 
 
 def test_apposition_names_the_actor(code: Callable[[str], Events]) -> None:
-    assert code("Russia's ally, Belarus, expelled a Polish diplomat.") == [("BLR", "POLGOV", "161")]
+    assert code("Russia's ally, Belarus, expelled a Polish diplomat.") == [("BLR", "POLGOV", "174")]
 
 
 def test_own_troops_are_not_the_target(code: Callable[[str], Events]) -> None:
