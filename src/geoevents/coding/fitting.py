@@ -41,9 +41,13 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
                 return False  # "met with X" needs the "with"; the row without it is the fallback
         elif not _cached(memo, ("has prep", rule.preps), lambda: _has_prep(tok, rule.preps)):
             return False  # "call for" is an appeal; "called the plan positive", "called the police" are not
-    if kind == "verb" and any(c.lower_ not in RESULT_STATES and c.lemma_.lower() not in rule.objects for c in (
-            *(c for c in tok.children if c.dep_ == "oprd"), *_labels(direct_object(tok)))):
-        return False  # "called it a violation": naming, not acting ("shot dead", "found X guilty" are acting)
+    if kind == "verb":
+        labels = memo.get("labels")
+        if not isinstance(labels, tuple):
+            labels = memo["labels"] = tuple((c.lower_, c.lemma_.lower()) for c in (
+                *(c for c in tok.children if c.dep_ == "oprd"), *_labels(direct_object(tok))))
+        if any(low not in RESULT_STATES and lemma not in rule.objects for low, lemma in labels):
+            return False  # "called it a violation": naming, not acting ("shot dead", "found X guilty" are acting)
     if kind == "verb" and rule.lemma == "ask" and rule.code[:2] == "02" and any(
             c.dep_ in ("ccomp", "parataxis") and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in tok.children):
