@@ -32,7 +32,7 @@ _DATELINE_AFTER = re.compile(r"^(,\s*[A-Z][\w .]{1,30})?\s*(\([^)]{1,30}\))?\s*[
 
 class PlaceFinder(Protocol):
     def places(self, doc: Doc, *, given_spans: list[tuple[int, int]] | None = None,
-               context_countries: Sequence[str] = ()) -> list[Place]: ...
+               context_countries: Sequence[str] = (), text: str | None = None) -> list[Place]: ...
 
     def country_place(self, iso3: str) -> Place | None: ...
 
@@ -75,13 +75,13 @@ class Coder:
         actors = self.recognizer.annotate(sdoc)
         countries = sorted({h.entry.key for h in actors.by_token.values()
                             if h.entry is not None and h.entry.kind in ("country", "demonym", "capital")})
-        places = self.geoparser.places(sdoc, context_countries=countries)
+        text = sdoc.text  # Doc.text joins every token: read it once
+        places = self.geoparser.places(sdoc, context_countries=countries, text=text)
         place_at: dict[int, Place] = {}
         for p in places:
             span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
             for t in span or ():
                 place_at[t.i] = p
-        text = sdoc.text  # Doc.text joins every token: read it once
         self._state = _DocState(sdoc, actors, places, place_at, self._dateline(text, places), pub)
         mentions: list[Mention] = []
         last_person: Actor | None = None

@@ -81,13 +81,13 @@ class Geoparser:
         return self._nlp
 
     def places(self, doc: Doc, *, given_spans: list[tuple[int, int]] | None = None,
-               context_countries: Sequence[str] = ()) -> list[Place]:
+               context_countries: Sequence[str] = (), text: str | None = None) -> list[Place]:
         """Every toponym in ``doc`` (or exactly ``given_spans``), resolved, in text order.
 
         With ``given_spans`` each ``(start, end)`` character span yields one Place in the order
         given; a span no gazetteer row names yields a Place with ``lat``/``lon`` None.
         """
-        text = doc.text  # Doc.text joins every token: read it once
+        text = doc.text if text is None else text  # Doc.text joins every token: read it once (``text``: the caller's)
         if given_spans is not None:
             mentions = [self._given(doc, text, start, end) for start, end in given_spans]
             order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
