@@ -137,3 +137,12 @@ def test_conditional_force_threat_end_to_end(code: Callable[[str], Events]) -> N
 
 def test_warned_it_would_end_to_end(code: Callable[[str], Events]) -> None:
     assert code("Iran warned that it would strike Israel.") == [("IRN", "ISR", "138")]
+
+
+def test_a_decision_to_reduce_relations_or_coerce_is_the_act(code: Callable[[str], Events]) -> None:
+    # acts with no intent code of their own (12, 16, 17): the decision announces the act
+    assert code("Bolivia decided to suspend trade talks with Chile.") == [("BOL", "CHL", "164")]
+    assert code("Estonia decided to expel a Belarusian diplomat.") == [("EST", "BLRGOV", "174")]
+    # negated or hedged decisions are not, and a decision to cooperate stays an intention
+    assert code("Bolivia decided not to suspend trade talks with Chile.") == []
+    assert code("Bolivia may decide to suspend trade talks with Chile.") == []

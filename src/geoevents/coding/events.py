@@ -21,6 +21,7 @@ from geoevents.coding.cooperation import both_ways
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.found import Found, most_specific, one_threat
+from geoevents.coding.intents import decided
 from geoevents.coding.modality import (
     DIRECTIVE_GOVERNORS,
     INTENT_GOVERNORS,
@@ -186,6 +187,7 @@ class SentenceCoder(VisitReader):
                 for c in tok.children):
             code = "100"  # "told Iran to reverse course": a demand, not a statement
         flags: list[str] = []
+        mod = decided(mod, pred, code)  # "X decided to suspend talks with Y": the act, announced
         if mod.intent or mod.future:
             intent = THREAT_CODE.get(code, THREAT_CODE.get(code[:3], INTENT_CODE.get(code[:2])))
             if code[:2] in ("03", "13"):

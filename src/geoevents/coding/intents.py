@@ -7,9 +7,14 @@ aid a pledge of it (0332), using nerve gas or nuclear arms a threat of WMD (1385
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import MappingProxyType
 
-__all__ = ["INTENT_SUBCODES", "intent_subcode"]
+from spacy.tokens import Token
+
+from geoevents.coding.modality import Modality, up_from
+
+__all__ = ["DECIDED_ROOTS", "DECIDING", "INTENT_SUBCODES", "decided", "intent_subcode"]
 
 # realised code (longest prefix first) -> the intent or threat code that names it
 INTENT_SUBCODES = MappingProxyType({
@@ -33,3 +38,18 @@ def intent_subcode(code: str, realised: str) -> str | None:
         if hit is not None:
             return hit if hit[:2] == code[:2] else None
     return None
+
+
+# a decision, a vote or a resolution to act: for acts that have no intent code of their own (rejecting, reducing
+# relations, coercing), the decision is the act announced ("X decided to suspend talks with Y": 164)
+DECIDING = frozenset({"decide", "decision", "vote", "resolve"})
+DECIDED_ROOTS = frozenset({"12", "16", "17"})
+
+
+def decided(mod: Modality, pred: Token, code: str) -> Modality:
+    """``mod`` without its intent when ``pred`` is an act of ``DECIDED_ROOTS`` that its actor decided on; other
+    intentions stay intentions ("X decided to send aid" is 033, an intent to provide aid)."""
+    if not mod.intent or mod.future or mod.speculative or mod.negated or code[:2] not in DECIDED_ROOTS or \
+            not any(cur.head.lemma_.lower() in DECIDING for cur in up_from(pred, 4)):
+        return mod
+    return replace(mod, intent=False)
