@@ -20,7 +20,7 @@ from geoevents.coding.clauses import governed_by, in_bound_clause, is_thing, non
 from geoevents.coding.cooperation import both_ways
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
-from geoevents.coding.found import Found, most_specific, one_threat
+from geoevents.coding.found import Found, earlier_event, most_specific, one_threat
 from geoevents.coding.intents import decided
 from geoevents.coding.modality import (
     DIRECTIVE_GOVERNORS,
@@ -203,7 +203,7 @@ class SentenceCoder(VisitReader):
         antecedent: Found | None = None
         targets = self._targets(tok, rule, kind, actors, day, {s.code for s in sources})
         if kind == "noun" and not sources:
-            antecedent = self._antecedent(tok, rule)
+            antecedent = earlier_event(tok, rule.code, self._history)
             if antecedent is None:
                 return []
             sources = [antecedent.source]
@@ -334,22 +334,6 @@ class SentenceCoder(VisitReader):
                              place_hint=self._place_token(tok, rule), future=mod.future or mod.intent,
                              realised_code=rule.code, antecedent=antecedent))
         return out
-
-    def _antecedent(self, tok: Token, rule: Rule) -> Found | None:
-        """'the visit', 'this trip', 'the Seoul visit': the document's latest earlier event of that kind."""
-        children = list(tok.children)
-        definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in children) or any(
-            c.dep_ == "compound" for c in children)
-        own_date = any(t.ent_type_ in ("DATE", "TIME") for c in children for t in c.subtree)
-        named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC") for c in children)
-        if not definite or own_date or named:
-            return None  # "the 2023 Camp David summit" is another event
-        base = rule.code[:3]
-        for prev in reversed(self._history):
-            gap = tok.sent.start - prev.trigger.sent.start
-            if prev.realised_code[:3] == base and prev.trigger.sent != tok.sent and gap <= 400:
-                return prev
-        return None
 
 
 def _own_would(pred: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from geoevents.coding.intents import intent_subcode
 from geoevents.models import Actor
 
-__all__ = ["Found", "most_specific", "one_threat", "specific_intents"]
+__all__ = ["Found", "earlier_event", "most_specific", "one_threat", "specific_intents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,3 +59,20 @@ def specific_intents(found: list[Found]) -> list[Found]:
         sub = intent_subcode(f.code, f.realised_code) if "intent" in f.flags else None
         out.append(replace(f, code=sub) if sub is not None else f)
     return out
+
+
+def earlier_event(tok: Token, code: str, history: list[Found]) -> Found | None:
+    """'the visit', 'this trip', 'the Seoul visit': the document's latest earlier event of that kind (``code``'s
+    base), in an earlier sentence; None for an indefinite noun or one with its own date or name."""
+    children = list(tok.children)
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in children) or any(
+        c.dep_ == "compound" for c in children)
+    own_date = any(t.ent_type_ in ("DATE", "TIME") for c in children for t in c.subtree)
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "LOC") for c in children)
+    if not definite or own_date or named:
+        return None  # "the 2023 Camp David summit" is another event
+    for prev in reversed(history):
+        gap = tok.sent.start - prev.trigger.sent.start
+        if prev.realised_code[:3] == code[:3] and prev.trigger.sent != tok.sent and gap <= 400:
+            return prev
+    return None
