@@ -16,8 +16,9 @@ from spacy.tokens import Span, Token
 
 from geoevents.codebook import Codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors
-from geoevents.coding.clauses import governed_by, in_bound_clause, is_thing, none_of
+from geoevents.coding.clauses import governed_by, is_thing, none_of
 from geoevents.coding.cooperation import both_ways
+from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.found import Found, earlier_event, most_specific, one_threat
@@ -133,7 +134,7 @@ class SentenceCoder(VisitReader):
         memo: dict[object, object] = {}  # what the rows of this lemma read alike, read once
         rule = next((r for r in rules if rule_fits(r, tok, kind, memo)), None) or (
             frame_visit_rule(tok, rules) if kind == "noun" else None)  # "said during a visit by X"
-        if rule is None or (rule.lemma == "deny" and not rule.objects) or in_bound_clause(tok):
+        if rule is None or no_event(rule, tok):  # (a bare "deny", a bound clause, "responded to requests ...")
             return []
         if rule.code[:2] == "01" and rule.lemma in REPORTING and any(c.dep_ in ("ccomp", "parataxis") for c in
                                                                      (*tok.children, tok)):
@@ -171,12 +172,13 @@ class SentenceCoder(VisitReader):
         if kind == "noun" and tok.head.lemma_.lower() in {"claim", "allegation", "report", "rumour", "rumor"}:
             mod = Modality(negated=mod.negated, speculative=mod.speculative, intent=mod.intent,
                            reported=mod.reported, alleged=True, future=mod.future)
-        refused = refusal_code(pred, rule.code) if mod.negated and not none_of(tok, kind) else None
+        refused = declined_comment(pred, tok, rule) or (  # "would not comment", "had no comment": 011
+            refusal_code(pred, rule.code) if mod.negated and not none_of(tok, kind) else None)
         if refused is not None and refused in self.codebook and (not mod.speculative or _own_would(pred)):
             # "X will not hold talks with Y", "X would not send troops": an announced refusal (12x)
             mod = Modality(reported=mod.reported, alleged=mod.alleged, speaker=mod.speaker)
             rule = replace(rule, code=refused)
-        if mod.negated or mod.speculative or none_of(tok, kind):
+        if mod.negated or mod.speculative or (none_of(tok, kind) and refused is None):
             return []
         if kind == "noun" and tok.head.dep_ == "prep" and (h := tok.head.head).pos_ == "NOUN" and h.lemma_.lower() in \
                 HEARSAY_NOUNS:
@@ -291,14 +293,8 @@ class SentenceCoder(VisitReader):
             return []  # "agreed to cooperate", "condemned the attack": an act toward no named party is not coded
         if not targets:
             targets = [None]
-        if mod.reported:
-            flags.append("reported")
-        if mod.alleged:
-            flags.append("alleged")
-        if kind == "noun":
-            flags.append("nominal")
-        if any(c.dep_ == "nsubjpass" for c in pred.children):
-            flags.append("passive")
+        flags += [f for f, on in (("reported", mod.reported), ("alleged", mod.alleged), ("nominal", kind == "noun"),
+                                  ("passive", any(c.dep_ == "nsubjpass" for c in pred.children))) if on]
         final: list[tuple[Actor, Actor | None]] = [(a, t) for a in sources for t in targets]
         if both_ways(tok, rule, code) and None not in targets:  # "clashes between X and Y", "joint drills with Y"
             final += [(t, a) for a, t in list(final) if t is not None]  # each on the other

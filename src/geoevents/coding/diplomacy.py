@@ -1,0 +1,86 @@
+"""Diplomatic speech acts the negation rule would otherwise drop, and triggers that give no event.
+
+Wires report a refusal to comment in many negative shapes: "X would not comment on ...", "X did not
+immediately comment", "X had no immediate comment", "X did not respond to a request for comment",
+"X did not return requests for comment". Each is CAMEO 011 (decline comment), not a negated 010.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from geoevents.coding.clauses import in_bound_clause
+from geoevents.coding.patterns import Rule
+
+__all__ = ["declined_comment", "no_event"]
+
+log = logging.getLogger(__name__)
+
+DECLINE_CODE = "011"
+# verbs whose negation (or whose "no comment" object) is a refusal to comment
+_COMMENT_VERBS = frozenset({"comment", "have", "offer", "give", "make", "respond", "reply", "return", "answer"})
+_REQUEST_NOUNS = frozenset({"request", "inquiry", "enquiry", "query", "call", "question", "message"})
+_COMMENT_NOUNS = frozenset({"comment", "comments"})
+# "spoke to X" is a talk only when X names a party: a person, country, body, or an office ("his counterpart");
+# "spoke to reporters / the nation / students" is a statement to an audience
+_PARTY_ENTS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+_PARTY_NOUNS = frozenset({"counterpart", "president", "minister", "premier", "chancellor", "leader", "king",
+                          "envoy", "ambassador", "secretary", "delegation", "emir", "prince", "chief"})
+
+
+def _negated(pred: Token) -> bool:
+    return any(c.dep_ == "neg" for c in pred.children)
+
+
+def _no_comment_object(tok: Token) -> bool:
+    """'had no (immediate) comment', 'offered no comment': the object is 'comment' quantified by 'no'."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _COMMENT_NOUNS and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children)
+
+
+def _for_comment(tok: Token) -> bool:
+    """'(to) a request for comment', 'requests for comment': the verb's object or 'to' object asks for comment."""
+    heads = [c for c in tok.children if c.dep_ == "dobj"] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in _REQUEST_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in _COMMENT_NOUNS for g in p.children)
+        for p in h.children) for h in heads)
+
+
+def declined_comment(pred: Token, tok: Token, rule: Rule) -> str | None:
+    """'011' when the verb's negative use is a refusal to comment, else None.
+
+    'would not comment on X', 'did not immediately comment', 'had no comment', 'did not respond to
+    (or return) a request for comment'. A comment that is made ('commented on X') stays a statement.
+    """
+    lemma = tok.lemma_.lower()
+    if rule.lemma != lemma or lemma not in _COMMENT_VERBS or tok.pos_ != "VERB":
+        return None
+    if lemma == "comment":
+        return DECLINE_CODE if _negated(pred) else None
+    if _no_comment_object(tok):
+        return DECLINE_CODE
+    if lemma in ("respond", "reply", "return", "answer") and _negated(pred) and _for_comment(tok):
+        return DECLINE_CODE
+    return None
+
+
+def no_event(rule: Rule, tok: Token) -> bool:
+    """Triggers that give no event whatever their arguments.
+
+    A bare 'deny' row (only its object rows code denials), 'spoke to' an audience rather than a party,
+    a clause bound under another event, and the comment-refusal rows used positively ('had comments on
+    the plan', 'responded to the attack'): only their negative use declines to comment.
+    """
+    if rule.lemma == "deny" and not rule.objects:
+        return True
+    if rule.code == "040" and rule.preps == {"to"} and not any(
+            g.ent_type_ in _PARTY_ENTS or g.lemma_.lower() in _PARTY_NOUNS for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"):
+        return True  # "spoke to reporters": an audience, not a party
+    if rule.code == DECLINE_CODE and rule.lemma in _COMMENT_VERBS and \
+            declined_comment(tok, tok, rule) is None:
+        return True
+    return in_bound_clause(tok)
