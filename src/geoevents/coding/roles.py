@@ -5,6 +5,7 @@ phrase scopes the argument readers search (a noun phrase without its describing 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -26,6 +27,7 @@ __all__ = [
     "direct_object",
     "outside_frames",
     "owned",
+    "person_before",
     "phrase",
     "prep_objects",
     "recipients",
@@ -137,6 +139,21 @@ def outside_frames(head: Token, temporal: frozenset[str] | set[str]) -> list[Tok
         t.dep_ == "acl" and t.lemma_.lower() in CHARGED))]
     skip = {w.i for f in frames for w in f.subtree}
     return [t for t in head.subtree if t.i not in skip]
+
+
+def person_before(pron: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> Actor | None:
+    """The nearest person named earlier in the pronoun's sentence, as an actor ("found X guilty and sentenced
+    him", "criticised his comments")."""
+    for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
+        hit = actors.by_token.get(t.i)
+        if t.ent_type_ == "PERSON" or (hit is not None and hit.entry is not None and hit.entry.kind == "person"):
+            head = t
+            while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+                head = head.head
+            a = recognizer.actor_of(head, actors, day)
+            if a is not None:
+                return a
+    return None
 
 
 def speakers_own(head: Token, speaker: list[Actor], actors: DocActors, recognizer: ActorRecognizer) -> Actor | None:

@@ -20,6 +20,7 @@ from geoevents.coding.roles import (
     direct_object,
     outside_frames,
     owned,
+    person_before,
     phrase,
     prep_objects,
     requester,
@@ -174,7 +175,7 @@ class ArgumentReader:
                 out.extend(speaker if h.lower_ == "they" else speaker[:1])  # "X said he/it would ...": the speaker
                 continue
             if h.lower_ in PRONOUNS:
-                near = self._person_before(h, actors, day)  # "found X guilty and sentenced him"
+                near = person_before(h, actors, day, self.recognizer)  # "found X guilty and sentenced him"
                 if near is not None:
                     out.append(near)
                     continue
@@ -195,19 +196,6 @@ class ArgumentReader:
             if a is not None:
                 out.append(a)
         return out
-
-    def _person_before(self, pron: Token, actors: DocActors, day: dt.date) -> Actor | None:
-        """The nearest person named earlier in the pronoun's sentence, as an actor."""
-        for t in reversed(list(pron.sent[: pron.i - pron.sent.start])):
-            hit = actors.by_token.get(t.i)
-            if t.ent_type_ == "PERSON" or (hit is not None and hit.entry is not None and hit.entry.kind == "person"):
-                head = t
-                while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
-                    head = head.head
-                a = self.recognizer.actor_of(head, actors, day)
-                if a is not None:
-                    return a
-        return None
 
     def _first_actor(self, tokens: list[Token], actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
         for t in tokens:
@@ -322,7 +310,7 @@ class ArgumentReader:
                 return list(direct)
             owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None) \
                 if obj is not None else None
-            person = self._person_before(owner, actors, day) if owner is not None else None
+            person = person_before(owner, actors, day, self.recognizer) if owner is not None else None
             if person is not None and person.code not in exclude:
                 return [person]  # "criticised his comments", "condemned her arrest": the person named before
             # the object phrase without the clauses that describe it ("men suspected of spying for X" are not X)
