@@ -13,6 +13,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from geoevents.coding.actor_lists import names_a_sponsor, specific_first
 from geoevents.coding.dictionaries import ActorDictionary, Entry, load_actor_dictionary
 from geoevents.coding.roles import affiliation
 from geoevents.models import Actor
@@ -91,6 +92,8 @@ class ActorRecognizer:
                 if entry.kind == "country" and sp.start >= 2 and doc[sp.start - 1].lower_ == "of" and \
                         doc[sp.start - 2].lower_ in _WATERS:
                     continue  # "the Gulf of Oman", "the Sea of Japan": a body of water, not the state
+                if entry.kind in ("country", "demonym") and names_a_sponsor(doc, sp.start, sp.end):
+                    continue  # "Iran-backed militias", "pro-Russian separatists": of where they operate
                 hits.append(Hit(sp.start, sp.end, entry, None))
             elif len(sp) > 1 or sp[0].pos_ != "ADJ":  # "a general strike", "the national team": not agents
                 hits.append(Hit(sp.start, sp.end, None, self.d.agents[self._agent_keys[int(label[1:])]]))
@@ -151,7 +154,7 @@ class ActorRecognizer:
                 p_code, p_country, p_type, p_name = actor
                 return self._make(p_code, p_name, p_country, p_type, span_hits, annotated, is_person=True)
             entries = [h for h in entries if h is not person]  # out of office that day: the name codes nothing
-        main = self._main_entry(entries, head)
+        main = self._main_entry(specific_first(entries), head)
         org = affiliation(head) if main is None or main.entry is None else None
         own = self.actor_of(org, annotated, day) if org is not None else None
         if own is not None and (own.type_code == "IGO" or own.country_code):

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from geoevents.coding.actor_lists import companions, role_of_body
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.coercion import proposer
 from geoevents.coding.cooperation import located_in, place_heads
@@ -132,12 +133,7 @@ class ArgumentReader:
         grouped = of_coordination(head, actors, day, self.recognizer) if len(heads) == 1 else []
         if grouped:
             return grouped  # "the foreign ministers of Peru and Chile"
-        for c in head.children:  # "X, along with Y" / "X together with Y"
-            if c.dep_ == "prep" and c.lower_ in ("along", "together"):
-                heads += [g for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
-            if c.dep_ == "prep" and c.lower_ == "with" and head.i < c.i and any(
-                    p.lower_ in ("along", "together") for p in c.children):
-                heads += [g for g in c.children if g.dep_ == "pobj"]
+        heads = companions(head, heads)  # "X, along with Y", "countries including Y and Z"
         out: list[Actor] = []
         for h in list(heads):
             mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i in actors.by_token]
@@ -192,7 +188,7 @@ class ArgumentReader:
                 if named:
                     out.extend(named)
                     continue
-            a = self.recognizer.actor_of(h, actors, day)
+            a = self.recognizer.actor_of(h, actors, day) or role_of_body(h, actors, self.recognizer, self.last_body)
             if a is not None:
                 out.append(a)
         return out
