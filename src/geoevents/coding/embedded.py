@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
 from geoevents.coding.clauses import is_thing
+from geoevents.coding.demands import answered_by, crime_agents
 from geoevents.coding.modality import governing_predicate
 from geoevents.coding.nominal import TEMPORAL_PREPS, temporal_frame_subject
 from geoevents.coding.parties import PartyReader
@@ -214,7 +215,7 @@ class EmbeddedReader(PartyReader):
                       exclude: set[str | None]) -> list[Actor]:
         """The party a nominal event without one of its own is aimed at, read off the phrase that holds it: the
         respondent of 'X's response to / Y retaliated for <event>', or the host of a framing visit."""
-        answering = respondent(tok)
+        answering = respondent(tok) or answered_by(tok, code)  # (or 'X rejected <tok>': see demands)
         if answering is not None:  # "Iran weighed its response to the sanctions announced by Washington"
             return [a for a in self._actors_at(answering, actors, day) if a.country_code not in exclude]
         if code[:2] in VIOLENT_ROOTS:  # "killed civilians in Bucha during their occupation of the town": there
@@ -251,9 +252,13 @@ class EmbeddedReader(PartyReader):
         nominal event, the one answering it or the host of a framing visit (``_noun_targets``)."""
         if kind == "noun":
             return list(self._noun_targets(tok, code, actors, day, {s.country_code for s in sources}))
+        exclude = {s.code for s in sources}
+        crime: list[Actor | None] = [a for g in crime_agents(tok) for a in self._actors_at(g, actors, day)
+                                     if a.code not in exclude] if code[:2] == "09" else []
+        if crime:  # "an inquiry into war crimes by X": X is investigated
+            return crime
         if rule.target == "none":
             return []
-        exclude = {s.code for s in sources}
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i and agent is not None and not is_thing(
                 agent, actors) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):

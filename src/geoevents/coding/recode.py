@@ -16,6 +16,7 @@ from types import MappingProxyType
 from spacy.tokens import Token
 
 from geoevents.coding.clauses import object_lemmas, victims
+from geoevents.coding.demands import family_code
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.violence import aircraft_code, violence_code
 from geoevents.coding.vocab import (
@@ -124,4 +125,4 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     if code[:3] in MASS_KILLING_VERBS.get(tok.lemma_.lower(), ()) and victims(tok) >= MASS_KILLING_MIN and \
             targets and all(t is not None and t.type_code in NONCOMBATANTS for t in targets):
         code = "202"  # "killed hundreds of villagers"
-    return code
+    return family_code(tok, kind, code, sources)  # strikes, blockades, pledged troops: see demands

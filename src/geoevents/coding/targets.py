@@ -12,6 +12,7 @@ from geoevents.coding.actor_lists import companions, role_of_body
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.coercion import proposer
 from geoevents.coding.cooperation import located_in, place_heads
+from geoevents.coding.demands import that_subject
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING, THREATENING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
@@ -258,11 +259,10 @@ class ArgumentReader:
         return []
 
     def _clause_subject_actors(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
-        """'demanded that Moscow release ...', 'urged Berlin to ...': the actor the demand is aimed at."""
+        """'demanded that Moscow release ...' (its verb maybe tagged a noun), 'urged Berlin to ...': whom it aims at."""
         for c in verb.children:
-            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None) or that_subject(c)
             if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in ("VERB", "AUX") or subj is not None):
-                # (a subjunctive after "demanded that" may be tagged a noun: "that the junta release him")
                 found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
                 if found:
                     return found

@@ -1,0 +1,95 @@
+"""Demands, investigations and protests (CAMEO 09, 10, 14): readings the general rules leave to these families.
+
+* "demanded that Tokyo apologise": the parser may hang the demanded party on the clause as a compound or
+  possessor rather than a subject; the name right after "that" is still the party the demand is aimed at.
+* "opened an inquiry into war crimes by Israeli forces", "documented torture by the military": what is
+  investigated is the doer of the crime the inquiry is about.
+* Protest acts read by their doers: civilians blockading a road stage a protest blockade (144), not a military
+  one (191); armed groups or soldiers blocking a port do the reverse; workers "launching a strike" stop work (143)
+  and prisoners "going on hunger strike" fast (142).
+* "Rwanda pledged to deploy troops to Mozambique": an intent to provide military protection (0334), not a threat.
+* "Berlin rebuffed Warsaw's demand for reparations", "Hungary dismissed the Commission's demands": a demand or
+  an offer the text has someone turn down was made to the one turning it down.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from geoevents.coding.vocab import NONSTATE_ARMED, PROTESTER_TYPES
+from geoevents.models import Actor
+
+__all__ = ["answered_by", "crime_agents", "family_code", "that_subject"]
+
+log = logging.getLogger(__name__)
+
+_NAME_DEPS = frozenset({"compound", "poss", "nmod", "amod", "npadvmod", "dep"})
+# what an inquiry looks into: the object, or the object of "into / of" on the verb or its object noun
+_INQUIRY_PREPS = frozenset({"into", "of", "on"})
+# verbs that turn down a demand or an offer made to their subject (accepting one is an event of its own: 038, 08x)
+_REBUFFING = frozenset({"reject", "rebuff", "dismiss", "spurn", "snub", "ignore", "refuse", "decline", "defy"})
+_ASKING_NOUNS = frozenset({"demand", "insistence", "ultimatum", "offer", "proposal"})
+# a pledge to send forces *to* a country promises it protection (0334); "threatened to send troops" stays 138
+_SENDING = frozenset({"send", "deploy", "dispatch"})
+_PLEDGING = frozenset({"pledge", "promise"})
+_WORK_STOPPAGES = frozenset({"strike", "walkout", "stoppage"})
+_ARMED_BLOCKERS = frozenset({*NONSTATE_ARMED, "MIL"})
+
+
+def that_subject(clause: Token) -> Token | None:
+    """The name opening a "that" clause whose parse has no subject: 'demanded that Tokyo apologise' -> Tokyo.
+
+    Only a proper name between "that" and the clause's head counts, as the parser's compound or possessor."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is None:
+        return None
+    for t in clause.doc[mark.i + 1:clause.i]:
+        if t.pos_ == "PROPN" and t.dep_ in _NAME_DEPS:
+            return t
+        if t.pos_ not in ("DET", "PROPN", "PART", "ADJ"):
+            return None  # ("that the junta's leader ...": the first noun decides; no name in reach)
+    return None
+
+
+def answered_by(tok: Token, code: str) -> Token | None:
+    """The subject of the verb that turns down a nominal demand or offer: 'X rejected Y's demand that ...' -> X."""
+    if code[:2] not in ("03", "10") or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _REBUFFING or \
+            tok.lemma_.lower() not in _ASKING_NOUNS:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+
+
+def crime_agents(tok: Token) -> list[Token]:
+    """The doers of what an investigation looks into: 'an inquiry into abuses by X', 'documented torture by X'."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    holders = [tok] if obj is None else [tok, obj]
+    looked = [obj] if obj is not None and tok.pos_ == "VERB" else []
+    looked += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _INQUIRY_PREPS
+               for g in c.children if g.dep_ == "pobj"]
+    looked += [cj for n in list(looked) for cj in n.conjuncts]
+    return [g for n in looked if n.pos_ == "NOUN" for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def family_code(tok: Token, kind: str, code: str, sources: list[Actor]) -> str:
+    """The protest code an act takes from its doers and its object, or the protection a pledge of troops
+    promises (``code`` when nothing applies)."""
+    if kind != "verb" or not sources:
+        return code
+    if code == "138" and tok.lemma_.lower() in _SENDING and tok.dep_ == "xcomp" and \
+            tok.head.lemma_.lower() in _PLEDGING and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return "0334"  # "pledged to send troops to Haiti": protection promised to the country, no threat of force
+    protesters = all(a.type_code in PROTESTER_TYPES for a in sources)
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ == "on")]
+    objects = [g for c in objects for g in ((c,) if c.dep_ == "dobj" else c.children) if g.pos_ == "NOUN"]
+    stoppage = next((o for o in objects if o.lemma_.lower() in _WORK_STOPPAGES), None)
+    if stoppage is not None and code[:2] in ("14", "19") and (protesters or code[:3] in ("142", "143")):
+        hunger = any(c.lower_ == "hunger" for c in stoppage.children)
+        return "142" if hunger else ("143" if code[:3] != "142" else code)  # a strike by workers stops work
+    if code[:3] == "191" and protesters:
+        return "144"  # "farmers blockaded the border crossings": a protest blockade
+    if code[:3] == "144" and all(a.type_code in _ARMED_BLOCKERS for a in sources):
+        return "191"  # "the rebels blocked the port": a blockade by force
+    return code
