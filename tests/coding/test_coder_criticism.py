@@ -46,3 +46,10 @@ def test_a_reported_pejorative_judgment_is_the_speakers_criticism(code: Callable
         ("CYPGOV", "TUR", "111")]
     # no speaker: a judgment nobody states is no event
     assert code("Serbia's new mining law is illegal under European rules.") == []
+
+
+def test_what_is_discussed_is_a_topic_not_a_party(code: Callable[[str], Events]) -> None:
+    # (talks, not disapproval: kept here with the other constructions of this battery)
+    assert code("Lula and Petro discussed the crisis in Venezuela by phone.") == [
+        ("BRAGOV", "COLGOV", "041"), ("COLGOV", "BRAGOV", "041")]
+    assert code("Ramaphosa discussed the conflict in Sudan with Ruto.") == [("ZAFGOV", "KENGOV", "040")]

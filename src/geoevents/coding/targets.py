@@ -46,6 +46,8 @@ from geoevents.models import Actor
 
 __all__ = ["ArgumentReader", "owned", "phrase"]
 
+# verbs of talks whose object is what is talked about: "discussed the situation in Ukraine"
+TOPIC_VERBS = frozenset({"discuss", "debate"})
 # governors whose object (not subject) is the subject of their infinitive: "persuaded Seoul to send shells"
 OBJECT_CONTROL = frozenset(
     CAUSATIVE_GOVERNORS | (DIRECTIVE_GOVERNORS - {"want", "need", "wish", "seek", "insist", "demand"})
@@ -291,6 +293,10 @@ class ArgumentReader:
         if rule.target == "none":
             return [None]
         if rule.target == "obj":
+            if rule.code[:2] == "04" and rule.lemma in TOPIC_VERBS:  # the object is a topic, not a party:
+                # "discussed the war with Y" (by phone); "X and Y discussed the war": each is the other's
+                return [a for p in self._pobjs(tok, {"with"}) for a in self._actors_at(p, actors, day)
+                        if a.code not in exclude]
             obj = self._object(tok) if kind == "verb" else None
             doer = restated_subject(obj) if obj is not None else None
             if doer is not None:  # "X blocked the talks, a move Y condemned": Y condemned X
