@@ -53,3 +53,10 @@ def test_what_is_discussed_is_a_topic_not_a_party(code: Callable[[str], Events])
     assert code("Lula and Petro discussed the crisis in Venezuela by phone.") == [
         ("BRAGOV", "COLGOV", "041"), ("COLGOV", "BRAGOV", "041")]
     assert code("Ramaphosa discussed the conflict in Sudan with Ruto.") == [("ZAFGOV", "KENGOV", "040")]
+
+
+def test_holding_someone_responsible_and_railing_against_them(code: Callable[[str], Events]) -> None:
+    assert code("Baku held Yerevan responsible for the shelling of the border village.") == [
+        ("AZEGOV", "ARMGOV", "112")]
+    assert code("Bolivia's president railed against Chile in a speech to parliament.") == [("BOLGOV", "CHL", "111")]
+    assert code("Police held three men for questioning.") == []
