@@ -39,7 +39,7 @@ from geoevents.coding.nominal import (
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.recode import recode
-from geoevents.coding.violence import fights_state, held_countries, one_event, open_force, same_side
+from geoevents.coding.violence import held_countries, one_event, open_force, same_side
 from geoevents.coding.visits import VisitReader
 from geoevents.coding.vocab import (
     ADDRESSEE_PREPS,
@@ -316,8 +316,7 @@ class SentenceCoder(VisitReader):
             flags = [*flags, "coordinated"] if "coordinated" not in flags else flags
         out: list[Found] = []
         for s, t in pairs:
-            if t is not None and (t.code == s.code or (t.country_code and t.country_code == s.country_code
-                                                       and not t.type_code and not fights_state(s, code))):
+            if t is not None and same_side(t, s, code):
                 t = None  # visiting one's own country, or an actor acting on itself: no target
             conf = 0.9 if t is not None else (0.8 if rule.target == "none" else 0.65)
             conf *= 0.75 if kind == "noun" else 1.0

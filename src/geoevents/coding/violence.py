@@ -80,8 +80,8 @@ def fights_state(source: Actor, code: str) -> bool:
 def same_side(target: Actor, source: Actor, code: str) -> bool:
     """Whether a target is the source itself or its bare country ("Russia warned Russia would ..."); an armed
     group's country is the state it takes ground from, not its own side."""
-    return target.code == source.code or (target.country_code == source.country_code and not target.type_code
-                                          and not fights_state(source, code))
+    return target.code == source.code or (bool(target.country_code) and target.country_code == source.country_code
+                                          and not target.type_code and not fights_state(source, code))
 
 
 def held_countries(sources: list[Actor], code: str) -> set[str | None]:
