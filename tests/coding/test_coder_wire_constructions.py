@@ -63,3 +63,14 @@ def test_response_aimed_at_the_actor_it_follows(code: Callable[[str], Events]) -
         "Peru recalled its ambassador on Monday, days after Chile expelled two Peruvian diplomats.")
     assert code("Peru deployed troops along the border ahead of a planned march by Bolivian farmers.") == [
         ("PER", "BOLAGR", "154")]
+
+
+def test_second_clause_subject_hung_on_the_first_clause_object(code: Callable[[str], Events]) -> None:
+    # "X did A to B and Y did C": the small parser conjoins the bare name Y to B and leaves the second verb without
+    # a subject; Y is that verb's subject and not a second party of the first act
+    assert sorted(code("Chile freed nine Peruvian fishermen and Peru released four Chilean fishermen on Monday.")) == [
+        ("CHL", "PERCVL", "0841"), ("PER", "CHLCVL", "0841")]
+    assert sorted(code("Ghana recalled its envoy from Togo and Benin expelled Ghana's ambassador.")) == [
+        ("BEN", "GHAGOV", "174"), ("GHA", "TGO", "161")]
+    # a name that is really the second object stays an object
+    assert sorted(code("Ghana condemned Togo and Benin on Monday.")) == [("GHA", "BEN", "111"), ("GHA", "TGO", "111")]

@@ -33,7 +33,9 @@ __all__ = [
     "recipients",
     "requester",
     "speakers_own",
+    "stolen_subject",
     "stray_agent",
+    "subject_stolen",
     "taking_part",
     "territory_owner",
 ]
@@ -244,3 +246,26 @@ def stray_agent(noun: Token) -> list[Token]:
         return []
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
             for g in c.children if g.dep_ == "pobj"]
+
+
+def stolen_subject(verb: Token) -> Token | None:
+    """'X freed ten soldiers and Y released five': the parser often hangs a bare name after "and" on the first
+    clause's last noun, leaving the second verb without a subject; that name is the verb's subject, or None."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    before = name.head
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or before.i >= name.i or before.pos_ not in ("NOUN", "PROPN") or \
+            not any(c.dep_ == "cc" and before.i < c.i < name.i for c in before.children) or \
+            not (verb.head.i < before.i < verb.i):
+        return None
+    return name
+
+
+def subject_stolen(noun: Token) -> bool:
+    """The noun is a name the parser conjoined to an object though it is the next verb's subject (see above)."""
+    if noun.dep_ != "conj" or noun.i + 1 >= len(noun.doc):
+        return False
+    name = stolen_subject(noun.doc[noun.i + 1])
+    return name is not None and name.i == noun.i

@@ -27,7 +27,9 @@ from geoevents.coding.roles import (
     prep_objects,
     requester,
     speakers_own,
+    stolen_subject,
     stray_agent,
+    subject_stolen,
     territory_owner,
 )
 from geoevents.coding.vocab import (
@@ -82,7 +84,7 @@ class ArgumentReader:
                     agent = next((t for c in cur.children if c.dep_ in ("prep", "nsubjpass") for t in c.subtree
                                   if t.lower_ == "by" and t.dep_ in ("prep", "agent")), None)
                 return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None)
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None) or stolen_subject(cur)
             if subj is not None:
                 return subj
             if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "for" and \
@@ -132,7 +134,7 @@ class ArgumentReader:
                        for g in c.children if g.dep_ == "pobj"), None)
             if of is not None and head.i not in actors.by_token:
                 head = of
-        heads = [head, *head.conjuncts]
+        heads = [head] if subject_stolen(head) else [head, *(c for c in head.conjuncts if not subject_stolen(c))]
         grouped = of_coordination(head, actors, day, self.recognizer) if len(heads) == 1 else []
         if grouped:
             return grouped  # "the foreign ministers of Peru and Chile"
