@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from geoevents.codebook import Codebook
+from geoevents.coding.accusations import judged
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import governed_by, is_thing, none_of
 from geoevents.coding.cooperation import both_ways
@@ -105,8 +106,7 @@ class SentenceCoder(VisitReader):
             if kind == "verb" and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ not in ("VBG", "VBN") and not any(
                     c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children):
                 kind = "noun"  # "Aid from X reached Gaza": a subject the tagger took for a verb
-            if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "ccomp"):
-                kind = "adj"  # "Beijing is worried about ...", "he was hopeful that ..."
+            kind = "adj" if judged(tok) else kind  # "Beijing is worried about ...", "Y was behind the attack"
             lemma = tok.lemma_.lower()
             if kind == "verb" and tok.lower_ in FEELING_PARTICIPLES and any(c.dep_ == "auxpass" for c in tok.children):
                 kind, lemma = "adj", tok.lower_  # "it was concerned by the drills": a state of mind, not a passive
@@ -151,7 +151,7 @@ class SentenceCoder(VisitReader):
                 consumed.add(obj.i)  # "imposed sanctions": one event; "condemned the launch": two
             pred = tok
         elif kind == "adj":
-            pred = tok.head if tok.dep_ == "acomp" else tok  # the copula carries tense, negation and clause links
+            pred = tok.head if tok.dep_ in ("acomp", "prep") else tok  # the copula: tense, negation, clause links
         else:  # ("the drill, which was conducted by X": asserted by the clause that names its doer)
             pred = asserting_predicate(tok)
             if pred is not tok and pred.i in consumed:

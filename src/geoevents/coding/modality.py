@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from geoevents.coding.accusations import denied_aside
+
 __all__ = ["Modality", "governing_predicate", "modality_of"]
 
 NEG_GOVERNORS = {"deny", "refuse", "reject", "fail", "decline", "dismiss", "avoid", "rule", "rebut", "refute"}
@@ -222,7 +224,7 @@ def _chain(pred: Token) -> Modality:
         elif cur.dep_ in ("xcomp", "conj") and (held := _held_intent(gov, g)) is not None:
             g = held  # "said it would keep mediating", "would not hesitate to use force"
             threat, declared, litotes = threat or held.threat, held.intent, lemma in LITOTES
-        if lemma in NEG_GOVERNORS:
+        if lemma in NEG_GOVERNORS and not denied_aside(cur, gov):  # ("X accused Y ..., a charge Y denies")
             negated = not negated if cur.dep_ != "conj" else negated
         if g.negated and cur.dep_ in ("xcomp", "conj"):
             negated = True

@@ -340,7 +340,7 @@ class ArgumentReader:
                     return [a]
             return []
         if rule.target == "subj":  # an adjective's: its copula's subject ("X said Y's move was illegal": Y)
-            subj = self._subject(tok) if kind != "noun" else None
+            subj = self._subject(tok.head if tok.dep_ == "prep" else tok) if kind != "noun" else None  # "was behind"
             return list(self._actors_at(subj, actors, day) or (
                 self._first_actor(phrase(subj), actors, day, exclude) if kind == "adj" and subj is not None else []))
         return []
