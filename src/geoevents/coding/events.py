@@ -22,6 +22,7 @@ from geoevents.coding.cooperation import both_ways
 from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
+from geoevents.coding.force import attacked_unit, force_rule
 from geoevents.coding.found import Found, earlier_event, most_specific, one_threat
 from geoevents.coding.intents import decided
 from geoevents.coding.modality import (
@@ -32,11 +33,7 @@ from geoevents.coding.modality import (
     Modality,
     modality_of,
 )
-from geoevents.coding.nominal import (
-    arrival_places,
-    mediated_parties,
-    untargeted_violence,
-)
+from geoevents.coding.nominal import arrival_places, mediated_parties, untargeted_violence
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.recode import recode
@@ -132,7 +129,7 @@ class SentenceCoder(VisitReader):
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,
                last_person: Actor | None, consumed: set[int]) -> list[Found]:
         memo: dict[object, object] = {}  # what the rows of this lemma read alike, read once
-        rule = next((r for r in rules if rule_fits(r, tok, kind, memo)), None) or (
+        rule = force_rule(tok, kind) or next((r for r in rules if rule_fits(r, tok, kind, memo)), None) or (
             frame_visit_rule(tok, rules) if kind == "noun" else None)  # "said during a visit by X"
         if rule is None or no_event(rule, tok):  # (a bare "deny", a bound clause, "responded to requests ...")
             return []
@@ -156,7 +153,7 @@ class SentenceCoder(VisitReader):
             pred = asserting_predicate(tok)
             if pred is not tok and pred.i in consumed:
                 return []
-        if background_clause(pred) or (kind == "noun" and motive_idiom(tok)):
+        if background_clause(pred) or (kind == "noun" and (motive_idiom(tok) or attacked_unit(tok, rule.code))):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills"
         mod = modality_of(pred)
         first = tok

@@ -17,7 +17,7 @@ KINDS = {"verb", "noun", "adj"}
 SOURCES = {"subj", "pobj", "poss", "between", "speaker"}  # speaker: who reports the judgment
 TARGETS = {"obj", "pobj", "subj", "place", "none", "between"}
 # lemmas the English pipeline gets wrong for common news verbs ("staged" -> "stag"): rules are indexed under both
-LEMMA_SLIPS = {"stage": ("stag",), "unfreeze": ("unfroze",)}
+LEMMA_SLIPS = {"stage": ("stag",), "unfreeze": ("unfroze",), "retake": ("retook",)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,86 @@
+"""Force told with a weapon or a craft as the doer, and mass expulsions told as driving out (CAMEO 15, 19, 201).
+
+Wire copy names the means instead of the force that wields it: "Houthi drones targeted a tanker", "Russian
+artillery hammered Ukrainian positions". ``force_rule`` gives such a verb the row it would have with an armed
+force as its subject:
+
+- a verb of impact (target, hammer, blast, ...) whose subject is a weapon or a combat craft is an attack on
+  its object (CAMEO 190; ``recode`` makes it an air strike or shelling from the weapon: 195, 194);
+- driving or forcing hundreds of people out ("drove 50,000 villagers out of the valley", "forced out thousands of
+  residents") is a mass expulsion (CAMEO 201);
+
+``attacked_unit`` reads the other way round: a noun of a show of force that is what an attack hit ("ambushed an
+army patrol", "an attack on a naval convoy") names the unit attacked, not a patrol or a drill held.
+
+A person, a country or an institution as the subject gives no such row: "the sanctions target X's banks" and
+"critics hammered the plan" keep their own rows (or none).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geoevents.coding.clauses import victims
+from geoevents.coding.patterns import Rule
+from geoevents.coding.targets import ArgumentReader
+from geoevents.coding.violence import MASS_EXPULSION_MIN, aircraft_code
+
+__all__ = ["IMPACT_VERBS", "WEAPON_DOERS", "attacked_unit", "force_rule"]
+
+# verbs of impact that are attacks when a weapon does them ("artillery hammered X", "drones targeted X")
+# (each has rows of its own in verbs.csv: a word no row names is never read)
+IMPACT_VERBS = frozenset({"target", "hammer", "blast", "smash", "slam", "pummel", "pound", "batter", "bombard",
+                          "hit", "strike", "attack", "shell", "raid"})
+# combat craft ("Houthi drones targeted X", "Thai F-16s struck X")
+COMBAT_CRAFT = frozenset({"warplane", "jet", "fighter", "bomber", "aircraft", "helicopter", "gunship", "drone", "uav",
+                          "warship", "destroyer", "frigate", "carrier", "submarine", "cruiser", "corvette",
+                          "gunboat", "flotilla", "fleet", "interceptor", "reconnaissance"})
+# weapons and craft whose use on an object is an attack (the kind of attack is read by ``recode``)
+WEAPON_DOERS = COMBAT_CRAFT | frozenset({"missile", "rocket", "artillery", "mortar", "shell", "tank", "howitzer",
+                                         "launcher", "munition", "bomb", "airstrike", "strike", "shelling",
+                                         "barrage", "salvo", "projectile", "cannon", "gun"})
+# verbs that push people out of a place when they have the particle "out": "drove ... out", "forced out"
+OUSTING_VERBS = frozenset({"drive", "force", "push", "chase", "kick"})
+# verbs and nouns of an attack whose object is a unit, not an event: "ambushed a patrol", "fired on a convoy"
+ASSAULTS = frozenset({"attack", "ambush", "hit", "strike", "target", "raid", "bomb", "shell", "storm", "fire", "shoot",
+                      "overrun", "assault", "besiege", "encircle", "capture", "seize", "destroy", "blow", "intercept",
+                      "sink", "ram", "attacker", "bombing", "shelling", "airstrike"})
+
+
+def _craft(noun: Token | None, kinds: frozenset[str]) -> bool:
+    """Whether a subject noun is one of ``kinds`` or a combat aircraft named by type ("F-16s", "Su-25 jets")."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    return noun.lemma_.lower() in kinds or aircraft_code(noun) is not None
+
+
+def force_rule(tok: Token, kind: str) -> Rule | None:
+    """The row of an attack by a weapon or of a mass expulsion, else None.
+
+    Read before the lemma's own rows: "artillery blasted X" is no criticism, "drones targeted X" no cyber attack,
+    "forced out thousands of residents" no coercion."""
+    lemma = tok.lemma_.lower()
+    if kind != "verb" or (lemma not in OUSTING_VERBS and lemma not in IMPACT_VERBS):
+        return None  # (most triggers: read nothing more)
+    obj = ArgumentReader._object(tok) if lemma in OUSTING_VERBS else None
+    if obj is not None and any(
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children) and (
+            victims(tok) >= MASS_EXPULSION_MIN or any(t.lower_ in ("million", "millions") for t in obj.subtree)):
+        return Rule("verb", lemma, "out", frozenset(), frozenset(), "subj", "obj", "201")
+    if lemma in IMPACT_VERBS and any(c.dep_ == "dobj" for c in tok.children) and \
+            _craft(ArgumentReader._subject(tok), WEAPON_DOERS):
+        return Rule("verb", lemma, "", frozenset(), frozenset(), "subj", "obj", "190")
+    return None
+
+
+def attacked_unit(tok: Token, code: str) -> bool:
+    """Whether a show-of-force noun (CAMEO 15) is the unit an attack hit: 'ambushed an army patrol', 'a patrol
+    was ambushed', 'an attack on a naval convoy', 'fired on a police patrol'."""
+    if code[:2] != "15":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("on", "against", "at", "upon"):
+        head = head.head
+    elif tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.lemma_.lower() in ASSAULTS
