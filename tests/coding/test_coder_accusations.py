@@ -12,8 +12,9 @@ from tests.coding.conftest import Events
 
 
 def test_phrasal_criticism_idioms(code: Callable[[str], Events]) -> None:
+    # (the decision criticised is asserted, and coded too: Uganda's ban on Kenyan milk)
     assert code("Kenya's president took issue with Uganda's decision to ban imports of Kenyan milk.") == [
-        ("KENGOV", "UGA", "111")]
+        ("KENGOV", "UGA", "111"), ("UGA", "KEN", "163")]
     assert code("Thailand's prime minister took a swipe at Cambodia over the temple dispute.") == [
         ("THAGOV", "KHM", "111")]
     assert code("Italy's prime minister tore into France over its migration policy.") == [("ITAGOV", "FRA", "111")]

@@ -38,7 +38,7 @@ CASES = [
     ("Kenyan police questioned a former minister over the missing funds.", [("KENCOP", "KENGOV", "090")]),
     # 02: pressing someone is an appeal (for weapons: military aid)
     ("Kyiv pressed Berlin for more air-defence systems.", [("UKRGOV", "DEUGOV", "0232")]),
-    ("Manila pressed Beijing to release the fishermen.", [("PHLGOV", "CHNGOV", "020")]),
+    ("Manila pressed Beijing to release the fishermen.", [("PHLGOV", "CHNGOV", "0253")]),
     # 11: taking a state to court
     ("Mexico took Ecuador to the International Court of Justice over the embassy raid.", [("MEX", "ECU", "115")]),
     # 12: blocking an extradition, casting a veto

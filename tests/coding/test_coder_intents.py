@@ -64,7 +64,7 @@ def test_intent_subcode_table() -> None:
 
 def test_would_not_hesitate_is_an_intent_not_a_refusal(code: Callable[[str], Events]) -> None:
     got = code("Egypt said it would not hesitate to host talks between Israel and Hamas.")
-    assert sorted(got) == [("EGY", "ISR", "036"), ("EGY", "PSEREB", "036")]
+    assert sorted(got) == [("EGY", "ISR", "039"), ("EGY", "PSEREB", "039")]
 
 
 def test_did_not_hesitate_is_realised(code: Callable[[str], Events]) -> None:

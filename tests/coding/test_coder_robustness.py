@@ -18,7 +18,7 @@ from tests.coding.conftest import Events
 def test_row_with_a_preposition_needs_it(code: Callable[[str], Events]) -> None:
     # "call for / call on" is an appeal; a call to someone on a date is a telephone call
     assert code("Putin called Erdogan on Tuesday.") == [("RUSGOV", "TURGOV", "041")]
-    assert code("The Pope called for calm in Jerusalem.") == [("VATGOV", "", "020")]
+    assert code("The Pope called for calm in Jerusalem.") == [("VATGOV", "", "0256")]
     assert code("Residents called the police after the explosion.") == []
 
 

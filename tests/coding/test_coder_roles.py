@@ -70,7 +70,7 @@ def test_reported_subject_owned_by_its_is_the_speakers(code: Code) -> None:
     assert code("Israel's army said its jets had struck Hezbollah positions in southern Lebanon.") == [
         ("ISRMIL", "LBNREB", "195")]
     assert code("The Pentagon acknowledged that one of its drones had struck a wedding party in Yemen.") == [
-        ("USAMIL", "YEM", "190")]
+        ("USAMIL", "", "015"), ("USAMIL", "YEM", "190")]
 
 
 def test_entered_territory_of_its_belongs_to_the_main_subject(code: Code) -> None:

@@ -36,7 +36,7 @@ def test_leading_phone_call_frame_is_a_call_between_the_subjects(code: Callable[
 
 def test_leading_letter_names_the_addressee(code: Callable[[str], Events]) -> None:
     assert code("In an open letter to Santiago, Peru's president called for the release of the detained "
-                "fishermen.") == [("PERGOV", "CHLGOV", "020")]
+                "fishermen.") == [("PERGOV", "CHLGOV", "0253")]
 
 
 def test_restating_noun_stands_for_the_clause_doer(code: Callable[[str], Events]) -> None:

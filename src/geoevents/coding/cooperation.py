@@ -61,7 +61,7 @@ def joint_frame_subject(tok: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
 
 
-OWN_ROOTS = frozenset({"06", "07", "08"})
+OWN_ROOTS = frozenset({"01", "06", "07", "08"})  # (01: "following the fighting in Y's Amhara region")
 
 
 def place_heads(tok: Token, pobjs: list[Token], code: str) -> list[Token]:

@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from geoevents.coding.clauses import in_bound_clause
 from geoevents.coding.patterns import Rule
+from geoevents.coding.statements import feeling_state, nothing_to_add, owned_deeds, plain_statements, unfit_statement
 
-__all__ = ["declined_comment", "no_event"]
+__all__ = ["declined_comment", "feeling_state", "no_event", "owned_deeds", "plain_statements"]
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ def declined_comment(pred: Token, tok: Token, rule: Rule) -> str | None:
         return None
     if lemma == "comment":
         return DECLINE_CODE if _negated(pred) else None
-    if _no_comment_object(tok):
+    if _no_comment_object(tok) or nothing_to_add(tok):  # ("had nothing to add")
         return DECLINE_CODE
     if lemma in ("respond", "reply", "return", "answer") and _negated(pred) and _for_comment(tok):
         return DECLINE_CODE
@@ -83,4 +84,4 @@ def no_event(rule: Rule, tok: Token) -> bool:
     if rule.code == DECLINE_CODE and rule.lemma in _COMMENT_VERBS and \
             declined_comment(tok, tok, rule) is None:
         return True
-    return in_bound_clause(tok)
+    return in_bound_clause(tok) or unfit_statement(rule, tok)  # ("Following the unrest in Y, ...")

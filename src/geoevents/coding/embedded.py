@@ -32,8 +32,10 @@ from geoevents.coding.clauses import is_thing
 from geoevents.coding.demands import answered_by, crime_agents
 from geoevents.coding.modality import governing_predicate
 from geoevents.coding.nominal import TEMPORAL_PREPS, temporal_frame_subject
+from geoevents.coding.nominal_events import beneficiary, deciding_owner, pronoun_owner_of
 from geoevents.coding.parties import PartyReader
 from geoevents.coding.patterns import Rule
+from geoevents.coding.subclauses import participle_referent
 from geoevents.coding.vocab import CREDITING, LIGHT_VERBS, MEETING_NOUNS, RELATIVE_PRONOUNS, VIOLENT_ROOTS
 from geoevents.models import Actor
 
@@ -180,7 +182,7 @@ class EmbeddedReader(PartyReader):
         attack an agentless passive happened in (that attack noun is then ``consumed``: one event), or the owner
         of a relative clause's pronoun subject."""
         if kind == "verb":
-            owner = pronoun_owner(tok) or gerund_subject(tok)
+            owner = pronoun_owner(tok) or gerund_subject(tok) or deciding_owner(tok)  # "X's decision to V"
             if owner is not None:
                 return self._actors_at(owner, actors, day)
             subj = self._subject(tok)
@@ -206,7 +208,7 @@ class EmbeddedReader(PartyReader):
         if frame is not None:  # "X killed civilians during their occupation of the town": X occupied it
             return self._actors_at(frame, actors, day)
         # "vowed retaliation against X for the strike": X struck
-        return [a for g in avenged_on(tok) for a in self._actors_at(g, actors, day)]
+        return [a for g in avenged_on(tok) or pronoun_owner_of(tok) for a in self._actors_at(g, actors, day)]
 
     def _violent_noun(self, noun: Token) -> bool:
         return any(r.code[:2] in VIOLENT_ROOTS for r in self.patterns.lookup("noun", noun.lemma_.lower()))
@@ -215,7 +217,7 @@ class EmbeddedReader(PartyReader):
                       exclude: set[str | None]) -> list[Actor]:
         """The party a nominal event without one of its own is aimed at, read off the phrase that holds it: the
         respondent of 'X's response to / Y retaliated for <event>', or the host of a framing visit."""
-        answering = respondent(tok) or answered_by(tok, code)  # (or 'X rejected <tok>': see demands)
+        answering = respondent(tok) or answered_by(tok, code) or beneficiary(tok, code)  # (or demands')
         if answering is not None:  # "Iran weighed its response to the sanctions announced by Washington"
             return [a for a in self._actors_at(answering, actors, day) if a.country_code not in exclude]
         if code[:2] in VIOLENT_ROOTS:  # "killed civilians in Bucha during their occupation of the town": there
@@ -257,8 +259,11 @@ class EmbeddedReader(PartyReader):
                                      if a.code not in exclude] if code[:2] == "09" else []
         if crime:  # "an inquiry into war crimes by X": X is investigated
             return crime
-        if rule.target == "none":
-            return []
+        if (thanked := beneficiary(tok, code)) is not None or rule.target == "none":  # "thanked Y for its aid"
+            return [a for a in self._actors_at(thanked, actors, day) if a.code not in exclude]
+        back = participle_referent(tok) if rule.target == "obj" else None
+        if back is not None:  # "expelled X's envoy, accusing him of ...": the envoy
+            return [a for a in self._actors_at(back, actors, day) if a.code not in exclude]
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i and agent is not None and not is_thing(
                 agent, actors) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):

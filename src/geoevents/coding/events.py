@@ -19,12 +19,12 @@ from geoevents.coding.accusations import judged
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import governed_by, is_thing, none_of
 from geoevents.coding.cooperation import both_ways
-from geoevents.coding.diplomacy import declined_comment, no_event
+from geoevents.coding.diplomacy import declined_comment, feeling_state, no_event, owned_deeds, plain_statements
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.force import attacked_unit, force_rule
 from geoevents.coding.found import Found, earlier_event, most_specific, one_threat
-from geoevents.coding.intents import decided
+from geoevents.coding.intents import decided, mission_intent
 from geoevents.coding.modality import (
     DIRECTIVE_GOVERNORS,
     INTENT_GOVERNORS,
@@ -34,10 +34,12 @@ from geoevents.coding.modality import (
     modality_of,
 )
 from geoevents.coding.nominal import arrival_places, mediated_parties, untargeted_violence
+from geoevents.coding.nominal_events import fallback_rule, one_act, result_target, result_verb, unasserted
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.recode import recode
-from geoevents.coding.violence import held_countries, one_event, open_force, same_side
+from geoevents.coding.subclauses import obliged
+from geoevents.coding.violence import held_countries, open_force, same_side
 from geoevents.coding.visits import VisitReader
 from geoevents.coding.vocab import (
     ADDRESSEE_PREPS,
@@ -64,7 +66,6 @@ from geoevents.coding.wire import (
     fold_results,
     forecast_subject,
     leading_addressees,
-    motive_idiom,
     refusal_code,
 )
 from geoevents.models import Actor
@@ -105,7 +106,7 @@ class SentenceCoder(VisitReader):
                 kind = "noun"  # "Aid from X reached Gaza": a subject the tagger took for a verb
             kind = "adj" if judged(tok) else kind  # "Beijing is worried about ...", "Y was behind the attack"
             lemma = tok.lemma_.lower()
-            if kind == "verb" and tok.lower_ in FEELING_PARTICIPLES and any(c.dep_ == "auxpass" for c in tok.children):
+            if kind == "verb" and feeling_state(tok):
                 kind, lemma = "adj", tok.lower_  # "it was concerned by the drills": a state of mind, not a passive
             if not kind or tok.i in consumed:
                 continue
@@ -121,7 +122,7 @@ class SentenceCoder(VisitReader):
                 if key not in seen:
                     seen.add(key)
                     out.append(found)
-        out = fold_results(one_event(most_specific(one_threat(out))), lambda m, t: recode(
+        out = fold_results(plain_statements(one_act(most_specific(one_threat(out)))), lambda m, t: recode(
             m.trigger, "verb" if m.trigger.pos_ == "VERB" else "noun", m.code, [m.source], [t]))
         return self._visit_hosts(self._hosted_visits(out, seen), seen, actors, day)
 
@@ -129,12 +130,13 @@ class SentenceCoder(VisitReader):
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,
                last_person: Actor | None, consumed: set[int]) -> list[Found]:
         memo: dict[object, object] = {}  # what the rows of this lemma read alike, read once
-        rule = force_rule(tok, kind) or next((r for r in rules if rule_fits(r, tok, kind, memo)), None) or (
-            frame_visit_rule(tok, rules) if kind == "noun" else None)  # "said during a visit by X"
+        rule = force_rule(tok, kind) or next((r for r in rules if rule_fits(r, tok, kind, memo)), None) or \
+            fallback_rule(tok, kind, rules) or (frame_visit_rule(tok, rules) if kind == "noun" else None)
+        # ("said during a visit by X", "strikes hit X")
         if rule is None or no_event(rule, tok):  # (a bare "deny", a bound clause, "responded to requests ...")
             return []
-        if rule.code[:2] == "01" and rule.lemma in REPORTING and any(c.dep_ in ("ccomp", "parataxis") for c in
-                                                                     (*tok.children, tok)):
+        if rule.code[:2] == "01" and rule.lemma in REPORTING and not owned_deeds(rule, tok) and any(
+                c.dep_ in ("ccomp", "parataxis") for c in (*tok.children, tok)):
             return []  # "X told reporters (that) ...": attribution; the reported content is what is coded
         if rule.code == "010" and kind == "verb" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_NOUNS and any(
@@ -153,7 +155,8 @@ class SentenceCoder(VisitReader):
             pred = asserting_predicate(tok)
             if pred is not tok and pred.i in consumed:
                 return []
-        if background_clause(pred) or (kind == "noun" and (motive_idiom(tok) or attacked_unit(tok, rule.code))):
+        if background_clause(pred) or obliged(pred) or (kind == "noun" and (
+                unasserted(tok, day) or attacked_unit(tok, rule.code))):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills"
         mod = modality_of(pred)
         first = tok
@@ -192,7 +195,7 @@ class SentenceCoder(VisitReader):
             if code[:2] in ("03", "13"):
                 intent = code
             elif int(code[:2]) >= 9 and not (mod.threat or governed_by(pred, THREAT_GOVERNORS)):
-                intent = None  # plans of force or conflict are coded only when the actor threatens them
+                intent = mission_intent(code, tok)  # plans of force are coded only when threatened
             if intent is None or intent not in self.codebook:
                 return []
             code, flags = intent, ["intent"]
@@ -243,9 +246,9 @@ class SentenceCoder(VisitReader):
             undirected = rule.target == "none" and code[:2] in UNDIRECTED_ROOTS
             targets = self._oblique_target(tok, actors, day, {s.code for s in sources},
                                            ADDRESSEE_PREPS if undirected else OBLIQUE_PREPS)
-        if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and kind == "verb")):
-            # "patrols around Taiwan's islands", "jets bombed targets in Syria": the country where it is aimed
-            targets = self._near_target(tok, actors, day, held_countries(sources, code))
+        if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and kind == "verb") or (
+                code[:2] in VIOLENT_ROOTS and result_verb(tok))):  # "jets bombed targets in X", "strikes hit X"
+            targets = result_target(self, tok, actors, day, held_countries(sources, code))
         if not targets and code[:2] in ("15", "16") and kind == "verb":
             # "raised its alert after X fired missiles", "recalled its envoy after X expelled ...": X
             targets = self._provoker(tok, actors, day, {s.country_code for s in sources})

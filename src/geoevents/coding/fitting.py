@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from geoevents.coding.cooperation import allowed_lemmas, set_free
 from geoevents.coding.patterns import Rule
 from geoevents.coding.roles import direct_object
+from geoevents.coding.statements import owned_deeds
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.vocab import MOTION_VERBS, RESULT_STATES
 
@@ -114,6 +115,7 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
             lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" or (
                 c.dep_ == "ccomp" and c.pos_ == "ADJ")}
             lemmas |= allowed_lemmas(tok)  # "allowed inspectors to visit": what is let in
+            lemmas |= owned_deeds(rule, tok)  # "admitted that its soldiers had killed ..."
         lemmas |= {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"} | set_free(tok)  # "found X guilty"
     else:
         lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}

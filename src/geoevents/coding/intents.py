@@ -14,11 +14,11 @@ from spacy.tokens import Token
 
 from geoevents.coding.modality import Modality, up_from
 
-__all__ = ["DECIDED_ROOTS", "DECIDING", "INTENT_SUBCODES", "decided", "intent_subcode"]
+__all__ = ["DECIDED_ROOTS", "DECIDING", "INTENT_SUBCODES", "decided", "intent_subcode", "mission_intent"]
 
 # realised code (longest prefix first) -> the intent or threat code that names it
 INTENT_SUBCODES = MappingProxyType({
-    "045": "039",  # mediate -> intent to mediate
+    "045": "039", "074": "0334",  # mediate -> intent to mediate; peacekeepers -> intent to provide them
     "061": "0311", "062": "0312", "063": "0313", "064": "0314",  # economic, military, judicial, intelligence
     "081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356",  # yield
     "18": "1383",  # unconventional violence: killing hostages, bombings
@@ -53,3 +53,17 @@ def decided(mod: Modality, pred: Token, code: str) -> Modality:
             not any(cur.head.lemma_.lower() in DECIDING for cur in up_from(pred, 4)):
         return mod
     return replace(mod, intent=False)
+
+
+# police sent abroad on a declared mission: "X is ready to send 1,000 police officers to Haiti" (an intent to
+# provide protection, 0334); sending them at home is a show of force, coded only when done (153)
+_POLICE_DISPATCH = "153"
+_MISSION_INTENT = "0334"
+
+
+def mission_intent(code: str, tok: Token) -> str | None:
+    """The intent code of a declared act of force that is a mission to another country, else None."""
+    if code != _POLICE_DISPATCH or tok.pos_ != "VERB":
+        return None
+    return _MISSION_INTENT if any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children) for c in tok.children) else None

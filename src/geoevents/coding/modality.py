@@ -211,7 +211,7 @@ def _chain(pred: Token) -> Modality:
         if gov.pos_ in ("NOUN", "PROPN"):  # "claims of ...", "plans to ..."
             if lemma in ALLEGING or lemma in {"claim", "accusation", "allegation", "rumor", "rumour", "charge"}:
                 alleged = True
-            if lemma in {"plan", "intention", "pledge", "promise", "threat"}:
+            if lemma in {"plan", "intention", "pledge", "promise", "threat", "decision", "offer", "commitment"}:
                 intent = True
             cur = gov
             continue

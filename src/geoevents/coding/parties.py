@@ -13,8 +13,11 @@ from geoevents.coding.aims import AimReader
 from geoevents.coding.clauses import claimant, document_authors
 from geoevents.coding.cooperation import joint_frame_subject
 from geoevents.coding.nominal import temporal_frame_subject
+from geoevents.coding.nominal_events import inner_owner
 from geoevents.coding.patterns import PatternIndex, Rule
+from geoevents.coding.repression import domestic_party, foreign_envoy, previous_object, reporting_agent, warned_people
 from geoevents.coding.roles import stray_agent, taking_part
+from geoevents.coding.subclauses import framed_subject, group_antecedent
 from geoevents.coding.targets import owned
 from geoevents.coding.vocab import (
     CIVIC_TYPES,
@@ -65,14 +68,14 @@ class PartyReader(AimReader):
             obj = self._object(tok) if kind == "verb" else next(  # "the arrest of an opposition leader"
                 (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                  if g.dep_ == "pobj"), None)
-            heads = [obj, *obj.conjuncts] if obj is not None else []
+            heads = [obj, *obj.conjuncts, *previous_object(tok, obj)] if obj is not None else []
             heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS
                       for g in c.children if g.dep_ == "pobj"]  # "fired tear gas at students"
             heads += [g for h in list(heads) if h.like_num or h.lemma_.lower() in QUANTITY_NOUNS
                       for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]  # "hundreds of civilians"
             for h in heads:
-                if owned(h):
+                if owned(h) or foreign_envoy(h, code):
                     continue  # "withdrew its troops": the source's own people are not acted upon
                 hit = actors.by_token.get(h.i)
                 if hit is not None and hit.entry is None and hit.agent_type:
@@ -81,7 +84,7 @@ class PartyReader(AimReader):
                 place = self.name_place(h) if code[:2] in VIOLENT_ROOTS and h.ent_type_ == "PERSON" else None
                 if place is not None:  # "shelled Lalibela": a place the tagger took for a person
                     return [place] if place.country_code != iso else []
-                if h.ent_type_ == "PERSON" or h.lemma_.lower() in HUMAN_NOUNS:
+                if h.ent_type_ == "PERSON" or h.lemma_.lower() in HUMAN_NOUNS or domestic_party(h, code):
                     return [Actor(v_prefix + "CVL", f"{v_name} (CVL)", v_iso, "CVL", h.idx, h.idx + len(h.text))]
                 # "an army checkpoint", "a police station": a post or asset of that body of the country
                 owner = next((c for c in h.children if c.dep_ in ("compound", "amod") and c.i in actors.by_token), None)
@@ -89,6 +92,8 @@ class PartyReader(AimReader):
                 if owner is not None and held is not None and held.entry is None and held.agent_type in OWNER_TYPES:
                     return [Actor(v_prefix + held.agent_type, f"{v_name} ({held.agent_type})", v_iso,
                                   held.agent_type, owner.idx, owner.idx + len(owner.text))]
+        if code[:2] == "13" and kind == "verb" and (warned := warned_people(tok, self.recognizer, iso)):
+            return warned  # "warned that those who incite riots would face punishment"
         if kind == "noun" and "none" not in {r.target for r in self.patterns.lookup(kind, tok.lemma_.lower())}:
             return []  # a nominal event's unnamed party is read only from its "of" phrase
         own_government = [Actor(prefix + "GOV", self.recognizer.d.country_name(iso), iso, "GOV", -1, -1)]
@@ -110,9 +115,12 @@ class PartyReader(AimReader):
             if subj is None and kind == "verb" and rule.code[:2] == "15":
                 # "the troops were put on combat alert": a state's forces are put on alert by that state
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            subj = subj or (framed_subject(tok) if kind == "verb" else None)  # "while visiting X, Y ...": Y
             if subj is None and kind == "verb":
                 found = self._left_subject(tok, actors, day)
                 return found + [a for a in self._along_with(tok, actors, day) if a.code not in {f.code for f in found}]
+            subj = group_antecedent(subj, actors, lambda t: (a := self.recognizer.actor_of(t, actors, day)) is not None
+                                    and a.type_code == "REB") or subj  # "after the group fired": the group named
             found = self._actors_at(subj, actors, day, last_person, speaker)
             if not found and subj is not None:  # "an inquiry by X blamed Y": the document's author
                 found = [a for g in document_authors(subj) for a in self._actors_at(g, actors, day)]
@@ -127,7 +135,7 @@ class PartyReader(AimReader):
         # "his arrest": the possessor is the one arrested; "Turkey's arrest of X": the possessor arrested X
         patient = tok.lemma_.lower() in PATIENT_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                                  for c in tok.children)
-        for c in tok.children:
+        for c in (*tok.children, *inner_owner(tok, actors.by_token)):  # (inner: "Ukrainian drone strikes")
             if c.dep_ == "poss" and (patient or c.lower_ in PRONOUNS):
                 continue
             hit = actors.by_token.get(c.i)
@@ -177,6 +185,8 @@ class PartyReader(AimReader):
         or that expelled ('two diplomats were expelled from Norway')."""
         if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
             return []
+        if reporter := reporting_agent(verb, self.recognizer):
+            return reporter  # "a journalist was arrested, police said": the police
         for c in verb.children:
             if c.dep_ == "prep" and (c.lower_ in ("in", "at", "inside") or (
                     c.lower_ == "from" and verb.lemma_.lower() in EXPELLING_VERBS)):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from geoevents.coding.coercion import particle_holders
+from geoevents.coding.repression import small_clause_object
 from geoevents.coding.vocab import LIGHT_VERBS, ONSET_VERBS
 from geoevents.coding.wire import free_relative
 from geoevents.models import Actor
@@ -235,7 +236,7 @@ def direct_object(verb: Token) -> Token | None:
             return obj
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
         return verb.head  # "a citizen detained by X": the noun a passive participle describes
-    return None
+    return small_clause_object(verb)  # "detained 300 people protesting against X"
 
 
 def stray_agent(noun: Token) -> list[Token]:

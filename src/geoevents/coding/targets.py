@@ -32,6 +32,7 @@ from geoevents.coding.roles import (
     subject_stolen,
     territory_owner,
 )
+from geoevents.coding.statements import topic_parties
 from geoevents.coding.vocab import (
     CREDITING,
     FEELING_PARTICIPLES,
@@ -278,7 +279,7 @@ class ArgumentReader:
             if t.pos_ in ("VERB",) or t.lower_ in (";", ":"):
                 return []
             if t.i in actors.by_token and t.dep_ in ("pobj", "nsubj", "conj", "appos", "dep", "npadvmod", "ROOT") and (
-                    t.dep_ != "pobj" or t.head.lower_ == "as"):
+                    t.dep_ != "pobj" or t.head.lower_ == "as" or t.head.dep_ == "mark"):
                 head = t
                 while head.dep_ == "conj" and head.head is not head:
                     head = head.head
@@ -327,8 +328,7 @@ class ArgumentReader:
             pobjs = self._pobjs(tok, preps)
             found = [a for p in pobjs for a in self._actors_at(p, actors, day)]
             if not found and rule.target == "pobj":  # "withdrew from the talks with X": the party of the thing
-                found = [a for p in pobjs for c in p.children if c.dep_ == "prep" and c.lower_ == "with"
-                         for g in c.children if g.dep_ == "pobj" for a in self._actors_at(g, actors, day)]
+                found = [a for p in pobjs for g in topic_parties(p, rule.code) for a in self._actors_at(g, actors, day)]
             if not found and rule.code[:2] == "07":  # "food to flood victims in Pakistan": the place's country
                 found = [a for t in located_in(tok, pobjs) if (a := self.place_country(t)) is not None][:1]
             return [a for a in found if a.code not in exclude] or []

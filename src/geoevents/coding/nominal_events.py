@@ -1,0 +1,221 @@
+"""Nominal events the sentence asserts or does not assert, read off the clause that holds the event noun.
+
+- ``result_verb``: "Russian missile strikes knocked out power in Kharkiv", "Azerbaijani artillery fire damaged
+  homes in an Armenian village": an act of force named by the subject of a verb of physical result happened,
+  and was aimed where its result was (the verb's place or object).
+- ``fallback_rule``: the row of such a subject noun when none fits for want of its own "on"/"of" phrase.
+- ``inner_owner``: "Ukrainian drone strikes", where the parser hangs the doer on the noun's compound.
+- ``result_target``: where such an act was aimed; ``one_act``: the subject noun and the verb of force it is the
+  subject of tell one act ("shelling of Kherson killed two civilians": X > UKR once).
+- ``deciding_owner``: "Norway's decision to send jets", "Qatar's offer to mediate": the act of a decision, offer
+  or pledge noun's infinitive is its owner's (the noun makes it an intent); ``pronoun_owner_of``: "thanked X
+  for its aid" is X's aid.
+- ``beneficiary``: "a pledge of aid to Kyiv" (the "of" complement's recipient); "Zelensky thanked Norway for its
+  decision to send jets", "Kyiv hailed Japan's pledge of aid": aid credited or welcomed went to the one crediting.
+- ``unasserted``: nominal events the text does not present as fact: background dated years before the story
+  ("the 1982 Israeli invasion of Lebanon"), possibilities and fears ("the risk of a Chinese blockade", "fears a
+  renewed offensive"), acts only called for ("calls for talks between X and Y").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Container
+from dataclasses import replace
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from geoevents.coding.actors import DocActors
+from geoevents.coding.fitting import rule_fits
+from geoevents.coding.found import Found
+from geoevents.coding.nominal import SPANS
+from geoevents.coding.patterns import Rule
+from geoevents.coding.violence import one_event
+from geoevents.coding.vocab import CREDITING, VIOLENT_ROOTS
+from geoevents.coding.wire import motive_idiom
+from geoevents.models import Actor
+
+__all__ = ["beneficiary", "deciding_owner", "fallback_rule", "inner_owner", "one_act", "pronoun_owner_of",
+           "result_target", "result_verb", "unasserted"]
+
+# verbs of a physical result whose subject, an act of force, did it: "strikes knocked out power"
+RESULT_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit", "knock", "set", "cut", "flatten",
+                          "level", "raze", "cripple", "disrupt", "demolish", "wreck", "sink", "burn", "leave",
+                          "displace", "claim", "shatter", "ignite", "strike", "pound", "target", "devastate",
+                          "topple", "collapse", "down", "blow", "black"})
+# nouns whose "of" complement is only possible, feared or debated: "the risk of a Chinese blockade"
+_POSSIBLE_HEADS = frozenset({"risk", "prospect", "possibility", "danger", "spectre", "specter", "likelihood",
+                             "chance", "fear", "scenario", "legality", "odds", "idea", "notion", "threat", "talk",
+                             "memory", "anniversary", "legacy", "history", "lesson"})
+# nouns whose "for" complement is wanted, not done: "calls for talks between X and Y"
+_WANTING_HEADS = frozenset({"call", "demand", "appeal", "plea", "request", "push", "pressure", "clamour", "clamor"})
+# verbs whose object event is feared, debated or imagined: "Kyiv fears a renewed Russian offensive"
+_IMAGINING = frozenset({"fear", "dread", "debate", "risk", "envisage", "envision", "foresee", "imagine", "predict",
+                        "forecast", "anticipate", "recount", "recall", "commemorate", "remember"})
+_TIME_LABELS = ("DATE",)
+# verbs of result that code an act of force of their own (a row of any object), the subject noun's doer theirs
+_FORCE_VERBS = frozenset({"kill", "destroy", "hit", "strike", "pound"})
+# verbs of result whose object is the one harmed: "wounded four X soldiers"
+_HARMING = frozenset({"kill", "wound", "injure", "hit", "target", "strike", "pound"})
+# nouns whose infinitive is their owner's act, decided, offered or promised ("refusal to" is no act)
+_DECIDING_NOUNS = frozenset({"decision", "offer", "pledge", "promise", "commitment", "plan", "intention", "vow"})
+_WELCOMING = frozenset(CREDITING | {"welcome", "appreciate", "acknowledge"})
+_OWN_PRONOUNS = frozenset({"its", "their"})
+
+
+def _owner_of(noun: Token) -> Token | None:
+    """Who owns an act noun: its possessor ('its' resolved to the object of 'thanked X for its ...', else to the
+    subject of the verb it is an argument of), else the noun itself (its actor modifiers: 'the Saudi decision')."""
+    own = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if own is None:
+        return noun
+    if own.lower_ not in _OWN_PRONOUNS:
+        return own
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over"):  # "thanked X for its aid": X's
+        return next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
+    if noun.dep_ == "dobj":  # "X announced its withdrawal": X's
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def pronoun_owner_of(noun: Token) -> list[Token]:
+    """The one an act noun's 'its' / 'their' stands for in 'thanked X for its aid', 'praised X for their help'."""
+    own = next((c for c in noun.children if c.dep_ == "poss"), None)
+    found = _owner_of(noun) if own is not None and own.lower_ in _OWN_PRONOUNS and noun.head.lower_ == "for" else None
+    return [found] if found is not None else []
+
+
+def deciding_owner(verb: Token) -> Token | None:
+    """The owner of the decision, offer or pledge noun a 'to' infinitive describes ('X's decision to V'), else None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.lemma_.lower() not in _DECIDING_NOUNS or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return _owner_of(noun)
+
+
+def beneficiary(tok: Token, code: str) -> Token | None:
+    """Who gets aid its noun names no recipient of: the one its "of" complement goes to ('a pledge of aid to X'),
+    else the subject of the verb crediting or welcoming it ('X thanked Y for its aid', 'X hailed Y's pledge to
+    send jets': X), else None."""
+    if code[:2] != "07" and code[:3] != "033":  # (aid given or pledged)
+        return None
+    given = next((r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                  for r in p.children if r.dep_ == "pobj"), None)
+    if given is not None:  # "a pledge of $1bn in aid to Y", "a shipment of arms to Y": Y
+        return given
+    noun = tok.head if tok.dep_ == "acl" and deciding_owner(tok) is not None else tok
+    frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or frame.lemma_.lower() not in _WELCOMING or frame.pos_ != "VERB":
+        return None
+    return next((c for c in frame.children if c.dep_ == "nsubj"), None)
+
+
+def result_verb(noun: Token) -> Token | None:
+    """The verb of physical result an event noun is the subject of ('strikes knocked out power', 'a night of
+    strikes knocked out power'), else None."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPANS:
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in RESULT_VERBS:
+        return None
+    return verb
+
+
+class _Aims(Protocol):
+    def _near_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str | None]
+                     ) -> list[Actor | None]: ...
+
+    def _actors_at(self, head: Token | None, actors: DocActors, day: dt.date,
+                   last_person: Actor | None = None, speaker: list[Actor] | None = None) -> list[Actor]: ...
+
+
+def result_target(reader: _Aims, tok: Token, actors: DocActors, day: dt.date,
+                  exclude: set[str | None]) -> list[Actor | None]:
+    """Where an act of force was aimed (not at ``exclude``'s countries): for an act that is the subject of a verb of
+    result, where the result was ('set fire to a depot in X's region': the verb's place phrases, then its object's
+    and its prepositional objects' own; 'wounded four X soldiers': the harmed object), else its own place phrase."""
+    verb = result_verb(tok)
+    if verb is None:
+        return reader._near_target(tok, actors, day, exclude)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    for h in holders + objects:
+        found = reader._near_target(h, actors, day, exclude)
+        if found:
+            return found
+    harmed = [a for o in objects if verb.lemma_.lower() in _HARMING for a in reader._actors_at(o, actors, day)]
+    aimed: list[Actor | None] = [a for a in harmed if a.country_code not in exclude]
+    return aimed[:1]
+
+
+def one_act(found: list[Found]) -> list[Found]:
+    """``one_event``; and of a violent subject noun and the verb of force it is the subject of, one act: the verb
+    keeps no target of its own guessing when the noun names where it was aimed ('shelling of Kherson killed two
+    civilians': the civilians of the shelled place, not of the shelling side), nor the noun none when the verb
+    has one ('a drone strike on a port killed three X soldiers')."""
+    found = one_event(found)
+    nouns = [f for f in found if "nominal" in f.flags and f.code[:2] in VIOLENT_ROOTS and f.trigger.dep_ == "nsubj"]
+    aimed = {f.trigger.head.i for f in nouns if f.target is not None}
+    lone = {id(f) for f in nouns if f.target is None}
+    verbs = {(f.trigger.i, f.source.country_code) for f in found if "nominal" not in f.flags
+             and f.code[:2] in VIOLENT_ROOTS and f.target is not None and f.target.country_code !=
+             f.source.country_code}
+    return [f for f in found if not (
+        ("nominal" not in f.flags and f.trigger.i in aimed and f.code[:2] in VIOLENT_ROOTS and (
+            f.target is None or f.target.country_code == f.source.country_code)) or (
+            id(f) in lone and (f.trigger.head.i, f.source.country_code) in verbs))]
+
+
+def inner_owner(tok: Token, named: Container[int]) -> list[Token]:
+    """The actor modifier (a token in ``named``) the parser hung on a noun's compound ('Ukrainian drone strikes':
+    'Ukrainian' on 'drone'), when the noun has no actor modifier of its own."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if any(c.i in named for c in mods):
+        return []
+    return [g for c in mods if c.dep_ == "compound" and c.i not in named for g in c.children
+            if g.dep_ in ("amod", "compound") and g.i in named and g.i < c.i][:1]
+
+
+def fallback_rule(tok: Token, kind: str, rules: tuple[Rule, ...]) -> Rule | None:
+    """A noun's row when none fits: that of an act of force that is the subject of a verb of result, read without
+    the aim phrase the row asks for (the first row whose modifiers fit; a labour 'strike' gives none)."""
+    verb = result_verb(tok) if kind == "noun" else None
+    if verb is None or verb.lemma_.lower() in _FORCE_VERBS or (
+            verb.lemma_.lower() == "leave" and any(t.lower_ == "dead" for t in verb.subtree)):
+        return None  # ("a bombing killed six officers", "strikes left 40 dead": the verb codes the act)
+    memo: dict[object, object] = {}
+    first = next((r for r in rules if rule_fits(replace(r, preps=frozenset()), tok, kind, memo)), None)
+    return first if first is not None and first.code[:2] in VIOLENT_ROOTS and (
+        first.objects or first.target != "none") else None
+
+
+def _year_before(tok: Token, day: dt.date) -> bool:
+    """Whether an event noun carries its own year, at least two years before the story ('the 1999 bombing',
+    'the deal of 2018', 'the invasion in 2008')."""
+    cands = [c for c in tok.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod")]
+    cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
+              if g.dep_ == "pobj"]
+    cands += [g for c in tok.children if c.dep_ == "poss" for g in (c,) if g.ent_type_ in _TIME_LABELS]
+    for c in cands:
+        text = c.text.rstrip("'s")
+        if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= day.year - 2:
+            return True
+    return False
+
+
+def unasserted(tok: Token, day: dt.date) -> bool:
+    """A nominal event the sentence does not present as a fact of the story (see the module's doc)."""
+    if motive_idiom(tok) or _year_before(tok, day):
+        return True
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    prep = first.head
+    if first.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN"):
+        head = prep.head.lemma_.lower()
+        if (prep.lower_ == "of" and head in _POSSIBLE_HEADS) or (prep.lower_ == "for" and head in _WANTING_HEADS):
+            return True
+    return first.dep_ == "dobj" and prep.pos_ == "VERB" and prep.lemma_.lower() in _IMAGINING
