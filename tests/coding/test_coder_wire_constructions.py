@@ -23,7 +23,7 @@ def test_participial_result_is_part_of_the_attack(code: Callable[[str], Events])
 
 def test_announced_refusal_is_a_reject_event(code: Callable[[str], Events]) -> None:
     assert code("Peru will not hold talks with Chile, its foreign minister said.") == [("PER", "CHL", "125")]
-    assert code("Chile would not send food aid to Peru, its foreign minister said.") == [("CHL", "PER", "122")]
+    assert code("Chile would not send food aid to Peru, its foreign minister said.") == [("CHL", "PER", "1223")]
     # a plain negation, or a refusal under a condition, is still not coded
     assert code("Peru did not hold talks with Chile.") == []
     assert code("Chile would not attend the summit in Lima if Peru invited Bolivia.") == []

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from geoevents.coding.accusations import denied_aside
+from geoevents.coding.refusals import contrasted
 
 __all__ = ["Modality", "governing_predicate", "modality_of"]
 
@@ -226,7 +227,7 @@ def _chain(pred: Token) -> Modality:
             threat, declared, litotes = threat or held.threat, held.intent, lemma in LITOTES
         if lemma in NEG_GOVERNORS and not denied_aside(cur, gov):  # ("X accused Y ..., a charge Y denies")
             negated = not negated if cur.dep_ != "conj" else negated
-        if g.negated and cur.dep_ in ("xcomp", "conj"):
+        if g.negated and cur.dep_ in ("xcomp", "conj") and not contrasted(cur):  # ("did not X, but Y-ed")
             negated = True
         if (lemma in INTENT_GOVERNORS or declared) and cur.dep_ in ("xcomp", "acomp", "ccomp", "dobj"):
             intent = True

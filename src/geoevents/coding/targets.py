@@ -16,7 +16,7 @@ from geoevents.coding.demands import that_subject
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING, THREATENING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
-from geoevents.coding.referents import coordinated_group, group_noun
+from geoevents.coding.referents import coordinated_group, group_noun, shared_subject
 from geoevents.coding.roles import (
     CLAIMED,
     direct_object,
@@ -167,7 +167,7 @@ class ArgumentReader:
                     if len(found) > 1 and h in heads:
                         out.extend(found)
                         heads.remove(h)
-        for h in heads:
+        for h in map(shared_subject, heads):  # ("X did not ..., but it ...": X)
             own = speakers_own(h, speaker or [], actors, self.recognizer) if len(heads) == 1 else None
             if own is not None:  # "X said its jets had struck ...": X's
                 out.append(own)

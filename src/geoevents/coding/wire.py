@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from geoevents.coding.found import Found
+from geoevents.coding.refusals import SUB_REFUSALS, ruled_out
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
@@ -96,13 +97,13 @@ def fold_results(found: list[Found], recode: Callable[[Found, Actor], str]) -> l
 def refusal_code(pred: Token, code: str) -> str | None:
     """The 12x code when ``pred`` announces it will not do the cooperative act ``code`` ('will not hold talks'),
     else None. Only the predicate's own 'will not' / 'would not' counts, and not under a condition."""
-    if not any(c.dep_ == "neg" for c in pred.children) or not any(
-            c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in pred.children):
+    if not ruled_out(pred) and (not any(c.dep_ == "neg" for c in pred.children) or not any(
+            c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in pred.children)):
         return None
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children)
            for c in pred.children):
-        return None  # "would not attend if ...": a condition, not a refusal
-    return _REFUSALS.get(code[:3]) or _REFUSALS.get(code[:2])
+        return None  # "would not attend if / until ...": a condition, not a refusal
+    return SUB_REFUSALS.get(code[:3]) or _REFUSALS.get(code[:3]) or _REFUSALS.get(code[:2])
 
 
 def restated_subject(obj: Token) -> Token | None:

@@ -1,0 +1,66 @@
+"""Negated sentences that still carry events, and refusals worded negatively.
+
+- ``contrasted``: "X did not expel the envoy, but it summoned him", "did not send troops but recalled its
+  ambassador": a conjunct set against a negated one ("but", "yet") or with its own subject is asserted on its
+  own; only a plain list ("did not attack or shell X") shares its head's negation.
+- ``shared_subject``: the "it" / "they" of such a clause is the named subject of the clause it is joined to.
+- ``ruled_out``: "X ruled out sending tanks to Y": the gerund is refused (12x), not merely negated.
+- ``SUB_REFUSALS``: the 12x sub-code of a refused aid or concession act (1222, 1241, 1243, ...).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["SUB_REFUSALS", "contrasted", "ruled_out", "shared_subject"]
+
+# coordinators that set a conjunct against the one before it
+_CONTRAST = frozenset({"but", "yet", "instead", "though", "although"})
+
+
+def contrasted(conj: Token) -> bool:
+    """Whether a 'conj' clause stands apart from its head's negation: it has its own subject, or a contrastive
+    coordinator ('but', 'yet') joins it to its head."""
+    if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return True
+    head = conj.head
+    return any(c.dep_ == "cc" and c.lower_ in _CONTRAST and head.i < c.i < conj.i for c in head.children) or any(
+        c.dep_ in ("cc", "advmod") and c.lower_ in _CONTRAST and c.i < conj.i for c in conj.children)
+
+
+def shared_subject(h: Token) -> Token:
+    """For 'it' / 'they' opening a clause joined to a clause with a named subject ('Moldova did not expel the
+    envoy, but it summoned him', 'Cuba did not free them, though it released two priests'), that subject;
+    else ``h`` itself."""
+    if h.dep_ != "nsubj" or h.lower_ not in ("it", "they"):
+        return h
+    clause = h.head
+    if clause.dep_ not in ("conj", "advcl") or clause.i < clause.head.i or clause.head.pos_ not in ("VERB", "AUX"):
+        return h
+    if clause.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in _CONTRAST | {"while", "whereas"}
+                                          for c in clause.children):
+        return h  # "after it ...", "because they ...": left to the readers of those clauses
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN") or (h.lower_ == "it") == (subj.tag_ in ("NNS", "NNPS")):
+        return h
+    return subj
+
+
+# the refusal of an aid or concession act, by its code: "would not send weapons" is a rejected request for
+# military aid (1222), "will not release the detainees" a refusal to release (1243)
+SUB_REFUSALS = {"071": "1221", "072": "1222", "073": "1223", "074": "1224", "081": "1241", "082": "1242",
+                "083": "1243", "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
+# verbs whose gerund complement is what their subject refuses to do: "ruled out sending tanks"
+_RULING_OUT = frozenset({"rule"})
+
+
+def ruled_out(pred: Token) -> bool:
+    """'X ruled out sending tanks to Y', 'ruled out holding talks with Z': the gerund is an act the subject
+    announces it will not do (a refusal), not a plain negated one."""
+    if pred.tag_ != "VBG" or pred.dep_ not in ("advcl", "xcomp", "pcomp", "dobj", "ccomp"):
+        return False
+    gov = pred.head
+    return gov.lemma_.lower() in _RULING_OUT and any(c.dep_ == "prt" and c.lower_ == "out" for c in gov.children) \
+        and not any(c.dep_ == "neg" for c in gov.children)
