@@ -34,6 +34,7 @@ from geoevents.coding.modality import governing_predicate
 from geoevents.coding.nominal import TEMPORAL_PREPS, temporal_frame_subject
 from geoevents.coding.nominal_events import beneficiary, deciding_owner, pronoun_owner_of
 from geoevents.coding.parties import PartyReader
+from geoevents.coding.passives import speakers_object, under_attack, under_attack_agents
 from geoevents.coding.patterns import Rule
 from geoevents.coding.subclauses import participle_referent
 from geoevents.coding.vocab import CREDITING, LIGHT_VERBS, MEETING_NOUNS, RELATIVE_PRONOUNS, VIOLENT_ROOTS
@@ -200,7 +201,7 @@ class EmbeddedReader(PartyReader):
             if subj is None or not self._violent_noun(subj):
                 return []
             tok = subj  # "strikes carried out by X killed ten people"
-        found = agent_clause(tok)
+        found = agent_clause(tok) or under_attack_agents(tok, code)  # "came under attack from X"
         if found is not None:
             return [a for g in found[1] for a in self._actors_at(g, actors, day)]
         frame = temporal_frame_subject(tok) if any(c.dep_ == "poss" and c.lower_ in ("its", "their")
@@ -217,6 +218,8 @@ class EmbeddedReader(PartyReader):
                       exclude: set[str | None]) -> list[Actor]:
         """The party a nominal event without one of its own is aimed at, read off the phrase that holds it: the
         respondent of 'X's response to / Y retaliated for <event>', or the host of a framing visit."""
+        if (attacked := under_attack(tok, code)) is not None:  # "X came under attack from Y": X, of any side
+            return self._actors_at(attacked, actors, day) or [a for a in (self.place_country(attacked),) if a]
         answering = respondent(tok) or answered_by(tok, code) or beneficiary(tok, code)  # (or demands')
         if answering is not None:  # "Iran weighed its response to the sanctions announced by Washington"
             return [a for a in self._actors_at(answering, actors, day) if a.country_code not in exclude]
@@ -255,6 +258,8 @@ class EmbeddedReader(PartyReader):
         if kind == "noun":
             return list(self._noun_targets(tok, code, actors, day, {s.country_code for s in sources}))
         exclude = {s.code for s in sources}
+        if (speaker := speakers_object(tok, code)) is not None:  # "X said Y had fired on its positions": X
+            return [a for a in self._actors_at(speaker, actors, day) if a.code not in exclude]
         crime: list[Actor | None] = [a for g in crime_agents(tok) for a in self._actors_at(g, actors, day)
                                      if a.code not in exclude] if code[:2] == "09" else []
         if crime:  # "an inquiry into war crimes by X": X is investigated

@@ -30,6 +30,7 @@ from geoevents.coding.actors import DocActors
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.found import Found
 from geoevents.coding.nominal import SPANS
+from geoevents.coding.passives import under_verb
 from geoevents.coding.patterns import Rule
 from geoevents.coding.violence import one_event
 from geoevents.coding.vocab import CREDITING, VIOLENT_ROOTS
@@ -182,7 +183,7 @@ def inner_owner(tok: Token, named: Container[int]) -> list[Token]:
 def fallback_rule(tok: Token, kind: str, rules: tuple[Rule, ...]) -> Rule | None:
     """A noun's row when none fits: that of an act of force that is the subject of a verb of result, read without
     the aim phrase the row asks for (the first row whose modifiers fit; a labour 'strike' gives none)."""
-    verb = result_verb(tok) if kind == "noun" else None
+    verb = (result_verb(tok) or under_verb(tok)) if kind == "noun" else None  # ("came under attack from X")
     if verb is None or verb.lemma_.lower() in _FORCE_VERBS or (
             verb.lemma_.lower() == "leave" and any(t.lower_ == "dead" for t in verb.subtree)):
         return None  # ("a bombing killed six officers", "strikes left 40 dead": the verb codes the act)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.clauses import object_lemmas, victims
 from geoevents.coding.demands import family_code
+from geoevents.coding.passives import attack_in
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.violence import aircraft_code, violence_code
 from geoevents.coding.vocab import (
@@ -116,7 +117,8 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     if kind == "verb" and code[:2] in ("18", "19", "20") and tok.lemma_.lower() in KILLING_VERBS and \
             _leader(ArgumentReader._object(tok)):
         return "186"  # "an air strike killed the group's commander", "killed Hamas leader X": an assassination
-    subj = ArgumentReader._subject(tok) if kind == "verb" and code[:2] in ("18", "19", "20") else None
+    subj = (ArgumentReader._subject(tok) or attack_in(tok)) if kind == "verb" and code[:2] in ("18", "19", "20") \
+        else None  # (an agentless passive: "were killed in a Russian air strike")
     if subj is not None and any(t.lower_ == "suicide" for t in subj.subtree):
         code = "1831"  # "a suicide bomber ... killed": a suicide bombing
     elif subj is not None and code[:2] in ("18", "20") and (
