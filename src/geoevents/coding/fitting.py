@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from geoevents.coding.cooperation import allowed_lemmas, set_free
+from geoevents.coding.meetings import standing_pact
 from geoevents.coding.patterns import Rule
 from geoevents.coding.roles import direct_object
 from geoevents.coding.statements import owned_deeds
@@ -59,6 +60,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     if kind == "verb" and rule.code[:2] == "04" and rule.lemma in MOTION_VERBS and \
             ArgumentReader._object(tok) is not None:
         return False  # "flew supplies to Syria" carries something: not a visit
+    if kind == "noun" and rule.code == "057" and standing_pact(tok):
+        return False  # "X, which has a defence treaty with Y": a standing tie, not a signing
     if kind == "verb" and rule.target == "none" and not rule.objects and not rule.preps and any(
             c.dep_ == "dobj" for c in tok.children):
         return False  # an intransitive sense ("protesters demonstrated") does not fit "demonstrated X"

@@ -8,6 +8,7 @@ from dataclasses import replace
 from geoevents.coding.actors import DocActors
 from geoevents.coding.embedded import EmbeddedReader
 from geoevents.coding.found import Found
+from geoevents.coding.meetings import call_frames
 from geoevents.coding.vocab import MEETING_NOUNS, MEETING_VERBS
 from geoevents.models import Actor
 
@@ -53,4 +54,4 @@ class VisitReader(EmbeddedReader):
                         seen.add(key)
                         out.append(replace(f, code="043", realised_code="043", source=host, target=f.source,
                                            flags=(*f.flags, "implied"), confidence=round(f.confidence * 0.9, 3)))
-        return out
+        return call_frames(out, seen)
