@@ -59,3 +59,10 @@ def test_force(code: Callable[[str], Events], text: str, expected: Events) -> No
 ])
 def test_no_force(code: Callable[[str], Events], text: str) -> None:
     assert not [e for e in code(text) if e[2][:2] in ("15", "19", "20")]
+
+
+def test_people_fleeing_across_a_border_take_no_ground(code: Callable[[str], Events]) -> None:
+    # crossing into a country is an incursion (192) for forces, flight or migration for refugees and migrants
+    assert code("Thousands of Malian refugees crossed into Mauritania last month.") == []
+    assert code("Haitian migrants entered the Dominican Republic near Dajabon.") == []
+    assert code("Ethiopian troops crossed into Somalia's Gedo region on Monday.") == [("ETHMIL", "SOM", "192")]

@@ -46,6 +46,7 @@ from geoevents.coding.vocab import (
     DIRECTIVE_ROOTS,
     DYADIC_ROOTS,
     FEELING_PARTICIPLES,
+    FLEEING,
     HEARSAY_NOUNS,
     HUMAN_OBJECT_ROOTS,
     INTENT_CODE,
@@ -286,6 +287,8 @@ class SentenceCoder(VisitReader):
                 return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod,
                                   list(pairs_062), antecedent)
         code = recode(tok, kind, code, sources, targets)
+        if code == "192" and tok.lemma_.lower() in ("cross", "enter") and all(a.type_code in FLEEING for a in sources):
+            return []  # "refugees crossed into Chad": people fleeing or migrating, not forces taking ground
         if not targets and self._reciprocal(tok, kind, code, sources):  # (the code may have changed: 150 -> 062)
             pairs: list[tuple[Actor, Actor | None]] = [(a, b) for a in sources for b in sources if a.code != b.code]
             return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)

@@ -94,6 +94,8 @@ BORDER_NOUNS = {"border", "frontier", "boundary", "line"}
 MEETING_NOUNS = {"talk", "talks", "meeting", "consultation", "discussion", "negotiation", "summit", "dialogue"}
 MEETING_VERBS = {"meet", "consult", "see", "hold"}
 # verbs of travel that make a visit only when nothing is carried ("flew to Seoul", not "flew supplies to Syria")
+# people whose crossing into a country is flight or migration, not an incursion ("refugees crossed into Chad")
+FLEEING = frozenset({"REF", "CVL"})
 MOTION_VERBS = {"fly", "travel", "arrive", "head", "journey", "go", "come", "return", "jet", "rush"}
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
 # verbs of claiming an act: "X claimed responsibility for the bombing" makes X the bomber
