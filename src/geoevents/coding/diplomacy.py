@@ -13,9 +13,9 @@ from spacy.tokens import Token
 
 from geoevents.coding.clauses import in_bound_clause
 from geoevents.coding.patterns import Rule
-from geoevents.coding.statements import feeling_state, nothing_to_add, owned_deeds, plain_statements, unfit_statement
+from geoevents.coding.statements import nothing_to_add, unfit_statement
 
-__all__ = ["declined_comment", "feeling_state", "no_event", "owned_deeds", "plain_statements"]
+__all__ = ["declined_comment", "no_event"]
 
 log = logging.getLogger(__name__)
 

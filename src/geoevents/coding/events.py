@@ -19,7 +19,7 @@ from geoevents.coding.accusations import judged
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import governed_by, is_thing, none_of
 from geoevents.coding.cooperation import both_ways
-from geoevents.coding.diplomacy import declined_comment, feeling_state, no_event, owned_deeds, plain_statements
+from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.force import attacked_unit, force_rule
@@ -38,6 +38,7 @@ from geoevents.coding.nominal_events import fallback_rule, one_act, result_targe
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.recode import recode
+from geoevents.coding.statements import feeling_state, owned_deeds, plain_statements
 from geoevents.coding.subclauses import obliged
 from geoevents.coding.violence import held_countries, open_force, same_side
 from geoevents.coding.visits import VisitReader

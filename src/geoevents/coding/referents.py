@@ -8,10 +8,9 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from geoevents.coding.actors import ActorRecognizer, DocActors
-from geoevents.coding.refusals import shared_subject
 from geoevents.models import Actor
 
-__all__ = ["body_subject", "coordinated_group", "group_noun", "person_subject", "shared_subject"]
+__all__ = ["body_subject", "coordinated_group", "group_noun", "person_subject"]
 
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "take"})
 # nouns that name a group of parties already mentioned: "the allies", "the two countries", "both sides"

@@ -16,7 +16,8 @@ from geoevents.coding.demands import that_subject
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING, THREATENING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
-from geoevents.coding.referents import coordinated_group, group_noun, shared_subject
+from geoevents.coding.referents import coordinated_group, group_noun
+from geoevents.coding.refusals import shared_subject
 from geoevents.coding.roles import (
     CLAIMED,
     direct_object,
