@@ -26,6 +26,8 @@ JOINT_MODIFIERS = frozenset({"joint", "combined", "bilateral", "trilateral", "mu
 PARTNER_PREPS = frozenset({"with", "alongside"})
 # frames that say an act was done as (part of) a joint activity: "in a joint operation", "during joint drills"
 FRAME_PREPS = frozenset({"in", "during", "as", "under", "through"})
+# moves done side by side with a partner's forces are joint by nature: "sailed alongside X's warships"
+SHARED_MOVES = frozenset({"sail", "fly", "patrol"})
 
 
 def _joint(noun: Token) -> bool:
@@ -35,13 +37,14 @@ def _joint(noun: Token) -> bool:
 def joint_with(tok: Token, rule: Rule, code: str) -> bool:
     """Whether a 062 event is a joint activity with the partner named by "with"/"alongside" (coded both ways).
 
-    The activity must be called joint ("joint drills", "a combined patrol") on the trigger or its object;
-    "trained with X" or "cooperated with X" are left one-way."""
+    The activity must be called joint ("joint drills", "a combined patrol") on the trigger or its object, or be a
+    move side by side ("patrolled with X", "sailed alongside X"); "trained with X" or "cooperated with X" are left
+    one-way."""
     if code[:3] != "062" or not rule.preps & PARTNER_PREPS or rule.source == "between":
         return False
     if tok.pos_ in ("NOUN", "PROPN"):
         return _joint(tok)
-    return any(c.dep_ in ("dobj", "nsubjpass") and _joint(c) for c in tok.children)
+    return rule.lemma in SHARED_MOVES or any(c.dep_ in ("dobj", "nsubjpass") and _joint(c) for c in tok.children)
 
 
 def both_ways(tok: Token, rule: Rule, code: str) -> bool:

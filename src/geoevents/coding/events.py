@@ -25,6 +25,7 @@ from geoevents.coding.fitting import rule_fits
 from geoevents.coding.force import attacked_unit, force_rule
 from geoevents.coding.found import Found, earlier_event, most_specific, one_threat
 from geoevents.coding.intents import decided, mission_intent
+from geoevents.coding.material import agreed, agreed_deeds, withheld
 from geoevents.coding.modality import (
     DIRECTIVE_GOVERNORS,
     INTENT_GOVERNORS,
@@ -124,7 +125,7 @@ class SentenceCoder(VisitReader):
                 if key not in seen:
                     seen.add(key)
                     out.append(found)
-        out = fold_results(plain_statements(one_act(most_specific(one_threat(out)))), lambda m, t: recode(
+        out = fold_results(plain_statements(one_act(most_specific(agreed_deeds(one_threat(out))))), lambda m, t: recode(
             m.trigger, "verb" if m.trigger.pos_ == "VERB" else "noun", m.code, [m.source], [t]))
         return self._visit_hosts(self._hosted_visits(out, seen), seen, actors, day)
 
@@ -158,8 +159,8 @@ class SentenceCoder(VisitReader):
             if pred is not tok and pred.i in consumed:
                 return []
         if background_clause(pred) or obliged(pred) or (kind == "noun" and (
-                unasserted(tok, day) or attacked_unit(tok, rule.code))):
-            return []  # "the first talks since X invaded Y", "the way for X to resume drills"
+                unasserted(tok, day) or attacked_unit(tok, rule.code) or withheld(tok, rule.code))):
+            return []  # "the first talks since X invaded Y", "the way for X to resume drills", "blocked aid to X"
         mod = modality_of(pred)
         first = tok
         while first.dep_ == "conj" and first.head is not first:
@@ -191,7 +192,7 @@ class SentenceCoder(VisitReader):
                 for c in tok.children):
             code = "100"  # "told Iran to reverse course": a demand, not a statement
         flags: list[str] = []
-        mod = decided(mod, pred, code)  # "X decided to suspend talks with Y": the act, announced
+        mod = agreed(decided(mod, pred, code), pred, code)  # "X decided to suspend talks with Y": the act
         if mod.intent or mod.future:
             intent = THREAT_CODE.get(code, THREAT_CODE.get(code[:3], INTENT_CODE.get(code[:2])))
             if code[:2] in ("03", "13"):
@@ -295,8 +296,7 @@ class SentenceCoder(VisitReader):
             return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)
         if not targets and code[:2] in DYADIC_ROOTS and not open_attack and not open_force(rule, code, sources):
             return []  # "agreed to cooperate", "condemned the attack": an act toward no named party is not coded
-        if not targets:
-            targets = [None]
+        targets = targets or [None]
         flags += [f for f, on in (("reported", mod.reported), ("alleged", mod.alleged), ("nominal", kind == "noun"),
                                   ("passive", any(c.dep_ == "nsubjpass" for c in pred.children))) if on]
         final: list[tuple[Actor, Actor | None]] = [(a, t) for a in sources for t in targets]

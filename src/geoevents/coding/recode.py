@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.clauses import object_lemmas, victims
 from geoevents.coding.demands import family_code
+from geoevents.coding.material import judicial_code
 from geoevents.coding.passives import attack_in
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.violence import aircraft_code, violence_code
@@ -127,4 +128,4 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     if code[:3] in MASS_KILLING_VERBS.get(tok.lemma_.lower(), ()) and victims(tok) >= MASS_KILLING_MIN and \
             targets and all(t is not None and t.type_code in NONCOMBATANTS for t in targets):
         code = "202"  # "killed hundreds of villagers"
-    return family_code(tok, kind, code, sources)  # strikes, blockades, pledged troops: see demands
+    return family_code(tok, kind, judicial_code(tok, kind, code, targets), sources)  # (see demands, material)

@@ -1,0 +1,96 @@
+"""Material cooperation and aid (CAMEO 06, 07): readings of the aid nouns that name no aid given.
+
+* ``withheld``: aid (a package, a shipment, a loan) that is the object of blocking, freezing, looting or
+  holding up ("Hungary blocked an EU aid package for Ukraine", "militias looted food aid bound for X", "the
+  shipment was held up at the border") was not given: the noun codes no 07 event. The verb's own event (a
+  veto, a cut in aid, a seizure) is read from its own row.
+* ``agreed``: "X agreed to invest $5 billion in Y", "X and Y agreed to share intelligence": an agreement to
+  cooperate is the cooperation agreed (06), not a mere intention (031x); pledges and plans stay intentions.
+* ``judicial_code``: "deported X to Y to face trial" hands a suspect over for justice (063, not an expulsion,
+  174); police or troops sent on a mission to another country ("Kenya deployed 400 police officers to Haiti")
+  provide protection (074), as a pledge to send them is an intent to provide it (0334).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from geoevents.coding.found import Found
+from geoevents.coding.modality import Modality
+from geoevents.models import Actor
+
+__all__ = ["agreed", "agreed_deeds", "judicial_code", "withheld"]
+
+log = logging.getLogger(__name__)
+
+# verbs whose object (or passive subject) aid does not reach its recipient
+WITHHOLDING_VERBS = frozenset({
+    "block", "veto", "stall", "halt", "freeze", "suspend", "delay", "withhold", "reject", "oppose", "obstruct",
+    "loot", "steal", "seize", "divert", "intercept", "hijack", "impede", "hamper", "restrict", "stop", "cancel",
+    "scrap", "deny", "refuse", "cut", "slash", "pause", "bar", "prevent", "thwart", "plunder", "confiscate",
+    "hold", "torpedo", "derail", "strand", "ransack", "pillage", "end", "terminate", "reduce", "curtail", "withdraw"})
+_HELD = ("dobj", "nsubjpass")
+
+
+def withheld(tok: Token, code: str) -> bool:
+    """Whether the aid noun ``tok`` (a 07 row) is the object of a verb that kept the aid from its recipient."""
+    if code[:2] != "07":
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "blocked fuel and food aid"
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ in _HELD:
+        first = first.head.head  # "looted tonnes of food aid", "blocked the delivery of aid"
+    verb = first.head
+    if first.dep_ not in _HELD or verb.pos_ != "VERB" or verb.lemma_.lower() not in WITHHOLDING_VERBS:
+        return False
+    return verb.lemma_.lower() != "hold" or any(c.dep_ == "prt" and c.lower_ in ("up", "back") for c in verb.children)
+
+
+_POLICE_DISPATCH = "153"
+# "deported X to Y to face trial": sent there for justice
+_FACING = frozenset({"face", "stand"})
+_JUSTICE = frozenset({"trial", "charge", "justice", "prosecution", "court", "sentence", "accusation"})
+
+
+def judicial_code(tok: Token, kind: str, code: str, targets: list[Actor | None]) -> str:
+    """'deported / expelled X to Y to face trial (charges, justice)': handing a suspect over for trial is judicial
+    cooperation (063), not an expulsion (174); police sent to another country on a mission protect it (074)."""
+    if code == _POLICE_DISPATCH and kind == "verb" and any(t is not None for t in targets) and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+                g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in tok.children):
+        return "074"  # "deployed 400 police officers to Haiti" (a town at home names no target)
+    if code != "174" or kind != "verb":
+        return code
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _FACING and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in _JUSTICE for o in c.children):
+            return "063"
+    return code
+
+
+_AGREEING = frozenset({"agree", "consent"})
+# verbs that grow a tie rather than do a deed: "agreed to expand cooperation / boost trade" stays an intention
+_GROWING = frozenset({"expand", "boost", "deepen", "strengthen", "enhance", "increase", "step", "bolster", "intensify",
+                      "promote", "advance", "broaden", "improve", "develop", "resume", "upgrade", "widen", "elevate"})
+
+
+def agreed(mod: Modality, pred: Token, code: str) -> Modality:
+    """``mod`` without its intent when a 06 deed is the complement of "agreed to" (in the past, not a plan):
+    "agreed to buy gas from Y", "agreed to share intelligence"; "agreed to expand cooperation" stays 031."""
+    if not mod.intent or mod.future or mod.speculative or mod.negated or code[:2] != "06" or \
+            pred.dep_ != "xcomp" or pred.head.lemma_.lower() not in _AGREEING or pred.head.tag_ not in ("VBD", "VBN") \
+            or pred.lemma_.lower() in _GROWING:
+        return mod
+    return replace(mod, intent=False)
+
+
+def agreed_deeds(found: list[Found]) -> list[Found]:
+    """Without the agreeing verb's own 03 event when the deed it agreed to is coded as done (see ``agreed``)."""
+    deeds = {f.anchor.head.i for f in found if f.code[:2] == "06" and "intent" not in f.flags and
+             f.anchor.dep_ == "xcomp" and f.anchor.head.lemma_.lower() in _AGREEING}
+    return [f for f in found if not (deeds and f.code[:2] == "03" and f.trigger.i in deeds)]
