@@ -24,6 +24,7 @@ from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hos
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.force import attacked_unit, force_rule
 from geoevents.coding.found import Found, earlier_event, most_specific, one_threat
+from geoevents.coding.intentions import not_appeal, raised_future, undirected_intent
 from geoevents.coding.intents import decided, mission_intent
 from geoevents.coding.material import agreed, agreed_deeds, withheld
 from geoevents.coding.modality import (
@@ -136,7 +137,7 @@ class SentenceCoder(VisitReader):
         rule = force_rule(tok, kind) or next((r for r in rules if rule_fits(r, tok, kind, memo)), None) or \
             fallback_rule(tok, kind, rules) or (frame_visit_rule(tok, rules) if kind == "noun" else None)
         # ("said during a visit by X", "strikes hit X")
-        if rule is None or no_event(rule, tok):  # (a bare "deny", a bound clause, "responded to requests ...")
+        if rule is None or no_event(rule, tok) or not_appeal(rule, tok):  # (a bare "deny", "asked X about Y")
             return []
         if rule.code[:2] == "01" and rule.lemma in REPORTING and not owned_deeds(rule, tok) and any(
                 c.dep_ in ("ccomp", "parataxis") for c in (*tok.children, tok)):
@@ -161,7 +162,7 @@ class SentenceCoder(VisitReader):
         if background_clause(pred) or obliged(pred) or (kind == "noun" and (
                 unasserted(tok, day) or attacked_unit(tok, rule.code) or withheld(tok, rule.code))):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills", "blocked aid to X"
-        mod = modality_of(pred)
+        mod = raised_future(tok, kind, pred, modality_of(pred))  # ("talks are set to resume")
         first = tok
         while first.dep_ == "conj" and first.head is not first:
             first = first.head  # "demanded a ceasefire and a withdrawal"
@@ -170,11 +171,9 @@ class SentenceCoder(VisitReader):
             if gov in DIRECTIVE_GOVERNORS:
                 return []  # "demanded a withdrawal": wanted, not done
             if gov in INTENT_GOVERNORS and first.dep_ == "dobj":
-                mod = Modality(negated=mod.negated, speculative=mod.speculative, intent=True,
-                               reported=mod.reported, alleged=mod.alleged, future=mod.future)
+                mod = replace(mod, intent=True, speaker=None, threat=False)
         if kind == "noun" and tok.head.lemma_.lower() in {"claim", "allegation", "report", "rumour", "rumor"}:
-            mod = Modality(negated=mod.negated, speculative=mod.speculative, intent=mod.intent,
-                           reported=mod.reported, alleged=True, future=mod.future)
+            mod = replace(mod, alleged=True, speaker=None, threat=False)
         refused = declined_comment(pred, tok, rule) or (  # "would not comment", "had no comment": 011
             refusal_code(pred, rule.code) if mod.negated and not none_of(tok, kind) else None)
         if refused is not None and refused in self.codebook and (not mod.speculative or _own_would(pred)):
@@ -294,7 +293,8 @@ class SentenceCoder(VisitReader):
         if not targets and self._reciprocal(tok, kind, code, sources):  # (the code may have changed: 150 -> 062)
             pairs: list[tuple[Actor, Actor | None]] = [(a, b) for a in sources for b in sources if a.code != b.code]
             return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)
-        if not targets and code[:2] in DYADIC_ROOTS and not open_attack and not open_force(rule, code, sources):
+        if not targets and code[:2] in DYADIC_ROOTS and not (open_attack or undirected_intent(rule, code)) and \
+                not open_force(rule, code, sources):
             return []  # "agreed to cooperate", "condemned the attack": an act toward no named party is not coded
         targets = targets or [None]
         flags += [f for f, on in (("reported", mod.reported), ("alleged", mod.alleged), ("nominal", kind == "noun"),

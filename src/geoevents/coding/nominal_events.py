@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from geoevents.coding.actors import DocActors
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.found import Found
+from geoevents.coding.intentions import declarer
 from geoevents.coding.nominal import SPANS
 from geoevents.coding.passives import under_verb
 from geoevents.coding.patterns import Rule
@@ -93,7 +94,7 @@ def deciding_owner(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.lemma_.lower() not in _DECIDING_NOUNS or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
-    return _owner_of(noun)
+    return declarer(noun) or _owner_of(noun)  # ("X announced plans to V": X)
 
 
 def beneficiary(tok: Token, code: str) -> Token | None:

@@ -55,7 +55,7 @@ TOPIC_VERBS = frozenset({"discuss", "debate"})
 # governors whose object (not subject) is the subject of their infinitive: "persuaded Seoul to send shells"
 OBJECT_CONTROL = frozenset(
     CAUSATIVE_GOVERNORS | (DIRECTIVE_GOVERNORS - {"want", "need", "wish", "seek", "insist", "demand"})
-    | {"persuade", "convince", "allow", "permit", "enable", "help", "authorize", "authorise"})
+    | {"persuade", "convince", "allow", "permit", "enable", "help", "authorize", "authorise", "set", "schedule"})
 
 
 class ArgumentReader:
