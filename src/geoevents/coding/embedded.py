@@ -32,10 +32,11 @@ from geoevents.coding.clauses import is_thing
 from geoevents.coding.demands import answered_by, crime_agents
 from geoevents.coding.modality import governing_predicate
 from geoevents.coding.nominal import TEMPORAL_PREPS, temporal_frame_subject
-from geoevents.coding.nominal_events import beneficiary, deciding_owner, pronoun_owner_of
+from geoevents.coding.nominal_events import beneficiary, pronoun_owner_of
 from geoevents.coding.parties import PartyReader
 from geoevents.coding.passives import speakers_object, under_attack, under_attack_agents
 from geoevents.coding.patterns import Rule
+from geoevents.coding.relations import deciding_agent
 from geoevents.coding.subclauses import participle_referent
 from geoevents.coding.vocab import CREDITING, LIGHT_VERBS, MEETING_NOUNS, RELATIVE_PRONOUNS, VIOLENT_ROOTS
 from geoevents.models import Actor
@@ -183,7 +184,7 @@ class EmbeddedReader(PartyReader):
         attack an agentless passive happened in (that attack noun is then ``consumed``: one event), or the owner
         of a relative clause's pronoun subject."""
         if kind == "verb":
-            owner = pronoun_owner(tok) or gerund_subject(tok) or deciding_owner(tok)  # "X's decision to V"
+            owner = pronoun_owner(tok) or gerund_subject(tok) or deciding_agent(tok)  # "X's decision to V"
             if owner is not None:
                 return self._actors_at(owner, actors, day)
             subj = self._subject(tok)

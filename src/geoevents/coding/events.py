@@ -22,7 +22,7 @@ from geoevents.coding.cooperation import both_ways
 from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
-from geoevents.coding.force import attacked_unit, force_rule
+from geoevents.coding.force import attacked_unit
 from geoevents.coding.found import Found, earlier_event, most_specific, one_threat
 from geoevents.coding.intentions import not_appeal, raised_future, undirected_intent
 from geoevents.coding.intents import decided, mission_intent
@@ -40,6 +40,7 @@ from geoevents.coding.nominal_events import fallback_rule, one_act, result_targe
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.recode import recode
+from geoevents.coding.relations import forecast, leading_rule, stated
 from geoevents.coding.statements import feeling_state, owned_deeds, plain_statements
 from geoevents.coding.subclauses import obliged
 from geoevents.coding.violence import held_countries, open_force, same_side
@@ -68,7 +69,6 @@ from geoevents.coding.wire import (
     background_clause,
     each_other,
     fold_results,
-    forecast_subject,
     leading_addressees,
     refusal_code,
 )
@@ -134,7 +134,7 @@ class SentenceCoder(VisitReader):
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,
                last_person: Actor | None, consumed: set[int]) -> list[Found]:
         memo: dict[object, object] = {}  # what the rows of this lemma read alike, read once
-        rule = force_rule(tok, kind) or next((r for r in rules if rule_fits(r, tok, kind, memo)), None) or \
+        rule = leading_rule(tok, kind) or next((r for r in rules if rule_fits(r, tok, kind, memo)), None) or \
             fallback_rule(tok, kind, rules) or (frame_visit_rule(tok, rules) if kind == "noun" else None)
         # ("said during a visit by X", "strikes hit X")
         if rule is None or no_event(rule, tok) or not_appeal(rule, tok):  # (a bare "deny", "asked X about Y")
@@ -196,7 +196,7 @@ class SentenceCoder(VisitReader):
             intent = THREAT_CODE.get(code, THREAT_CODE.get(code[:3], INTENT_CODE.get(code[:2])))
             if code[:2] in ("03", "13"):
                 intent = code
-            elif int(code[:2]) >= 9 and not (mod.threat or governed_by(pred, THREAT_GOVERNORS)):
+            elif int(code[:2]) >= 9 and not (mod.threat or governed_by(pred, THREAT_GOVERNORS) or stated(code, tok)):
                 intent = mission_intent(code, tok)  # plans of force are coded only when threatened
             if intent is None or intent not in self.codebook:
                 return []
@@ -224,9 +224,9 @@ class SentenceCoder(VisitReader):
                 c.dep_ == "nsubjpass" for c in tok.children) and (
                 (obj := self._object(tok)) is None or not self._actors_at(obj, actors, day)):
             return []  # "troops defended the town (Bakhmut) against X": held by force, no actor defended in words
-        if code[:3] == "130" and kind == "verb" and (ahead := forecast_subject(tok)) is not None and any(
-                a.country_code not in {s.country_code for s in sources} for a in self._actors_at(ahead, actors, day)):
-            return []  # "X warned that Y could attack": X foresees Y's act; X threatens nothing
+        if code[:3] == "130" and kind == "verb" and forecast(
+                tok, lambda t: self._actors_at(t, actors, day), {s.country_code for s in sources}):
+            return []  # "X warned that Y could attack", "that the dam could ruin farms": X foresees; no threat
         if kind == "verb" and rule.source == "subj" and code[:2] in VERBAL_ROOTS and \
                 is_thing(self._subject(tok), actors):
             return []  # "a Turkish shipment arrived": a thing does not visit, meet or speak

@@ -1,0 +1,88 @@
+"""Reducing relations (CAMEO 16) and threats (13): wire phrasings the generic readers leave out or misread.
+
+- ``forecast``: "X warned that Y could attack", "X warned that the ruling could damage ties with Z": a warning
+  about what someone else or something will do foretells; it threatens nothing (no 130).
+- ``leading_rule``: "ECOWAS suspended Guinea from the bloc", "Mali was suspended from the AU": a body cuts a
+  member off (160), read before the lemma's rows (which want an object such as aid or talks).
+- ``deciding_agent``: "the decision by X to cut ties with Y": the agent of the decision noun decides the act.
+- ``stated``: "X said it would impose tariffs on Y": an actor's own announced punitive measure is its threat (13x).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from geoevents.coding.force import force_rule
+from geoevents.coding.nominal_events import deciding_owner
+from geoevents.coding.patterns import Rule
+from geoevents.coding.wire import forecast_subject
+from geoevents.models import Actor
+
+__all__ = ["deciding_agent", "forecast", "leading_rule", "stated"]
+
+# what a warned clause names when the speaker itself is the one who will act: "warned that any attack would
+# draw a crushing response", "warned that the move would have consequences"
+_THREAT_NOUNS = frozenset({"response", "retaliation", "consequence", "countermeasure", "reprisal", "retribution",
+                           "punishment", "revenge", "measure", "action", "force", "war"})
+_AGENT_PREPS = frozenset({"by"})
+# a member suspended or expelled from a body of states: "suspended from the bloc", "expelled from the Commonwealth"
+_MEMBER_VERBS = frozenset({"suspend", "expel"})
+_BODIES = frozenset({"union", "bloc", "organisation", "organization", "community", "commonwealth", "grouping",
+                     "alliance", "league", "membership", "activity"})
+_FROM = frozenset({"from"})
+_ONGOING = frozenset({"continue", "keep", "maintain"})  # "will continue to impose sanctions"
+
+
+def forecast(verb: Token, actors_at: Callable[[Token], Sequence[Actor]], source_countries: set[str | None]) -> bool:
+    """Whether a bare "warned that ..." foresees (no threat), read by the subject of the clause it warns of.
+
+    An actor other than the speaker ("warned that Russia could test NATO"), or a thing that is no actor and
+    names no reprisal ("warned that the dam could devastate farms", "that the ruling could hurt ties with Y").
+    A pronoun may stand for the speaker ("warned it could cut gas supplies"): it is kept."""
+    ahead = forecast_subject(verb)
+    if ahead is None:
+        return False
+    ahead_actors = actors_at(ahead)
+    if ahead_actors:
+        return any(a.country_code not in source_countries for a in ahead_actors)
+    if ahead.pos_ not in ("NOUN", "PROPN") or ahead.lemma_.lower() in _THREAT_NOUNS:
+        return False
+    clause = ahead.head
+    return not any(t.lemma_.lower() in _THREAT_NOUNS for t in clause.subtree)
+
+
+def deciding_agent(verb: Token) -> Token | None:
+    """The owner of a decision a 'to' infinitive describes: its possessor ('X's decision to V'), else the agent
+    the noun names with 'by' ('the decision by X to V'), else the noun itself ('the Saudi decision to V')."""
+    owner = deciding_owner(verb)
+    if owner is None or owner.i != verb.head.i:
+        return owner
+    return next((g for c in owner.children if c.dep_ == "prep" and c.lower_ in _AGENT_PREPS
+                 for g in c.children if g.dep_ == "pobj"), owner)
+
+
+def stated(code: str, tok: Token) -> bool:
+    """Whether an actor's own stated or planned measure that reduces relations is coded as its threat (13x):
+    "X said it would impose tariffs on Y" (1312), "X plans to cut aid to Y" (1311), as the labelled conventions
+    code an announced intention to impose a tariff. Only verbs: a future noun ("sanctions due next week") is not;
+    nor a measure kept up ("will continue to impose sanctions"), which is no new threat."""
+    return code[:2] == "16" and tok.pos_ == "VERB" and not (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ONGOING)
+
+
+def leading_rule(tok: Token, kind: str) -> Rule | None:
+    """The rows read before the lemma's own: an attack by a weapon or a mass expulsion (``force_rule``), or a
+    member suspended or expelled from a bloc: "ECOWAS suspended Guinea from the bloc" (160), "Mali was
+    suspended from the African Union" (the body suspends: 160)."""
+    if kind != "verb":
+        return None
+    if tok.lemma_.lower() not in _MEMBER_VERBS:
+        return force_rule(tok, kind)
+    body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pobj"), None)
+    if body is None or not (body.lemma_.lower() in _BODIES or (body.pos_ == "PROPN" and body.ent_type_ == "ORG")):
+        return force_rule(tok, kind)
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    return Rule("verb", tok.lemma_.lower(), "", frozenset(), _FROM, "pobj" if passive else "subj", "obj", "160")
