@@ -28,6 +28,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
+from geoevents.coding.assaults import attack_noun, noun_doers
 from geoevents.coding.clauses import is_thing
 from geoevents.coding.demands import answered_by, crime_agents
 from geoevents.coding.modality import governing_predicate
@@ -199,12 +200,13 @@ class EmbeddedReader(PartyReader):
                         consumed.add(n.i)
                         return attackers
                 return []
-            if subj is None or not self._violent_noun(subj):
+            if subj is None or not self._violent_noun(subj := attack_noun(tok, subj)):
                 return []
-            tok = subj  # "strikes carried out by X killed ten people"
+            tok = subj  # "strikes carried out by X killed ten people", "a bombing by X that killed ..."
         found = agent_clause(tok) or under_attack_agents(tok, code)  # "came under attack from X"
-        if found is not None:
-            return [a for g in found[1] for a in self._actors_at(g, actors, day)]
+        doers = found[1] if found is not None else noun_doers(tok) if code[:2] in VIOLENT_ROOTS else None
+        if doers is not None:  # ("X claimed the bombing", "a bombing by X killed ...": see assaults)
+            return [a for g in doers for a in self._actors_at(g, actors, day)]
         frame = temporal_frame_subject(tok) if any(c.dep_ == "poss" and c.lower_ in ("its", "their")
                                                    for c in tok.children) else None
         if frame is not None:  # "X killed civilians during their occupation of the town": X occupied it

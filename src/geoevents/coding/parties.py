@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
 from geoevents.coding.aims import AimReader
+from geoevents.coding.assaults import unnamed_victim
 from geoevents.coding.clauses import claimant, document_authors
 from geoevents.coding.cooperation import joint_frame_subject
 from geoevents.coding.nominal import temporal_frame_subject
@@ -84,7 +85,8 @@ class PartyReader(AimReader):
                 place = self.name_place(h) if code[:2] in VIOLENT_ROOTS and h.ent_type_ == "PERSON" else None
                 if place is not None:  # "shelled Lalibela": a place the tagger took for a person
                     return [place] if place.country_code != iso else []
-                if h.ent_type_ == "PERSON" or h.lemma_.lower() in HUMAN_NOUNS or domestic_party(h, code):
+                if h.ent_type_ == "PERSON" or h.lemma_.lower() in HUMAN_NOUNS or domestic_party(h, code) or \
+                        unnamed_victim(tok, h, code):  # ("torched homes", "kidnapped a village chief")
                     return [Actor(v_prefix + "CVL", f"{v_name} (CVL)", v_iso, "CVL", h.idx, h.idx + len(h.text))]
                 # "an army checkpoint", "a police station": a post or asset of that body of the country
                 owner = next((c for c in h.children if c.dep_ in ("compound", "amod") and c.i in actors.by_token), None)

@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
+from geoevents.coding.assaults import arrest_code, attack_noun, killed_outright
 from geoevents.coding.clauses import object_lemmas, victims
 from geoevents.coding.demands import family_code
 from geoevents.coding.material import judicial_code
@@ -90,8 +91,7 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
         code = means  # "Israeli jets struck Hamas positions" is an air strike, "tanks shelled X" shelling
     if code[:2] == "19" and not targets and kind == "verb" and object_lemmas(tok) & TEST_WEAPONS:
         code = "150"  # "fired two ballistic missiles into the sea": a show of force, no one attacked
-    if code[:2] == "19" and kind == "verb" and any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod")
-                                                   for c in tok.children):
+    if code[:2] == "19" and kind == "verb" and killed_outright(tok):  # ("gunned down")
         code = "186" if any(t is not None and t.is_person for t in targets) or _leader(
             ArgumentReader._object(tok)) else "180"  # "shot dead"; "shot dead the town's mayor": an assassination
     if code == "190" and kind == "verb" and all(a.type_code in PROTESTER_TYPES for a in sources):
@@ -120,6 +120,7 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
         return "186"  # "an air strike killed the group's commander", "killed Hamas leader X": an assassination
     subj = (ArgumentReader._subject(tok) or attack_in(tok)) if kind == "verb" and code[:2] in ("18", "19", "20") \
         else None  # (an agentless passive: "were killed in a Russian air strike")
+    subj = attack_noun(tok, subj) if subj is not None else None  # "a suicide bombing that killed 12 soldiers"
     if subj is not None and any(t.lower_ == "suicide" for t in subj.subtree):
         code = "1831"  # "a suicide bomber ... killed": a suicide bombing
     elif subj is not None and code[:2] in ("18", "20") and (
@@ -128,4 +129,5 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     if code[:3] in MASS_KILLING_VERBS.get(tok.lemma_.lower(), ()) and victims(tok) >= MASS_KILLING_MIN and \
             targets and all(t is not None and t.type_code in NONCOMBATANTS for t in targets):
         code = "202"  # "killed hundreds of villagers"
+    code = arrest_code(tok, code, [a.type_code for a in sources]) if kind == "verb" else code  # "police seized X"
     return family_code(tok, kind, judicial_code(tok, kind, code, targets), sources)  # (see demands, material)

@@ -1,0 +1,85 @@
+"""Who did an act of unconventional violence told as a noun (CAMEO 18x, 20x), read off the phrase that holds it.
+
+- ``noun_doers``: "a suicide bombing by al-Shabaab killed 20 soldiers", "an attack by gunmen wounded 12": the
+  "by" agent of a violent subject noun is the doer of the violent verb; "X claimed the bombing (that killed ...)":
+  the one claiming an attack did it (the claim is coded as 015 besides).
+- ``attack_noun``: "a bombing that killed 12 soldiers": the noun a relative clause's pronoun subject stands for.
+- ``killed_outright``: "gunned down the mayor" reads as "shot dead" (a killing: 180, of a leader 186).
+- ``unnamed_victim``: "gangs torched dozens of homes", "kidnapped a village chief": homes destroyed and people
+  kidnapped or tortured whom no dictionary names are the population's (CVL).
+- ``arrest_code``: "police seized two journalists": an arrest (173); "gunmen seized two engineers": 181.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geoevents.coding.vocab import RELATIVE_PRONOUNS
+
+__all__ = ["arrest_code", "attack_noun", "killed_outright", "noun_doers", "unnamed_victim"]
+
+_CLAIMING = frozenset({"claim"})
+_NONE_DETS = frozenset({"no", "none", "neither"})
+_ARRESTING_VERBS = frozenset({"seize", "grab"})  # (whose people-object rows give 181)
+_ARRESTING_TYPES = frozenset({"COP", "JUD", "SPY", "GOV"})
+_DWELLINGS = frozenset({"home", "house", "village", "dwelling", "hut", "homestead", "hamlet", "shelter", "tent",
+                        "shack", "settlement", "camp"})
+# deliberate destruction (not "damage" or "destroy", which also tell an attack's result)
+_RAZING = frozenset({"raze", "torch", "burn", "demolish", "bulldoze", "level", "flatten", "loot", "ransack", "pillage",
+                     "plunder", "dynamite", "firebomb"})
+# acts done only to people, whose unnamed object is therefore of the population
+_PERSON_VERBS = frozenset({"kidnap", "abduct", "snatch", "torture", "rape", "molest", "behead", "decapitate", "lynch",
+                           "flog", "assassinate", "murder", "strangle", "stab"})
+
+
+def _claimant(noun: Token) -> Token | None:
+    """'X claimed the bombing': the subject of an unnegated 'claim' whose direct object the noun is."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _CLAIMING or verb.pos_ != "VERB" or any(
+            c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "det" and c.lower_ in _NONE_DETS for c in subj.children):
+        return None  # ("no group claimed the attack")
+    return subj
+
+
+def noun_doers(noun: Token) -> list[Token] | None:
+    """The doer tokens of a violent event noun: its 'by' agent, else the one claiming it, else None."""
+    by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    if by:
+        return by
+    claimant = _claimant(noun)
+    return [claimant] if claimant is not None else None
+
+
+def attack_noun(verb: Token, subj: Token) -> Token:
+    """The noun a relative pronoun subject stands for ('a bombing that killed 12': the bombing), else ``subj``."""
+    if verb.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
+        return verb.head
+    return subj
+
+
+def killed_outright(verb: Token) -> bool:
+    """'shot dead', 'gunned down': an act of force that killed its object."""
+    lemma = verb.lemma_.lower()
+    return any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod") for c in verb.children) or (
+        lemma == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
+
+
+def arrest_code(verb: Token, code: str, source_types: list[str | None]) -> str:
+    """'police seized two journalists': people seized by police, courts, spies or officials are arrested (173),
+    not abducted (181)."""
+    if code == "181" and verb.lemma_.lower() in _ARRESTING_VERBS and source_types and all(
+            t in _ARRESTING_TYPES for t in source_types):
+        return "173"
+    return code
+
+
+def unnamed_victim(verb: Token, head: Token, code: str) -> bool:
+    """Whether an object no dictionary names is the population: 'torched dozens of homes', 'razed three villages'
+    (homes destroyed, 1712); 'kidnapped a village chief and 20 of his relatives', 'tortured the detainees' (only
+    people are kidnapped, tortured or beheaded)."""
+    if code == "1712":  # (not "shelling damaged homes": the result of an attack, coded as the attack)
+        return head.lemma_.lower() in _DWELLINGS and verb.lemma_.lower() in _RAZING
+    return code[:2] == "18" and head.pos_ in ("NOUN", "NUM") and verb.lemma_.lower() in _PERSON_VERBS
