@@ -24,6 +24,7 @@ from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hos
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.force import attacked_unit
 from geoevents.coding.found import Found, earlier_event, most_specific, one_threat
+from geoevents.coding.guards import guarded
 from geoevents.coding.intentions import not_appeal, raised_future, undirected_intent
 from geoevents.coding.intents import decided, mission_intent
 from geoevents.coding.material import agreed, agreed_deeds, withheld
@@ -51,7 +52,6 @@ from geoevents.coding.vocab import (
     DYADIC_ROOTS,
     FEELING_PARTICIPLES,
     FLEEING,
-    HEARSAY_NOUNS,
     HUMAN_OBJECT_ROOTS,
     INTENT_CODE,
     ISSUED_NOUNS,
@@ -160,7 +160,8 @@ class SentenceCoder(VisitReader):
             if pred is not tok and pred.i in consumed:
                 return []
         if background_clause(pred) or obliged(pred) or (kind == "noun" and (
-                unasserted(tok, day) or attacked_unit(tok, rule.code) or withheld(tok, rule.code))):
+                unasserted(tok, day) or attacked_unit(tok, rule.code) or withheld(tok, rule.code))) or \
+                guarded(tok, kind, pred, rule.code):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills", "blocked aid to X"
         mod = raised_future(tok, kind, pred, modality_of(pred))  # ("talks are set to resume")
         first = tok
@@ -182,9 +183,6 @@ class SentenceCoder(VisitReader):
             rule = replace(rule, code=refused)
         if mod.negated or mod.speculative or (none_of(tok, kind) and refused is None):
             return []
-        if kind == "noun" and tok.head.dep_ == "prep" and (h := tok.head.head).pos_ == "NOUN" and h.lemma_.lower() in \
-                HEARSAY_NOUNS:
-            return []  # "evidence of executions", "reports of strikes": not asserted by the text
         code = rule.code
         if rule.code == "010" and kind == "verb" and rule.lemma in ("tell", "order", "instruct") and any(
                 c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -1,0 +1,120 @@
+"""Precision guards: triggers whose event the sentence does not assert as a fact of now.
+
+Each guard tests the cheap facts first (dependency label, lemma in a small set) and walks the parse only then:
+
+* hearsay: "reports of strikes", "denied reports that its jets had bombed X", "rumours that X had massed troops";
+* called off: "the summit between X and Y was postponed", "talks ... were cancelled": what did not take place;
+* markets: "the peso rallied" (no protest), "Chinese demand for iron ore" (no political demand);
+* habits: "the drills usually take place in spring"; how a truce fares: "the ceasefire has held";
+* questions: "Why did X attack Y?"; quarrels: "X and Y clashed over the rules at the WTO".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from geoevents.coding.vocab import HEARSAY_NOUNS
+
+__all__ = ["guarded"]
+
+# nouns whose "that" clause tells what is said or feared, not what happened
+_HEARSAY_CLAUSE_NOUNS = frozenset(HEARSAY_NOUNS - {"evidence", "sign"} | {"speculation", "fear", "rumors"})
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate", "substantiate"})
+# verbs that undo a scheduled event: its noun ("the summit was postponed") did not take place
+_CALLING_OFF = frozenset({"postpone", "cancel", "delay", "defer", "scrap", "shelve", "reschedule", "suspend",
+                          "abandon"})
+_OFF_VERBS = frozenset({"call", "put"})  # "called off", "put off"
+# subjects that move on markets: "the rupee rallied", "shares rallied", "the index surged"
+_MARKET_NOUNS = frozenset({"currency", "index", "share", "stock", "market", "price", "bond", "yield", "equity",
+                           "futures", "exchange", "peso", "rupee", "real", "rand", "lira", "naira", "shilling",
+                           "rouble", "ruble", "yen", "yuan", "won", "dollar", "euro", "pound", "franc", "dinar",
+                           "rial", "riyal", "dirham", "ringgit", "baht", "dong", "taka", "rupiah", "hryvnia", "cedi",
+                           "kwacha", "birr", "sol", "bolivar", "tenge", "som", "dram", "lari", "manat", "krona",
+                           "krone", "zloty", "forint", "leu", "lev", "dinars", "commodity", "oil", "gold", "copper",
+                           "wheat", "crude", "benchmark", "nikkei", "kospi", "sensex", "nifty"})
+_MARKET_ROOTS = frozenset({"14"})
+# "demand for iron ore / chips / oil": buyers' demand on a market, not a political demand (10x)
+_GOODS = frozenset({"ore", "oil", "gas", "lng", "coal", "copper", "lithium", "nickel", "cobalt", "steel", "aluminium",
+                    "aluminum", "metal", "gold", "chip", "semiconductor", "product", "good", "commodity", "export",
+                    "import", "energy", "electricity", "power", "fuel", "food", "grain", "wheat", "rice", "corn",
+                    "soybean", "coffee", "cocoa", "beef", "fertiliser", "fertilizer", "car", "vehicle", "housing",
+                    "credit", "loan", "labour", "labor", "worker", "service", "tourism", "bond", "dollar", "currency",
+                    "crude", "diesel", "petrol", "gasoline", "uranium", "timber", "cotton", "sugar", "palm"})
+# adverbs of habit: "the drills usually take place in spring" tells a custom, not an event
+_HABITUAL = frozenset({"usually", "typically", "normally", "routinely", "traditionally", "customarily",
+                       "habitually", "generally"})
+# intransitive verbs that tell how an agreed state fares: "the ceasefire has held", "the truce collapsed"
+_STATE_VERBS = frozenset({"hold", "last", "endure", "survive", "expire", "collapse", "falter", "crumble", "remain",
+                          "stall", "unravel"})
+# "X and Y clashed over the rules": a quarrel over a topic, unless fighters clash or the object is ground
+_ARMED_NOUNS = frozenset({"troop", "soldier", "force", "army", "militia", "militiaman", "fighter", "rebel", "police",
+                          "policeman", "guard", "militant", "gunman", "insurgent", "protester", "demonstrator",
+                          "unit", "jihadist", "bandit", "supporter", "villager", "herder", "farmer", "youth"})
+_GROUND_NOUNS = frozenset({"border", "territory", "area", "region", "island", "land", "village", "town", "hill",
+                           "stretch", "ground", "frontier", "line", "zone", "field", "well", "mine", "pasture",
+                           "water", "waters", "checkpoint", "post", "position", "control"})
+
+
+def guarded(tok: Token, kind: str, pred: Token, code: str) -> bool:
+    """Whether the trigger ``tok`` (read as ``kind``, asserted by ``pred``) gives no event."""
+    if kind == "noun" and tok.head.dep_ == "prep" and (h := tok.head.head).pos_ == "NOUN" and \
+            h.lemma_.lower() in HEARSAY_NOUNS:
+        return True  # "evidence of executions", "reports of strikes": not asserted by the text
+    if pred.dep_ in ("acl", "ccomp") and _hearsay(pred):
+        return True
+    if kind == "noun" and pred.i != tok.i and (_called_off(tok, pred) or (
+            tok.dep_ == "nsubj" and pred.lemma_.lower() in _STATE_VERBS and pred.i == tok.head.i)):
+        return True
+    if code[:2] in _MARKET_ROOTS and kind == "verb" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _MARKET_NOUNS for c in tok.children):
+        return True
+    if kind == "noun" and code[:2] == "10" and tok.lemma_.lower() == "demand" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _GOODS for c in tok.children if c.dep_ == "prep" and
+            c.lower_ == "for" for g in c.children):
+        return True
+    if kind == "verb" and tok.lemma_.lower() == "clash" and _quarrel(tok):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in pred.children):
+        return True
+    root = pred
+    for _ in range(12):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    last = root.right_edge  # "Why did X attack Y?": asked, not told
+    return last.text == "?" or (last.is_quote and last.i > 0 and last.nbor(-1).text == "?")
+
+
+def _hearsay(pred: Token) -> bool:
+    """'reports that X had bombed Y', 'denied claims that its troops executed ...'; not 'confirmed reports that'."""
+    noun = pred.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _HEARSAY_CLAUSE_NOUNS or pred.i < noun.i:
+        return False
+    gov = noun.head
+    return not (gov.lemma_.lower() in _CONFIRMING and noun.dep_ in ("dobj", "nsubjpass") and not any(
+        c.dep_ == "neg" for c in gov.children))
+
+
+def _quarrel(verb: Token) -> bool:
+    """'Indonesia and Malaysia clashed over palm oil rules': no 'with' party, no fighters, no ground fought over."""
+    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    over = preps.get("over")
+    if over is None or "with" in preps or "against" in preps:
+        return False
+    topic = [g for g in over.children if g.dep_ == "pobj"]
+    if not topic or any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or t.lemma_.lower() in _GROUND_NOUNS
+                        for g in topic for t in g.subtree):
+        return False
+    return not any(t.lemma_.lower() in _ARMED_NOUNS for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+
+
+def _called_off(tok: Token, pred: Token) -> bool:
+    """'the summit ... was postponed', 'called off the talks': the event noun is what is undone."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.head.i != pred.i or first.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return False
+    lemma = pred.lemma_.lower()
+    return lemma in _CALLING_OFF or (lemma in _OFF_VERBS and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in pred.children))
