@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,8 +78,19 @@ class ActorRecognizer:
         for i, pat in enumerate(tokenizer.pipe(self._agent_keys, batch_size=1000)):
             self.lower.add(f"A{i}", [pat])
         self._strings = nlp.vocab.strings
-        self.context_country: str | None = None
-        """Set per sentence by the coder: the country where the sentence's events take place."""
+        self._context: str | Callable[[], str | None] | None = None
+
+    @property
+    def context_country(self) -> str | None:
+        """Set per sentence by the coder: the country where the sentence's events take place. It may be set to a
+        function, called on the first read only (most sentences never read it, and it needs the document's places)."""
+        if callable(self._context):
+            self._context = self._context()
+        return self._context
+
+    @context_country.setter
+    def context_country(self, value: str | Callable[[], str | None] | None) -> None:
+        self._context = value
 
     def annotate(self, doc: Doc) -> DocActors:
         spans: list[Span] = []

@@ -7,6 +7,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property, partial
 from typing import Protocol
 
 from spacy.language import Language
@@ -41,11 +42,32 @@ class PlaceFinder(Protocol):
 class _DocState:
     doc: Doc
     actors: DocActors
-    places: list[Place]
-    place_at: dict[int, Place]
-    dateline: Place | None
     pub: dt.date
+    text: str
+    geoparser: PlaceFinder
     found_places: dict[int, Place | None] = field(default_factory=dict)
+
+    @cached_property
+    def places(self) -> list[Place]:  # the geoparser runs on first use: a document with no event may need none
+        countries = sorted({h.entry.key for h in self.actors.by_token.values()
+                            if h.entry is not None and h.entry.kind in ("country", "demonym", "capital")})
+        return self.geoparser.places(self.doc, context_countries=countries, text=self.text)
+
+    @cached_property
+    def place_at(self) -> dict[int, Place]:
+        return {t.i: p for p in self.places for t in self.doc.char_span(p.start, p.end, alignment_mode="expand") or ()}
+
+    @cached_property
+    def dateline(self) -> Place | None:  # a place opening a paragraph, then a dash: 'SEOUL —', 'KYIV, Ukraine -'
+        for p in self.places:
+            if p.start > 600:
+                break
+            line_start = self.text.rfind("\n", 0, p.start) + 1
+            after = self.text[p.end:p.end + 40]
+            before = self.text[line_start:p.start].strip()
+            if before == "" and _DATELINE_AFTER.match(after):
+                return p
+        return None
 
 
 class Coder:
@@ -73,16 +95,8 @@ class Coder:
     def code_parsed(self, sdoc: Doc, doc: Document) -> list[Mention]:
         pub = doc.published_date or dt.datetime.now(dt.UTC).date()
         actors = self.recognizer.annotate(sdoc)
-        countries = sorted({h.entry.key for h in actors.by_token.values()
-                            if h.entry is not None and h.entry.kind in ("country", "demonym", "capital")})
         text = sdoc.text  # Doc.text joins every token: read it once
-        places = self.geoparser.places(sdoc, context_countries=countries, text=text)
-        place_at: dict[int, Place] = {}
-        for p in places:
-            span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
-            for t in span or ():
-                place_at[t.i] = p
-        self._state = _DocState(sdoc, actors, places, place_at, self._dateline(text, places), pub)
+        self._state = _DocState(sdoc, actors, pub, text, self.geoparser)
         mentions: list[Mention] = []
         last_person: Actor | None = None
         self.sentences.last_body, self.sentences.last_group = None, ()
@@ -90,7 +104,7 @@ class Coder:
         dated: dict[int, tuple[ResolvedDate | None, Span | None]] = {}
         named = sorted(actors.by_token)
         for index, sent in enumerate(sdoc.sents):
-            self.recognizer.context_country = self._context_country(sent)
+            self.recognizer.context_country = partial(self._context_country, sent)  # computed if read
             for found in self.sentences.code(sent, actors, pub, last_person, history):
                 mention, date = self._mention(doc, index, sent, found, dated)
                 if ahead_of(mention.event_date, mention.date_raw, mention.event_code, pub):
@@ -98,6 +112,8 @@ class Coder:
                 dated[id(found)] = date
                 history.append(found)
                 mentions.append(mention)
+            if sent.end == len(sdoc):
+                break  # what the last sentence's subjects could refer on to, no sentence reads
             last_person = person_subject(sent, actors, pub, self.recognizer) or last_person
             self.sentences.last_body = body_subject(sent, actors, pub, self.recognizer, self.sentences.last_body)
             self.sentences.last_group = tuple(coordinated_group(
@@ -179,19 +195,6 @@ class Coder:
                      and h.entry is not None and h.entry.kind in ("country", "demonym", "capital")}
             if len(named) == 1:
                 return next(iter(named))
-        return None
-
-    @staticmethod
-    def _dateline(text: str, places: list[Place]) -> Place | None:
-        """A place that opens a paragraph and is followed by a dash: 'SEOUL —', 'KYIV, Ukraine -'."""
-        for p in places:
-            if p.start > 600:
-                break
-            line_start = text.rfind("\n", 0, p.start) + 1
-            after = text[p.end:p.end + 40]
-            before = text[line_start:p.start].strip()
-            if before == "" and _DATELINE_AFTER.match(after):
-                return p
         return None
 
     def _date_for(self, found: Found, sent: Span, pub: dt.date) -> tuple[ResolvedDate | None, Span | None]:
@@ -340,10 +343,7 @@ def _date_phrases(sent: Span) -> list[Span]:
 
 
 def _from_context(place: Place) -> Place:
-    return Place(name=place.name, lat=place.lat, lon=place.lon, feature_type=place.feature_type,
-                 country_code=place.country_code, feature_id=place.feature_id, adm1=place.adm1,
-                 adm1_code=place.adm1_code, start=-1, end=-1, text=place.text, confidence=place.confidence * 0.8,
-                 is_centroid=place.is_centroid, raw=place.raw)
+    return replace(place, start=-1, end=-1, confidence=place.confidence * 0.8)
 
 
 def _level(feature_type: str | None) -> int:

@@ -96,7 +96,7 @@ class Geoparser:
                                              extra_countries=self._demonym_countries(doc))
             by_index = dict(zip(order, choices, strict=True))
             return [_place(by_index[i]) for i in range(len(mentions))]
-        mentions = self._recognizer.mentions(doc)
+        mentions = self._recognizer.mentions(doc, text)
         demonyms = self._demonym_countries(doc)
         choices = self._resolver.resolve(mentions, text=text, context_countries=context_countries,
                                          extra_countries=demonyms, place_unknown=False)

@@ -31,6 +31,7 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -107,6 +108,8 @@ class Recognizer:
         names = gazetteer.vocabulary()
         self._matcher.add("PLACE", [nlp.make_doc(name) for name in names])
         self._common = common_words(nlp)
+        self._connector_ids = frozenset(nlp.vocab.strings.add(w) for w in CONNECTORS)
+        self._the_id = nlp.vocab.strings.add("the")
 
     def _strong(self, key: str, *, acronym: bool = False) -> bool:
         """A country, region, facility or big city carries this name (an acronym: not a city)."""
@@ -141,15 +144,16 @@ class Recognizer:
         """Some row has this as its name or alias (GeoNames alternate names need NER's word)."""
         return any(c.kind < 2 for c in self._gaz.lookup_key(key))
 
-    def mentions(self, doc: Doc) -> list[Mention]:
-        """Toponyms of ``doc`` in text order."""
+    def mentions(self, doc: Doc, text: str | None = None) -> list[Mention]:
+        """Toponyms of ``doc`` (whose text is ``text``, if the caller has read it) in text order."""
+        ents = doc.ents  # (every read of Doc.ents builds its spans anew)
         entity_of: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in ents:
             for i in range(ent.start, ent.end):
                 entity_of[i] = ent
-        proposals = self._proposals(doc)
+        proposals = self._proposals(doc, doc.text if text is None else text, ents)
         chosen = _non_overlapping(proposals)
-        surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        surnames = {ent[-1].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         surnames |= {name_key(doc[p.start:p.end].text) for p in chosen if is_pathogen(doc, p.end)}  # "Marburg kills"
         schools = {name_key(doc[p.start:p.end].text) for p in proposals if names_institution(doc, p.end)}
         accepted: list[_Proposal] = []
@@ -171,9 +175,9 @@ class Recognizer:
         accepted.sort(key=lambda p: p.start)
         return [self._mention(doc, p) for p in accepted]
 
-    def _proposals(self, doc: Doc) -> list[_Proposal]:
+    def _proposals(self, doc: Doc, text: str, ents: Iterable[Span]) -> list[_Proposal]:
         out: list[_Proposal] = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in PLACE_LABELS:
                 start, end = trim(ent)
                 for part_start, part_end in _split_commas(doc, start, end):
@@ -181,7 +185,7 @@ class Recognizer:
         for _, start, end in self._matcher(doc):
             if _capitalized(doc, start, end):
                 out.append(_Proposal(start, end, "vocab", 1))
-        out.extend(self._runs(doc))
+        out.extend(self._runs(doc, text))
         return out
 
     def _ner_parts(self, doc: Doc, start: int, end: int) -> list[_Proposal]:
@@ -199,25 +203,20 @@ class Recognizer:
                 out.append(_Proposal(a + 1, b, "ner-part", 0))
         return out
 
-    def _runs(self, doc: Doc) -> Iterable[_Proposal]:
-        # token attributes read once: building spaCy Token objects in the inner loop dominated its cost
-        words: list[str] = []
-        spaced: list[str] = []
-        lowers: list[str] = []
-        for token in doc:
-            words.append(token.text)
-            spaced.append(token.text_with_ws)
-            lowers.append(token.lower_)
-        caps = [_cap(w) for w in words]
-        joins = [c or low in CONNECTORS for c, low in zip(caps, lowers, strict=True)]
-        n = len(words)
+    def _runs(self, doc: Doc, text: str) -> Iterable[_Proposal]:
+        # offsets, lengths and lower-case forms read as one array: building a spaCy Token per word cost the most;
+        # a run's words with their spaces are the text from its first token's offset to its last token's end
+        rows = doc.to_array([IDX, LENGTH, LOWER]).tolist()
+        caps = [text[idx:idx + 1].isupper() for idx, _, _ in rows]  # (_cap of the token's text)
+        joins = [c or low in self._connector_ids for c, (_, _, low) in zip(caps, rows, strict=True)]
+        n = len(rows)
         for i in range(n):
-            if not caps[i] or lowers[i] == "the":
+            if not caps[i] or rows[i][2] == self._the_id:
                 continue
             for j in range(min(n, i + _MAX_WORDS), i, -1):
                 if not caps[j - 1] or not all(joins[i:j]):
                     continue
-                if self._named(name_key("".join(spaced[i:j - 1]) + words[j - 1])):
+                if self._named(name_key(text[rows[i][0]:rows[j - 1][0] + rows[j - 1][1]])):
                     yield _Proposal(i, j, "gaz", 2)
                     break
 
