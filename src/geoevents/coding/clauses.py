@@ -90,7 +90,7 @@ def in_bound_clause(tok: Token) -> bool:
     for cur in up_from(tok, 8):
         if cur.dep_ == "relcl" and cur.head.ent_type_ in ("DATE", "TIME"):
             date = cur.head
-            while date.dep_ in ("compound", "amod", "npadvmod") and date.head is not date:
+            while date.dep_ in ("compound", "amod", "npadvmod") and date.head.i != date.i:
                 date = date.head
             return date.dep_ == "pobj" and date.head.lower_ in BOUND_PREPS
     return False

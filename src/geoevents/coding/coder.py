@@ -175,7 +175,7 @@ class Coder:
                     hit.entry.kind in ("country", "capital"):
                 heads.append((hit.entry.key, st.doc[hit.end - 1]))
         for iso, root in heads:
-            while root.dep_ in ("compound", "amod", "appos", "poss") and root.head is not root:
+            while root.dep_ in ("compound", "amod", "appos", "poss") and root.head.i != root.i:
                 root = root.head
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
                 placed[iso] = placed.get(iso, False) or not _subordinate(root)
@@ -212,7 +212,7 @@ class Coder:
             chain.append(cur)
         if "nominal" not in found.flags:
             for _ in range(6):
-                if cur.head is cur or cur.dep_ in ("relcl", "acl", "advcl"):
+                if cur.head.i == cur.i or cur.dep_ in ("relcl", "acl", "advcl"):
                     break
                 cur = cur.head
                 chain.append(cur)
@@ -227,7 +227,7 @@ class Coder:
                     if best is None or rank < best[0]:
                         best = (rank, ent)
                     break
-                if node.head is node or (node.pos_ in ("VERB", "AUX") and node not in chain):
+                if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node not in chain):
                     break
                 node = node.head
         if best is None:
@@ -258,7 +258,7 @@ class Coder:
             if span is None:
                 continue
             root = span.root
-            while root.dep_ in ("compound", "amod", "appos") and root.head is not root:
+            while root.dep_ in ("compound", "amod", "appos") and root.head.i != root.i:
                 root = root.head
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
                 if clause is None:

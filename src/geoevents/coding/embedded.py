@@ -284,6 +284,6 @@ class EmbeddedReader(PartyReader):
             return [a for a in self._actors_at(tok.head, actors, day) if a.code not in exclude]
         obj = self._object(tok) if rule.target == "obj" else None
         found = agent_clause(obj) if obj is not None and obj.pos_ == "NOUN" else None
-        if found is None or found[0] is tok:
+        if found is None or found[0].i == tok.i:
             return []
         return [a for g in found[1] for a in self._actors_at(g, actors, day) if a.code not in exclude]

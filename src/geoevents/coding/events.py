@@ -157,7 +157,7 @@ class SentenceCoder(VisitReader):
             pred = tok.head if tok.dep_ in ("acomp", "prep") else tok  # the copula: tense, negation, clause links
         else:  # ("the drill, which was conducted by X": asserted by the clause that names its doer)
             pred = asserting_predicate(tok)
-            if pred is not tok and pred.i in consumed:
+            if pred.i != tok.i and pred.i in consumed:
                 return []
         if background_clause(pred) or obliged(pred) or (kind == "noun" and (
                 unasserted(tok, day) or attacked_unit(tok, rule.code) or withheld(tok, rule.code))) or \
@@ -165,9 +165,9 @@ class SentenceCoder(VisitReader):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills", "blocked aid to X"
         mod = raised_future(tok, kind, pred, modality_of(pred))  # ("talks are set to resume")
         first = tok
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head  # "demanded a ceasefire and a withdrawal"
-        if kind == "noun" and first.dep_ in ("dobj", "pobj", "xcomp") and pred is not tok:
+        if kind == "noun" and first.dep_ in ("dobj", "pobj", "xcomp") and pred.i != tok.i:
             gov = pred.lemma_.lower()
             if gov in DIRECTIVE_GOVERNORS:
                 return []  # "demanded a withdrawal": wanted, not done

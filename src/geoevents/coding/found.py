@@ -38,7 +38,7 @@ def one_threat(found: list[Found]) -> list[Found]:
     if not specific:
         return found
     return [f for f in found if not (f.code in generic and any(
-        g.code[:2] == f.code[:2] and g.source.code == f.source.code and g.trigger is not f.trigger
+        g.code[:2] == f.code[:2] and g.source.code == f.source.code and g.trigger.i != f.trigger.i
         and g.trigger in f.trigger.subtree for g in specific))]
 
 

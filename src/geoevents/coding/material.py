@@ -40,7 +40,7 @@ def withheld(tok: Token, code: str) -> bool:
     if code[:2] != "07":
         return False
     first = tok
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head  # "blocked fuel and food aid"
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ in _HELD:
         first = first.head.head  # "looted tonnes of food aid", "blocked the delivery of aid"

@@ -66,7 +66,7 @@ def up_from(tok: Token, limit: int) -> Iterator[Token]:
     """``tok`` and then its heads, at most ``limit`` tokens, stopping before the sentence root."""
     cur = tok
     for _ in range(limit):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return
         yield cur
         cur = cur.head
@@ -203,7 +203,7 @@ def _chain(pred: Token) -> Modality:
     reported, alleged, speaker, threat = False, m.alleged, None, False
     cur = pred
     for _ in range(6):
-        if cur.dep_ not in _CLAUSE or cur.head is cur:
+        if cur.dep_ not in _CLAUSE or cur.head.i == cur.i:
             break
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD")):
             break  # "a citizen detained by X", "the soldiers it abducted": the clause describing a noun is asserted
@@ -237,7 +237,7 @@ def _chain(pred: Token) -> Modality:
             speculative = True  # the demanded or urged act has not happened
         elif _infinitive(cur) and lemma not in _HAPPENED_COMPLEMENT and not litotes and \
                 cur.dep_ in ("xcomp", "advcl", "acl") and not (
-                cur is pred and cur.dep_ == "advcl" and pred.lemma_.lower() in PROTEST_PURPOSES and not g.negated
+                cur.i == pred.i and cur.dep_ == "advcl" and pred.lemma_.lower() in PROTEST_PURPOSES and not g.negated
                 and lemma in PROTEST_ACTS):
             speculative = True  # "sent troops to support X": a purpose, not an event ("marched to protest X" is one)
         if g.future and cur.dep_ in ("xcomp", "conj"):

@@ -98,7 +98,7 @@ def mediated_parties(tok: Token, actors: DocActors, day: dt.date, recognizer: Ac
                 verb, deep = verb.head.head, True
         if verb.pos_ in ("VERB", "AUX"):
             heads += [c for c in verb.children if c.dep_ in (("nsubj",) if deep else ("nsubj", "nsubjpass", "dobj"))]
-    inside = {t.i for t in tok.subtree} if tok.dep_ != "acl" else {t.i for t in tok.subtree if t is not tok.head}
+    inside = {t.i for t in tok.subtree} if tok.dep_ != "acl" else {t.i for t in tok.subtree if t.i != tok.head.i}
     out: list[Actor] = []
     seen: set[str | None] = set(exclude)
     for h in heads:
@@ -106,7 +106,7 @@ def mediated_parties(tok: Token, actors: DocActors, day: dt.date, recognizer: Ac
             if t.i not in actors.by_token or (t.i in inside and h not in tok.children):
                 continue
             np = t
-            while np.dep_ in ("compound", "amod", "poss", "nmod", "flat") and np.head is not np:
+            while np.dep_ in ("compound", "amod", "poss", "nmod", "flat") and np.head.i != np.i:
                 np = np.head
             a = recognizer.actor_of(np, actors, day)
             if a is not None and a.country_code not in seen:

@@ -213,7 +213,7 @@ def unasserted(tok: Token, day: dt.date) -> bool:
     if motive_idiom(tok) or _year_before(tok, day):
         return True
     first = tok
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     prep = first.head
     if first.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN"):

@@ -173,7 +173,7 @@ class PartyReader(AimReader):
     def _place_token(tok: Token, rule: Rule) -> Token | None:
         holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "compound"))]
         for h in holders:
-            if h is not tok and h.dep_ == "compound":
+            if h.i != tok.i and h.dep_ == "compound":
                 return h  # "the Seoul visit"
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS - {"on", "over"}:

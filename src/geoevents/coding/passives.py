@@ -86,6 +86,6 @@ def speakers_object(verb: Token, code: str) -> Token | None:
         return None
     gov = verb.head if verb.dep_ == "ccomp" else next(
         (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _CLAIMING), None)
-    if gov is None or gov is verb or gov.lemma_.lower() not in _CLAIMING:
+    if gov is None or gov.i == verb.i or gov.lemma_.lower() not in _CLAIMING:
         return None
     return next((c for c in gov.children if c.dep_ == "nsubj"), None)

@@ -138,7 +138,7 @@ def phrase(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
 def outside_frames(head: Token, temporal: frozenset[str] | set[str]) -> list[Token]:
     """The subtree of a phrase without its temporal frames ('the level after the attack near Moscow') and the
     charges that describe it ('politicians accused of selling X's papers' are not X)."""
-    frames = [t for t in head.subtree if t is not head and ((t.dep_ == "prep" and t.lower_ in temporal) or (
+    frames = [t for t in head.subtree if t.i != head.i and ((t.dep_ == "prep" and t.lower_ in temporal) or (
         t.dep_ == "acl" and t.lemma_.lower() in CHARGED))]
     skip = {w.i for f in frames for w in f.subtree}
     return [t for t in head.subtree if t.i not in skip]
@@ -151,7 +151,7 @@ def person_before(pron: Token, actors: DocActors, day: dt.date, recognizer: Acto
         hit = actors.by_token.get(t.i)
         if t.ent_type_ == "PERSON" or (hit is not None and hit.entry is not None and hit.entry.kind == "person"):
             head = t
-            while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+            while head.dep_ in ("compound", "flat", "appos") and head.head.i != head.i:
                 head = head.head
             a = recognizer.actor_of(head, actors, day)
             if a is not None:
@@ -182,7 +182,7 @@ def speakers_own(head: Token, speaker: list[Actor], actors: DocActors, recognize
 def territory_owner(verb: Token, obj: Token) -> Token | None:
     """'Japan scrambled jets after a Chinese plane entered its airspace': in a clause that frames the main one,
     the 'its' of an entered territory is the main clause's subject (the plane's own airspace makes no sense)."""
-    if obj.lemma_.lower() not in _TERRITORY or not owned(obj) or verb.dep_ != "advcl" or verb.head is verb:
+    if obj.lemma_.lower() not in _TERRITORY or not owned(obj) or verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
@@ -203,7 +203,7 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
                 out += [n for g in c.children if g.dep_ == "pcomp" and (n := free_relative(g)) is not None]
             elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and preps & {"to", "for"}:
                 out.append(c)  # "handed Kenya the files", "sent Kyiv weapons": the indirect object
-            elif c.dep_ == "nsubjpass" and h is tok and preps & {"to", "for"} and any(
+            elif c.dep_ == "nsubjpass" and h.i == tok.i and preps & {"to", "for"} and any(
                     d.dep_ == "dobj" for d in tok.children):
                 out.append(c)  # "Kyiv was sent weapons by X": the passive subject is the recipient
     if preps & {"to", "for"} and tok.pos_ == "VERB" and not out:
@@ -234,7 +234,7 @@ def direct_object(verb: Token) -> Token | None:
         obj = next((c for c in shared.children if c.dep_ == "dobj"), None)
         if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in shared.children):
             return obj
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
         return verb.head  # "a citizen detained by X": the noun a passive participle describes
     return small_clause_object(verb)  # "detained 300 people protesting against X"
 

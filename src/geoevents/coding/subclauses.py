@@ -60,7 +60,7 @@ def framed_subject(verb: Token) -> Token | None:
 def obliged(pred: Token) -> bool:
     """A predicate of an obligation ('X must withdraw', 'Y ought to free them'): nothing done yet."""
     clause = pred
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "must withdraw its troops and stop the shelling"
     return any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in (*pred.children, *clause.children))
 

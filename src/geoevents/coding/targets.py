@@ -76,7 +76,7 @@ class ArgumentReader:
         for _ in range(5):
             passive = any(c.dep_ == "nsubjpass" for c in cur.children)
             if passive and (cur.lower_ in FEELING_PARTICIPLES or (
-                    verb.dep_ == "conj" and cur is verb.head and verb.tag_ != "VBN" and not any(
+                    verb.dep_ == "conj" and cur.i == verb.head.i and verb.tag_ != "VBN" and not any(
                         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children))):
                 # "X was concerned by Y", "the envoy was expelled by Y and returned home": X, the envoy
                 return next(c for c in cur.children if c.dep_ == "nsubjpass")
@@ -114,7 +114,7 @@ class ArgumentReader:
             purpose = cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not any(
                 c.dep_ == "mark" for c in cur.children)  # "X blocked roads to protest Y": X protests
             if (cur.dep_ in ("xcomp", "conj", "acomp") or (cur.dep_ == "advcl" and (participle or purpose))) and \
-                    cur.head is not cur:
+                    cur.head.i != cur.i:
                 cur = cur.head
                 continue
             return None
@@ -124,7 +124,7 @@ class ArgumentReader:
                    last_person: Actor | None = None, speaker: list[Actor] | None = None) -> list[Actor]:
         if head is None:
             return []
-        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head is not head.head:
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
             pronoun, head = head, head.head.head  # "the ambassador, who was expelled by X": the noun described
             if pronoun.lower_ == "which" and pronoun.dep_ == "nsubj" and head.dep_ == "pobj" and \
                     head.head.lower_ in ("in", "at", "near") and head.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -204,24 +204,24 @@ class ArgumentReader:
         for t in tokens:
             if t.i in actors.by_token:
                 head = t
-                while head.dep_ in ("compound", "amod", "poss", "nmod", "flat") and head.head is not head:
+                while head.dep_ in ("compound", "amod", "poss", "nmod", "flat") and head.head.i != head.i:
                     head = head.head
                 hit = actors.by_token[t.i]
                 if t.dep_ == "poss" and hit.entry is None and hit.agent_type == "GOV":
                     return []  # "against the government's plan to buy grain from X": an unnamed government, not X
-                if head is t and hit.entry is not None and hit.entry.kind == "capital" and head.dep_ == "pobj" \
+                if head.i == t.i and hit.entry is not None and hit.entry.kind == "capital" and head.dep_ == "pobj" \
                         and head.head.lower_ in LOCATIVE_PREPS:
                     place = self.place_country(t)  # "a bus stop in Jerusalem": a place, not the government
                     if place is not None and place.code not in exclude:
                         return [place]
                     continue
-                if head is not t and head.i not in actors.by_token and hit.entry is not None and \
+                if head.i != t.i and head.i not in actors.by_token and hit.entry is not None and \
                         hit.entry.kind in ("country", "demonym") and head.pos_ == "NOUN":
                     own = self.recognizer.actor_of(t, actors, day)  # "an Israeli withdrawal from Gaza": Israel
                     if own is not None and own.code not in exclude:
                         return [own]
                 found = [a for a in self._actors_at(head, actors, day) if a.code not in exclude]
-                if not found and head is not t and hit.entry is None and t.dep_ == "poss":
+                if not found and head.i != t.i and hit.entry is None and t.dep_ == "poss":
                     # "the government's decision to freeze talks": the agent that owns the thing
                     found = [a for a in self._actors_at(t, actors, day) if a.code not in exclude]
                 if found:
@@ -282,7 +282,7 @@ class ArgumentReader:
             if t.i in actors.by_token and t.dep_ in ("pobj", "nsubj", "conj", "appos", "dep", "npadvmod", "ROOT") and (
                     t.dep_ != "pobj" or t.head.lower_ == "as" or t.head.dep_ == "mark"):
                 head = t
-                while head.dep_ == "conj" and head.head is not head:
+                while head.dep_ == "conj" and head.head.i != head.i:
                     head = head.head
                 return self._actors_at(head, actors, day)
         return []

@@ -161,7 +161,7 @@ def background_clause(tok: Token) -> bool:
     out', 'prices have risen since X invaded Y') or a possibility ('the way for X to resume drills')."""
     clause = tok
     for _ in range(3):
-        if clause.dep_ != "conj" or clause.head is clause:
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
             break
         clause = clause.head  # "since X invaded Y and annexed Z"
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
