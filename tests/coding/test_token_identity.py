@@ -9,7 +9,7 @@ from pathlib import Path
 
 import spacy
 
-import geoevents.coding
+import geoevents
 
 # comparisons of objects that are not tokens (a dictionary hit, a table, a set), by identity on purpose
 ALLOWED = frozenset({"h is not person", "table is ATTACK_MEANS", "preps is OBLIQUE_PREPS"})
@@ -22,7 +22,7 @@ def test_tokens_are_new_objects_on_each_access() -> None:
 
 def test_no_identity_comparison_of_tokens() -> None:
     found = []
-    for path in sorted(Path(geoevents.coding.__file__).parent.glob("*.py")):
+    for path in sorted((Path(geoevents.__file__).parent / "coding").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Compare) and any(
                     isinstance(op, ast.Is | ast.IsNot) and not isinstance(right, ast.Constant)
