@@ -53,7 +53,7 @@ def test_a_rebuffed_demand_was_made_to_the_rebuffer(code: Callable[[str], Events
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a strike launched by unions stops work (143); it is no attack turned riot (145)
-    ("Nigerian labour unions launched a nationwide strike over fuel prices.", [("NGALAB", "", "143")]),
+    ("Nigerian labour unions launched a nationwide strike over fuel prices.", [("NGALAB", "NGAGOV", "143")]),
     # going on hunger strike is a hunger strike only, not a labour strike as well
     ("Palestinian prisoners in Israeli jails went on hunger strike.", [("PSECVL", "PSEGOV", "142")]),
 ])
