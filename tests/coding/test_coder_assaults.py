@@ -60,3 +60,8 @@ def test_no_assault(code: Callable[[str], Events], text: str) -> None:
 
 def test_seized_goods_stay_a_seizure(code: Callable[[str], Events]) -> None:
     assert code("Police seized two tonnes of cocaine at the port of Guayaquil, Ecuador.") == [("ECUCOP", "", "171")]
+
+
+def test_islamic_state_is_the_armed_opposition_where_it_acts(code: Callable[[str], Events]) -> None:
+    assert code("Daesh militants kidnapped 20 villagers in Niger.") == [("NERREB", "NERCVL", "181")]
+    assert code("Islamic State fighters attacked a Syrian army post near Palmyra.") == [("SYRREB", "SYRMIL", "190")]

@@ -30,7 +30,7 @@ CASES = [
     ("Somali troops recaptured the town of Harardhere from al-Shabaab.", [("SOMMIL", "SOMREB", "192")]),
     # "retook" is lemmatised as itself (patterns.py LEMMA_SLIPS)
     ("Sudan's army retook the city of Wad Madani from the RSF.", [("SDNMIL", "SDNREB", "192")]),
-    ("Iraqi security forces retook the city of Ramadi from Islamic State.", [("IRQCOP", "", "192")]),
+    ("Iraqi security forces retook the city of Ramadi from Islamic State.", [("IRQCOP", "IRQREB", "192")]),
     # laying siege to X is a blockade (verbs.csv, 191)
     ("Al-Shabaab fighters laid siege to a Somali army base in Middle Shabelle.", [("SOMREB", "SOMMIL", "191")]),
     # an army patrol that is ambushed is the unit attacked, not a patrol held (force.py attacked_unit)
