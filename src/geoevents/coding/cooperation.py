@@ -14,6 +14,7 @@ import logging
 
 from spacy.tokens import Token
 
+from geoevents.coding.fighting import mutual_with
 from geoevents.coding.patterns import Rule
 from geoevents.coding.vocab import RECIPROCAL
 
@@ -49,7 +50,8 @@ def joint_with(tok: Token, rule: Rule, code: str) -> bool:
 
 def both_ways(tok: Token, rule: Rule, code: str) -> bool:
     """Whether each pair is coded in both directions: "clashes between X and Y", "joint drills with Y"."""
-    return (rule.source == "between" and (code[:3] in RECIPROCAL or code in RECIPROCAL)) or joint_with(tok, rule, code)
+    return (rule.source == "between" and (code[:3] in RECIPROCAL or code in RECIPROCAL)) or joint_with(
+        tok, rule, code) or mutual_with(tok, rule, code)
 
 
 def joint_frame_subject(tok: Token) -> Token | None:

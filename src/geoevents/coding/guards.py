@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geoevents.coding.fighting import not_force
 from geoevents.coding.vocab import HEARSAY_NOUNS
 
 __all__ = ["guarded"]
@@ -73,6 +74,8 @@ def guarded(tok: Token, kind: str, pred: Token, code: str) -> bool:
             c.lower_ == "for" for g in c.children):
         return True
     if kind == "verb" and tok.lemma_.lower() == "clash" and _quarrel(tok):
+        return True
+    if code[:2] in ("15", "19") and not_force(tok, kind, pred, code):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in pred.children):
         return True
