@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from geoevents.coding.actor_lists import names_a_sponsor, specific_first
 from geoevents.coding.dictionaries import ActorDictionary, Entry, load_actor_dictionary
+from geoevents.coding.groups import ethnic_community
 from geoevents.coding.roles import affiliation
 from geoevents.models import Actor
 
@@ -176,6 +177,10 @@ class ActorRecognizer:
             kind = own.type_code if own.type_code in _STATE_TYPES or agent_type is None else agent_type
             return self._make(self.d.cameo_country(own.country_code) + (kind or ""),
                               self.d.country_name(own.country_code), own.country_code, kind, hits, annotated)
+        if main is not None and main.entry is not None and main.entry.kind == "demonym" and ethnic_community(head):
+            at = self._located(head, annotated)  # "ethnic Albanians in North Macedonia": of where they live
+            if at is not None and at.entry is not None and at.entry.kind != "demonym":
+                main, span_hits, agent_type = at, [*hits, at], agent_type or "CVL"
         if (main is None or main.entry is None) and agent_type is not None:
             located = self._located(head, annotated)  # "protesters in Nairobi", "officials from Japan"
             if located is not None:

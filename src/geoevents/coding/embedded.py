@@ -31,6 +31,7 @@ from geoevents.coding.actors import DocActors
 from geoevents.coding.assaults import attack_noun, noun_doers
 from geoevents.coding.clauses import is_thing
 from geoevents.coding.demands import answered_by, crime_agents
+from geoevents.coding.groups import adjective_doer
 from geoevents.coding.modality import governing_predicate
 from geoevents.coding.nominal import TEMPORAL_PREPS, temporal_frame_subject
 from geoevents.coding.nominal_events import beneficiary, pronoun_owner_of
@@ -195,7 +196,7 @@ class EmbeddedReader(PartyReader):
                 # "ten soldiers were killed in a Chilean airstrike": the doer of the attack they died in
                 for n in (n for g in tok.children if g.dep_ == "prep" and g.lower_ in ("in", "during")
                           for n in g.children if n.dep_ == "pobj" and self._violent_noun(n)):
-                    attackers = self._actors_at(n, actors, day)[:1]
+                    attackers = self._actors_at(n, actors, day)[:1] or [g for g in (self._group_doer(n),) if g]
                     if attackers:
                         consumed.add(n.i)
                         return attackers
@@ -207,12 +208,20 @@ class EmbeddedReader(PartyReader):
         doers = found[1] if found is not None else noun_doers(tok) if code[:2] in VIOLENT_ROOTS else None
         if doers is not None:  # ("X claimed the bombing", "a bombing by X killed ...": see assaults)
             return [a for g in doers for a in self._actors_at(g, actors, day)]
+        if kind == "verb" and code[:2] in VIOLENT_ROOTS and (group := self._group_doer(tok)) is not None:
+            return [group]  # "a rebel attack killed ..." (see groups)
         frame = temporal_frame_subject(tok) if any(c.dep_ == "poss" and c.lower_ in ("its", "their")
                                                    for c in tok.children) else None
         if frame is not None:  # "X killed civilians during their occupation of the town": X occupied it
             return self._actors_at(frame, actors, day)
         # "vowed retaliation against X for the strike": X struck
         return [a for g in avenged_on(tok) or pronoun_owner_of(tok) for a in self._actors_at(g, actors, day)]
+
+    def _group_doer(self, noun: Token) -> Actor | None:
+        d, place = self.recognizer.d, self.place_country
+        return adjective_doer(noun, lambda: self.recognizer.context_country,
+                              lambda g: a.country_code if (a := place(g)) is not None else None,
+                              lambda iso: (d.cameo_country(iso), d.country_name(iso)))
 
     def _violent_noun(self, noun: Token) -> bool:
         return any(r.code[:2] in VIOLENT_ROOTS for r in self.patterns.lookup("noun", noun.lemma_.lower()))

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from geoevents.coding.assaults import arrest_code, attack_noun, killed_outright
 from geoevents.coding.clauses import object_lemmas, victims
 from geoevents.coding.demands import family_code
+from geoevents.coding.groups import one_attack
 from geoevents.coding.material import judicial_code
 from geoevents.coding.passives import attack_in
 from geoevents.coding.targets import ArgumentReader
@@ -127,7 +128,7 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
             means := _means(subj, STRIKE_MEANS, modifier_first=True)) is not None:
         return means  # "Israeli air strikes killed 20 people", "Russian shelling killed three civilians"
     if code[:3] in MASS_KILLING_VERBS.get(tok.lemma_.lower(), ()) and victims(tok) >= MASS_KILLING_MIN and \
-            targets and all(t is not None and t.type_code in NONCOMBATANTS for t in targets):
+            targets and all(t is not None and t.type_code in NONCOMBATANTS for t in targets) and not one_attack(subj):
         code = "202"  # "killed hundreds of villagers"
     code = arrest_code(tok, code, [a.type_code for a in sources]) if kind == "verb" else code  # "police seized X"
     return family_code(tok, kind, judicial_code(tok, kind, code, targets), sources)  # (see demands, material)
