@@ -12,6 +12,7 @@ from geoevents.coding.actors import DocActors
 from geoevents.coding.aims import AimReader
 from geoevents.coding.assaults import unnamed_victim
 from geoevents.coding.clauses import claimant, document_authors
+from geoevents.coding.coercion_more import coerced_group, coerced_head
 from geoevents.coding.cooperation import joint_frame_subject
 from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.nominal_events import inner_owner
@@ -66,7 +67,7 @@ class PartyReader(AimReader):
             # the people acted upon are most likely of the country where it happens, else of the source's
             v_iso = self.recognizer.context_country or iso
             v_prefix, v_name = self.recognizer.d.cameo_country(v_iso), self.recognizer.d.country_name(v_iso)
-            obj = self._object(tok) if kind == "verb" else next(  # "the arrest of an opposition leader"
+            obj = coerced_head(tok, self._object(tok), code) if kind == "verb" else next(  # "the arrest of X"
                 (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                  if g.dep_ == "pobj"), None)
             heads = [obj, *obj.conjuncts, *previous_object(tok, obj)] if obj is not None else []
@@ -91,7 +92,8 @@ class PartyReader(AimReader):
                 # "an army checkpoint", "a police station": a post or asset of that body of the country
                 owner = next((c for c in h.children if c.dep_ in ("compound", "amod") and c.i in actors.by_token), None)
                 held = actors.by_token[owner.i] if owner is not None else None
-                if owner is not None and held is not None and held.entry is None and held.agent_type in OWNER_TYPES:
+                if owner is not None and held is not None and held.entry is None and (
+                        held.agent_type in OWNER_TYPES or (held.agent_type and coerced_group(h, code))):
                     return [Actor(v_prefix + held.agent_type, f"{v_name} ({held.agent_type})", v_iso,
                                   held.agent_type, owner.idx, owner.idx + len(owner.text))]
         if code[:2] == "13" and kind == "verb" and (warned := warned_people(tok, self.recognizer, iso)):
