@@ -13,6 +13,7 @@ from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.coercion import proposer
 from geoevents.coding.cooperation import located_in, place_heads
 from geoevents.coding.demands import that_subject
+from geoevents.coding.diplomacy_more import clause_subject
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING, THREATENING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
@@ -28,7 +29,6 @@ from geoevents.coding.roles import (
     prep_objects,
     requester,
     speakers_own,
-    stolen_subject,
     stray_agent,
     subject_stolen,
     territory_owner,
@@ -86,7 +86,7 @@ class ArgumentReader:
                     agent = next((t for c in cur.children if c.dep_ in ("prep", "nsubjpass") for t in c.subtree
                                   if t.lower_ == "by" and t.dep_ in ("prep", "agent")), None)
                 return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "csubj")), None) or stolen_subject(cur)
+            subj = clause_subject(cur)  # (or the subject a clause stole; not "Visiting Kyiv, X ...")
             if subj is not None:
                 return subj
             if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "for" and \

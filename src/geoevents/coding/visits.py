@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from geoevents.coding.actors import DocActors
+from geoevents.coding.diplomacy_more import framed_meeting_partners, participle_visits
 from geoevents.coding.embedded import EmbeddedReader
 from geoevents.coding.found import Found
 from geoevents.coding.meetings import call_frames
@@ -20,7 +21,7 @@ class VisitReader(EmbeddedReader):
 
     def _hosted_visits(self, found: list[Found], seen: set[tuple[str, str, str]]) -> list[Found]:
         """'X hosted / received Y': Y visited X's country too (CAMEO 043 implies the guest's 042)."""
-        out = list(found)
+        out = participle_visits(found, seen, self.place_country)  # "Visiting Kyiv, X met Y": X > Ukraine 042
         for f in found:
             t = f.target
             if f.code[:3] != "043" or t is None or not f.source.country_code or t.country_code == f.source.country_code:
@@ -42,9 +43,10 @@ class VisitReader(EmbeddedReader):
             t = f.target
             if f.code[:3] != "042" or "implied" in f.flags or t is None or not t.country_code:
                 continue
-            for tok in f.trigger.subtree:
+            framed = set(framed_meeting_partners(f.trigger))  # "Visiting Belgrade, X held talks with Y"
+            for tok in (*f.trigger.subtree, *framed):
                 gov = tok.head.head.lemma_.lower() if tok.head.lower_ == "with" else ""
-                met = (tok.dep_ == "pobj" and gov in MEETING_NOUNS) or (
+                met = tok in framed or (tok.dep_ == "pobj" and gov in MEETING_NOUNS) or (
                     tok.dep_ == "dobj" and tok.head.lemma_.lower() in MEETING_VERBS)
                 if not met:
                     continue
