@@ -44,6 +44,7 @@ from geoevents.coding.recode import recode
 from geoevents.coding.relations import forecast, leading_rule, stated
 from geoevents.coding.statements import feeling_state, owned_deeds, plain_statements
 from geoevents.coding.subclauses import obliged
+from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.violence import held_countries, open_force, same_side
 from geoevents.coding.visits import VisitReader
 from geoevents.coding.vocab import (
@@ -164,9 +165,7 @@ class SentenceCoder(VisitReader):
                 guarded(tok, kind, pred, rule.code):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills", "blocked aid to X"
         mod = raised_future(tok, kind, pred, modality_of(pred))  # ("talks are set to resume")
-        first = tok
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head  # "demanded a ceasefire and a withdrawal"
+        first = first_conjunct(tok)  # "demanded a ceasefire and a withdrawal"
         if kind == "noun" and first.dep_ in ("dobj", "pobj", "xcomp") and pred.i != tok.i:
             gov = pred.lemma_.lower()
             if gov in DIRECTIVE_GOVERNORS:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.fighting import not_force
+from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.vocab import HEARSAY_NOUNS
 
 __all__ = ["guarded"]
@@ -113,9 +114,7 @@ def _quarrel(verb: Token) -> bool:
 
 def _called_off(tok: Token, pred: Token) -> bool:
     """'the summit ... was postponed', 'called off the talks': the event noun is what is undone."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     if first.head.i != pred.i or first.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return False
     lemma = pred.lemma_.lower()

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.found import Found
 from geoevents.coding.modality import Modality
+from geoevents.coding.tokens import first_conjunct
 from geoevents.models import Actor
 
 __all__ = ["agreed", "agreed_deeds", "judicial_code", "withheld"]
@@ -39,9 +40,7 @@ def withheld(tok: Token, code: str) -> bool:
     """Whether the aid noun ``tok`` (a 07 row) is the object of a verb that kept the aid from its recipient."""
     if code[:2] != "07":
         return False
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head  # "blocked fuel and food aid"
+    first = first_conjunct(tok)  # "blocked fuel and food aid"
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ in _HELD:
         first = first.head.head  # "looted tonnes of food aid", "blocked the delivery of aid"
     verb = first.head

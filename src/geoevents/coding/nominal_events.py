@@ -33,6 +33,7 @@ from geoevents.coding.intentions import declarer
 from geoevents.coding.nominal import SPANS
 from geoevents.coding.passives import under_verb
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.violence import one_event
 from geoevents.coding.vocab import CREDITING, VIOLENT_ROOTS
 from geoevents.coding.wire import motive_idiom
@@ -212,9 +213,7 @@ def unasserted(tok: Token, day: dt.date) -> bool:
     """A nominal event the sentence does not present as a fact of the story (see the module's doc)."""
     if motive_idiom(tok) or _year_before(tok, day):
         return True
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(tok)
     prep = first.head
     if first.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN"):
         head = prep.head.lemma_.lower()

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
 from geoevents.coding.roles import direct_object
+from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.wire import participial_head
 
 __all__ = ["framed_subject", "group_antecedent", "obliged", "participle_referent"]
@@ -59,9 +60,7 @@ def framed_subject(verb: Token) -> Token | None:
 
 def obliged(pred: Token) -> bool:
     """A predicate of an obligation ('X must withdraw', 'Y ought to free them'): nothing done yet."""
-    clause = pred
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "must withdraw its troops and stop the shelling"
+    clause = first_conjunct(pred)  # "must withdraw its troops and stop the shelling"
     return any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in (*pred.children, *clause.children))
 
 

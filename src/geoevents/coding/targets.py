@@ -34,6 +34,7 @@ from geoevents.coding.roles import (
     territory_owner,
 )
 from geoevents.coding.statements import topic_parties
+from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.vocab import (
     CREDITING,
     FEELING_PARTICIPLES,
@@ -281,10 +282,7 @@ class ArgumentReader:
                 return []
             if t.i in actors.by_token and t.dep_ in ("pobj", "nsubj", "conj", "appos", "dep", "npadvmod", "ROOT") and (
                     t.dep_ != "pobj" or t.head.lower_ == "as" or t.head.dep_ == "mark"):
-                head = t
-                while head.dep_ == "conj" and head.head.i != head.i:
-                    head = head.head
-                return self._actors_at(head, actors, day)
+                return self._actors_at(first_conjunct(t), actors, day)
         return []
 
     def _along_with(self, verb: Token, actors: DocActors, day: dt.date) -> list[Actor]:
