@@ -31,6 +31,7 @@ from geoevents.coding.actors import DocActors
 from geoevents.coding.assaults import attack_noun, noun_doers
 from geoevents.coding.clauses import is_thing
 from geoevents.coding.demands import answered_by, crime_agents
+from geoevents.coding.disapproval import drawn_critics, drawn_doer
 from geoevents.coding.groups import adjective_doer
 from geoevents.coding.modality import governing_predicate
 from geoevents.coding.nominal import TEMPORAL_PREPS, temporal_frame_subject
@@ -204,7 +205,8 @@ class EmbeddedReader(PartyReader):
             if subj is None or not self._violent_noun(subj := attack_noun(tok, subj)):
                 return []
             tok = subj  # "strikes carried out by X killed ten people", "a bombing by X that killed ..."
-        found = agent_clause(tok) or under_attack_agents(tok, code)  # "came under attack from X"
+        # "came under attack from X", "drew a rebuke from X"
+        found = agent_clause(tok) or under_attack_agents(tok, code) or drawn_critics(tok, code)
         doers = found[1] if found is not None else noun_doers(tok) if code[:2] in VIOLENT_ROOTS else None
         if doers is not None:  # ("X claimed the bombing", "a bombing by X killed ...": see assaults)
             return [a for g in doers for a in self._actors_at(g, actors, day)]
@@ -232,7 +234,8 @@ class EmbeddedReader(PartyReader):
         respondent of 'X's response to / Y retaliated for <event>', or the host of a framing visit."""
         if (attacked := under_attack(tok, code)) is not None:  # "X came under attack from Y": X, of any side
             return self._actors_at(attacked, actors, day) or [a for a in (self.place_country(attacked),) if a]
-        answering = respondent(tok) or answered_by(tok, code) or beneficiary(tok, code)  # (or demands')
+        answering = respondent(tok) or answered_by(tok, code) or beneficiary(tok, code) or drawn_doer(tok, code)
+        # (or demands'; or the one drawing criticism: "X's raid drew a rebuke from Y")
         if answering is not None:  # "Iran weighed its response to the sanctions announced by Washington"
             return [a for a in self._actors_at(answering, actors, day) if a.country_code not in exclude]
         if code[:2] in VIOLENT_ROOTS:  # "killed civilians in Bucha during their occupation of the town": there

@@ -20,6 +20,7 @@ from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import governed_by, is_thing, none_of
 from geoevents.coding.cooperation import both_ways
 from geoevents.coding.diplomacy import declined_comment, no_event
+from geoevents.coding.disapproval import drawn_rule, official_protest
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.force import attacked_unit
@@ -136,8 +137,8 @@ class SentenceCoder(VisitReader):
                last_person: Actor | None, consumed: set[int]) -> list[Found]:
         memo: dict[object, object] = {}  # what the rows of this lemma read alike, read once
         rule = leading_rule(tok, kind) or next((r for r in rules if rule_fits(r, tok, kind, memo)), None) or \
-            fallback_rule(tok, kind, rules) or (frame_visit_rule(tok, rules) if kind == "noun" else None)
-        # ("said during a visit by X", "strikes hit X")
+            fallback_rule(tok, kind, rules) or (frame_visit_rule(tok, rules) if kind == "noun" else None) or \
+            drawn_rule(tok, kind, rules)  # ("said during a visit by X", "strikes hit X", "drew a rebuke from X")
         if rule is None or no_event(rule, tok) or not_appeal(rule, tok):  # (a bare "deny", "asked X about Y")
             return []
         if rule.code[:2] == "01" and rule.lemma in REPORTING and not owned_deeds(rule, tok) and any(
@@ -201,6 +202,7 @@ class SentenceCoder(VisitReader):
         speaker = self._actors_at(mod.speaker, actors, day, last_person) if mod.speaker is not None else []
         sources = self._sources(tok, rule, kind, actors, day, last_person, speaker) or self._embedded_sources(
             tok, kind, code, actors, day, consumed)
+        code = official_protest(tok, kind, code, sources)  # "Seoul protested Tokyo's claim": 114, not 141
         antecedent: Found | None = None
         targets = self._targets(tok, rule, kind, actors, day, {s.code for s in sources})
         if kind == "noun" and not sources:
@@ -248,8 +250,7 @@ class SentenceCoder(VisitReader):
         if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and kind == "verb") or (
                 code[:2] in VIOLENT_ROOTS and result_verb(tok))):  # "jets bombed targets in X", "strikes hit X"
             targets = result_target(self, tok, actors, day, held_countries(sources, code))
-        if not targets and code[:2] in ("15", "16") and kind == "verb":
-            # "raised its alert after X fired missiles", "recalled its envoy after X expelled ...": X
+        if not targets and (code[:2] in ("15", "16") or code == "114") and kind == "verb":  # "protested after X fired"
             targets = self._provoker(tok, actors, day, {s.country_code for s in sources})
         if not targets and code[:2] in ADDRESSED_ROOTS and kind == "verb":
             # "In a letter to X, Y called for ...": the addressee of the leading frame
@@ -282,8 +283,7 @@ class SentenceCoder(VisitReader):
             code = "062"  # joint drills of two countries are military cooperation
             if partners:  # "exercised alongside Indian warships": each with the other
                 pairs_062 = [(a, b) for a in sources for b in partners] + [(b, a) for a in sources for b in partners]
-                return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod,
-                                  list(pairs_062), antecedent)
+                return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, list(pairs_062), antecedent)
         code = recode(tok, kind, code, sources, targets)
         if code == "192" and tok.lemma_.lower() in ("cross", "enter") and all(a.type_code in FLEEING for a in sources):
             return []  # "refugees crossed into Chad": people fleeing or migrating, not forces taking ground

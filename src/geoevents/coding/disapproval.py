@@ -1,0 +1,87 @@
+"""Disapproval (CAMEO 11) read from who disapproves and how the wire words it.
+
+* "The Philippines protested after Chinese ships fired water cannon", "Japan protested Beijing's decision": a
+  state, a government or an international body that protests complains officially (114); only crowds,
+  parties and other non-state doers demonstrate (141).
+* "Israel's raid drew condemnation from Jordan", "Moscow faced criticism from Kyiv", "China came under criticism
+  from Australia": the one after "from" criticises (source); the target is the subject, when it is an actor, or
+  the named doer of the subject act ("X's raid", "the test by X"). A subject with no named doer gives no event.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from geoevents.coding.patterns import Rule
+from geoevents.models import Actor
+
+__all__ = ["drawn_critics", "drawn_doer", "drawn_rule", "official_protest"]
+
+log = logging.getLogger(__name__)
+
+# the doers whose "protest" is a diplomatic complaint: a state named alone (no type), its government, an IGO
+_OFFICIAL_TYPES = frozenset({"", "GOV", "IGO"})
+# nouns of criticism that a subject draws or faces, and the verbs that do it
+_CRITICISM = frozenset({"condemnation", "criticism", "censure", "rebuke", "denunciation", "reprimand"})
+_DRAWING = frozenset({"draw", "attract", "face", "receive", "earn", "provoke", "spark", "trigger", "prompt", "invite",
+                      "incur", "meet"})
+_UNDER = frozenset({"come", "fall"})  # "came under criticism from X"
+_DOER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def official_protest(tok: Token, kind: str, code: str, sources: list[Actor]) -> str:
+    """114 for the verb "protest" when every doer is a state or a government, else ``code``."""
+    if code[:3] != "141" or kind != "verb" or not sources or tok.lemma_.lower() != "protest":
+        return code
+    if all((a.type_code or "") in _OFFICIAL_TYPES for a in sources):
+        return "114"  # "Seoul protested Tokyo's claim": a complaint lodged, not a street protest
+    return code
+
+
+def _drawing_verb(noun: Token) -> Token | None:
+    """The verb of 'drew / faced <criticism>' or 'came under <criticism>', else None."""
+    if noun.lemma_.lower() not in _CRITICISM:
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DRAWING:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_.lower() in _UNDER:
+        return prep.head
+    return None
+
+
+def drawn_critics(noun: Token, code: str) -> tuple[Token, list[Token]] | None:
+    """'drew condemnation from X': the verb and X (as an agent clause reads them); else None."""
+    verb = _drawing_verb(noun) if code[:2] == "11" else None
+    if verb is None:
+        return None
+    critics = [g for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj"]
+    return (verb, critics) if critics else None
+
+
+def drawn_doer(noun: Token, code: str) -> Token | None:
+    """Whom criticism that is drawn is aimed at: the subject ('Moscow faced criticism from Kyiv') or the named doer
+    of the subject act ('Israel's raid drew condemnation from X', 'the test by X drew ...'); else None."""
+    verb = _drawing_verb(noun) if code[:2] == "11" else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    if subj.pos_ == "PROPN" or subj.ent_type_ in _DOER_ENTS:
+        return subj
+    for c in subj.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c  # "Uganda's new law"
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":  # "the decision by Peru to ..."
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def drawn_rule(tok: Token, kind: str, rules: tuple[Rule, ...]) -> Rule | None:
+    """A criticism noun's row read without the aim phrase it asks for, when the noun is drawn or faced by its
+    target ('drew a rebuke from X': who is criticised is the subject, not an 'of' phrase); else None."""
+    if kind != "noun" or _drawing_verb(tok) is None:
+        return None
+    return next((r for r in rules if r.code[:2] == "11"), None)
