@@ -33,6 +33,7 @@ from geoevents.coding.clauses import is_thing
 from geoevents.coding.demands import answered_by, crime_agents
 from geoevents.coding.disapproval import drawn_critics, drawn_doer
 from geoevents.coding.groups import adjective_doer
+from geoevents.coding.material_more import received_by
 from geoevents.coding.modality import governing_predicate
 from geoevents.coding.nominal import TEMPORAL_PREPS, temporal_frame_subject
 from geoevents.coding.nominal_events import beneficiary, pronoun_owner_of
@@ -281,6 +282,8 @@ class EmbeddedReader(PartyReader):
             return crime
         if (thanked := beneficiary(tok, code)) is not None or rule.target == "none":  # "thanked Y for its aid"
             return [a for a in self._actors_at(thanked, actors, day) if a.code not in exclude]
+        if (receiver := received_by(tok, code)) is not None:  # "received helicopters donated by X": the receiver
+            return [a for a in self._actors_at(receiver, actors, day) if a.code not in exclude]
         back = participle_referent(tok) if rule.target == "obj" else None
         if back is not None:  # "expelled X's envoy, accusing him of ...": the envoy
             return [a for a in self._actors_at(back, actors, day) if a.code not in exclude]

@@ -28,7 +28,7 @@ from geoevents.coding.found import Found, earlier_event, most_specific, one_thre
 from geoevents.coding.guards import guarded
 from geoevents.coding.intentions import not_appeal, raised_future, undirected_intent
 from geoevents.coding.intents import decided, mission_intent
-from geoevents.coding.material import agreed, agreed_deeds, withheld
+from geoevents.coding.material_more import agreed, agreed_deeds, on_mission, unfit_material, withheld
 from geoevents.coding.modality import (
     DIRECTIVE_GOVERNORS,
     INTENT_GOVERNORS,
@@ -163,9 +163,9 @@ class SentenceCoder(VisitReader):
                 return []
         if background_clause(pred) or obliged(pred) or (kind == "noun" and (
                 unasserted(tok, day) or attacked_unit(tok, rule.code) or withheld(tok, rule.code))) or \
-                guarded(tok, kind, pred, rule.code):
+                guarded(tok, kind, pred, rule.code) or unfit_material(tok, kind, rule):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills", "blocked aid to X"
-        mod = raised_future(tok, kind, pred, modality_of(pred))  # ("talks are set to resume")
+        mod = on_mission(pred, rule.code, raised_future(tok, kind, pred, modality_of(pred)))  # ("set to resume")
         first = first_conjunct(tok)  # "demanded a ceasefire and a withdrawal"
         if kind == "noun" and first.dep_ in ("dobj", "pobj", "xcomp") and pred.i != tok.i:
             gov = pred.lemma_.lower()

@@ -1,0 +1,111 @@
+"""Realised material cooperation and aid (CAMEO 06, 07) worded without "cooperation" or "aid".
+
+* ``unfit_material``: "X and Y inaugurated a railway", "X opened a border market with Y", "X and Y laid the foundation
+  stone of a rail link" realise economic cooperation (061, each with the other). The same verbs with one actor and
+  no partner ("Ethiopia inaugurated a dam", "Israel began construction of homes in the West Bank") are a domestic
+  act, not cooperation: the 061 project rows of these verbs give no event unless a partner is named (coordinated
+  subjects or agents, or a "with" / "alongside" object).
+* ``unfit_material`` also holds "passed targeting data to X" (064) to a giving verb (the parser reads "targeting"
+  as a verb taking the data), and "received training from X" (062) to forces: "Kenyan commandos received training
+  from US instructors" is military cooperation, "farmers received training from Indian experts" is not.
+* ``received_by``: "Ecuador received helicopters donated by the United States", "Iraq took delivery of medicines
+  sent by Iran": the aid verb of a participle on what the subject received is given to that subject (07).
+* ``on_mission``: "Turkish instructors arrived in Mogadishu to train Somalia's army", "Chinese doctors landed in
+  Lilongwe to treat cholera patients": cooperation or aid that is the purpose of an arrival or deployment that took
+  place is realised with it (06, 07); other purposes stay unasserted ("arrived to discuss", "flew to Cairo to help
+  broker a truce").
+
+This module also passes on the readings of ``material`` that the sentence coder imports from here.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from geoevents.coding.material import agreed, agreed_deeds, withheld
+from geoevents.coding.modality import Modality, modality_of
+from geoevents.coding.patterns import Rule
+
+__all__ = ["agreed", "agreed_deeds", "on_mission", "received_by", "unfit_material", "withheld"]
+
+log = logging.getLogger(__name__)
+
+# verbs whose 061 rows (verbs.csv: a railway, pipeline, power line, border market ...) name a project opened or begun
+PROJECT_VERBS = frozenset({"inaugurate", "open", "launch", "commission", "lay", "begin", "start", "complete"})
+_PARTNER_PREPS = frozenset({"with", "alongside"})
+_DOERS = ("nsubj", "nsubjpass", "agent")
+_TRAINING_VERBS = frozenset({"receive", "get", "undergo"})
+# who receives military training: the subject's noun, or a military word on "training"
+_FORCES = frozenset({"troop", "soldier", "force", "personnel", "marine", "paratrooper", "unit", "brigade", "battalion",
+                     "army", "navy", "military", "commando", "pilot", "officer", "recruit", "guard", "police",
+                     "policeman", "cadet", "crew", "serviceman", "servicemember", "sailor", "gendarme", "gendarmerie",
+                     "infantry", "combat", "tactical", "counterterrorism", "weapon", "naval", "fighter", "special"})
+# arrivals and deployments whose purpose ("to train X") is carried out by being there
+_ARRIVING = frozenset({"arrive", "land", "deploy", "dispatch", "send", "fly", "come", "station", "base", "post"})
+# "help X (fight Y)" is aid; helping to settle ("flew to Cairo to help broker a ceasefire") is mediation, not aid
+_HELPING = frozenset({"help", "assist", "aid", "support"})
+_SETTLING = frozenset({"broker", "mediate", "negotiate", "secure", "reach", "resolve", "end", "defuse", "ease",
+                       "facilitate", "arrange", "revive", "salvage", "restart", "settle", "calm", "finalize"})
+_GIVING = frozenset({"pass", "provide", "give", "share", "supply", "hand", "feed", "send", "transfer", "relay",
+                     "forward", "furnish", "deliver"})
+_RECEIVING = frozenset({"receive", "get", "obtain", "accept", "take", "welcome"})
+
+
+def unfit_material(tok: Token, kind: str, rule: Rule) -> bool:
+    """Whether a 061 project row or a 062 training row fits a trigger that does not realise the cooperation."""
+    if kind != "verb" or rule.code[:2] != "06":
+        return False
+    if rule.code == "064" and rule.lemma == "target":  # "passed targeting data to X" (parsed as a verb "targeting")
+        return tok.dep_ not in ("xcomp", "advcl", "amod") or tok.head.lemma_.lower() not in _GIVING or not any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children)  # (the one given it named)
+    if rule.code == "062" and rule.lemma in _TRAINING_VERBS:
+        return not any(m.lemma_.lower() in _FORCES for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                       for m in (c, *c.children))
+    if rule.code != "061" or rule.lemma not in PROJECT_VERBS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS and any(g.dep_ == "pobj" for g in c.children):
+            return False  # "opened a border market with Iran"
+        if c.dep_ in _DOERS:
+            doer = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+            if doer.conjuncts or any(m.conjuncts for m in doer.children if m.dep_ in ("amod", "compound")) or any(
+                    g.conjuncts for m in doer.children if m.dep_ == "prep" and m.lower_ == "of" for g in m.children):
+                return False  # "China and Kenya", "Indian and Bangladeshi officials", "the leaders of X and Y"
+    return True
+
+
+def received_by(tok: Token, code: str) -> Token | None:
+    """The subject that received what an aid participle qualifies: "Ecuador received helicopters donated by X"."""
+    if code[:2] != "07" or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return None
+    held = tok.head
+    if held.dep_ == "pobj" and held.head.lower_ == "of":
+        held = held.head.head  # "received a cargo of medicines sent by X"
+    if held.dep_ != "dobj":
+        return None
+    verb = held.head
+    if verb.lemma_.lower() not in _RECEIVING or not any(c.dep_ == "agent" for c in tok.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def on_mission(pred: Token, code: str, mod: Modality) -> Modality:
+    """``mod`` made plain for a 06 / 07 act that is the purpose of an arrival that took place (see module doc)."""
+    if not mod.speculative or mod.negated or code[:2] not in ("06", "07") or pred.dep_ not in ("advcl", "xcomp") \
+            or pred.head.lemma_.lower() not in _ARRIVING or pred.head.pos_ != "VERB" or \
+            _helps_do(pred) or not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in pred.children):
+        return mod
+    arrival = modality_of(pred.head)
+    if arrival.negated or arrival.speculative or arrival.future or arrival.intent:
+        return mod
+    return replace(mod, speculative=False)
+
+
+def _helps_do(pred: Token) -> bool:
+    """'help broker a truce', 'help mediate talks': helping to settle, no aid given."""
+    return pred.lemma_.lower() in _HELPING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _SETTLING
+                                                   for c in pred.children)
