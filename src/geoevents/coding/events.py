@@ -130,7 +130,7 @@ class SentenceCoder(VisitReader):
                     out.append(found)
         out = fold_results(plain_statements(one_act(most_specific(agreed_deeds(one_threat(out))))), lambda m, t: recode(
             m.trigger, "verb" if m.trigger.pos_ == "VERB" else "noun", m.code, [m.source], [t]))
-        return self._visit_hosts(self._hosted_visits(out, seen), seen, actors, day)
+        return self._host_countries(self._visit_hosts(self._hosted_visits(out, seen), seen, actors, day))
 
     # -- one trigger -----------------------------------------------------------------------------
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,
@@ -317,8 +317,8 @@ class SentenceCoder(VisitReader):
             flags = [*flags, "coordinated"] if "coordinated" not in flags else flags
         out: list[Found] = []
         for s, t in pairs:
-            if t is not None and same_side(t, s, code):
-                t = None  # visiting one's own country, or an actor acting on itself: no target
+            if t is not None and same_side(t, s, code):  # visiting one's own country, acting on itself: none;
+                t = self._own_population(t, s, code)  # force aimed at a place of one's own country: its people
             conf = 0.9 if t is not None else (0.8 if rule.target == "none" else 0.65)
             conf *= 0.75 if kind == "noun" else 1.0
             conf *= 0.7 if mod.alleged else 1.0

@@ -17,6 +17,7 @@ from geoevents.coding.cooperation import joint_frame_subject
 from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.nominal_events import inner_owner
 from geoevents.coding.patterns import PatternIndex, Rule
+from geoevents.coding.place_targets import PlaceTargets
 from geoevents.coding.repression import domestic_party, foreign_envoy, previous_object, reporting_agent, warned_people
 from geoevents.coding.roles import stray_agent, taking_part
 from geoevents.coding.subclauses import framed_subject, group_antecedent
@@ -46,7 +47,7 @@ __all__ = ["PartyReader"]
 OWNER_TYPES = frozenset({"MIL", "COP", "GOV", "SPY", "JUD", "LEG"})
 
 
-class PartyReader(AimReader):
+class PartyReader(AimReader, PlaceTargets):
     """Reads a trigger's source and its unnamed domestic party (mixed into the sentence coder)."""
 
     patterns: PatternIndex
@@ -65,11 +66,11 @@ class PartyReader(AimReader):
         prefix = self.recognizer.d.cameo_country(iso)
         if code[:2] in HUMAN_OBJECT_ROOTS or code[:3] == "116":  # "sentenced a rapper": a person convicted
             # the people acted upon are most likely of the country where it happens, else of the source's
-            v_iso = self.recognizer.context_country or iso
-            v_prefix, v_name = self.recognizer.d.cameo_country(v_iso), self.recognizer.d.country_name(v_iso)
             obj = coerced_head(tok, self._object(tok), code) if kind == "verb" else next(  # "the arrest of X"
                 (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                  if g.dep_ == "pobj"), None)
+            v_iso = self._act_country(tok, kind, obj, code) or self.recognizer.context_country or iso
+            v_prefix, v_name = self.recognizer.d.cameo_country(v_iso), self.recognizer.d.country_name(v_iso)
             heads = [obj, *obj.conjuncts, *previous_object(tok, obj)] if obj is not None else []
             heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS
                       for g in c.children if g.dep_ == "pobj"]  # "fired tear gas at students"
@@ -96,6 +97,8 @@ class PartyReader(AimReader):
                         held.agent_type in OWNER_TYPES or (held.agent_type and coerced_group(h, code))):
                     return [Actor(v_prefix + held.agent_type, f"{v_name} ({held.agent_type})", v_iso,
                                   held.agent_type, owner.idx, owner.idx + len(owner.text))]
+            if (placed := self._struck_party(tok, kind, obj, code, source)) is not None:
+                return [placed]  # "bombed a market in El Fasher", "shelled Kherson"
         if code[:2] == "13" and kind == "verb" and (warned := warned_people(tok, self.recognizer, iso)):
             return warned  # "warned that those who incite riots would face punishment"
         if kind == "noun" and "none" not in {r.target for r in self.patterns.lookup(kind, tok.lemma_.lower())}:
