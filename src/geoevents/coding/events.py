@@ -163,7 +163,7 @@ class SentenceCoder(VisitReader):
                 return []
         if background_clause(pred) or obliged(pred) or (kind == "noun" and (
                 unasserted(tok, day) or attacked_unit(tok, rule.code) or withheld(tok, rule.code))) or \
-                guarded(tok, kind, pred, rule.code) or unfit_material(tok, kind, rule):
+                guarded(tok, kind, pred, rule.code, day) or unfit_material(tok, kind, rule):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills", "blocked aid to X"
         mod = on_mission(pred, rule.code, raised_future(tok, kind, pred, modality_of(pred)))  # ("set to resume")
         first = first_conjunct(tok)  # "demanded a ceasefire and a withdrawal"

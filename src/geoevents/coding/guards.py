@@ -11,9 +11,12 @@ Each guard tests the cheap facts first (dependency label, lemma in a small set) 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from geoevents.coding.fighting import not_force
+from geoevents.coding.guards_more import demanded_under_insist, held_state, insisted_fact, long_past, sporting
 from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.vocab import HEARSAY_NOUNS
 
@@ -57,8 +60,11 @@ _GROUND_NOUNS = frozenset({"border", "territory", "area", "region", "island", "l
                            "water", "waters", "checkpoint", "post", "position", "control"})
 
 
-def guarded(tok: Token, kind: str, pred: Token, code: str) -> bool:
+def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date | None = None) -> bool:
     """Whether the trigger ``tok`` (read as ``kind``, asserted by ``pred``) gives no event."""
+    if (day is not None and long_past(pred, day)) or insisted_fact(tok, kind, code) or held_state(tok, kind) or \
+            demanded_under_insist(pred) or sporting(tok, kind, code):
+        return True  # "In 2014 Russia annexed Crimea"; "X never attacked Y, Z insisted"; "X hosts 1m refugees"
     if kind == "noun" and tok.head.dep_ == "prep" and (h := tok.head.head).pos_ == "NOUN" and \
             h.lemma_.lower() in HEARSAY_NOUNS:
         return True  # "evidence of executions", "reports of strikes": not asserted by the text
