@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from geoevents.coding.distribution import excluded, listed_with
 from geoevents.models import Actor
 
 if TYPE_CHECKING:
@@ -46,15 +47,16 @@ def companions(head: Token, heads: list[Token]) -> list[Token]:
         if c.dep_ != "prep":
             continue
         if c.lower_ in ("along", "together"):
-            extra += [g for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+            extra += [m for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"
+                      for m in (g, *g.conjuncts)]  # ("along with Argentina and Uruguay": each)
         elif c.lower_ == "with" and head.i < c.i and any(p.lower_ in ("along", "together") for p in c.children):
-            extra += [g for g in c.children if g.dep_ == "pobj"]
+            extra += [m for g in c.children if g.dep_ == "pobj" for m in (g, *g.conjuncts)]
         elif head.lemma_.lower() in _LISTED and head.tag_ == "NNS" and head.i < c.i and len(heads) == 1 and (
                 c.lower_ == "including" or (c.lower_ == "as" and _such(head, c))):
             members = [m for g in c.children if g.dep_ == "pobj" for m in (g, *g.conjuncts)]
             if members:
                 return members
-    return [*heads, *extra]
+    return [*(h for h in heads if not excluded(h)), *extra, *listed_with(head)]  # ("X, along with Y, condemned")
 
 
 def _such(head: Token, as_: Token) -> bool:

@@ -304,7 +304,7 @@ class SentenceCoder(VisitReader):
 
     def _reciprocal(self, tok: Token, kind: str, code: str, sources: list[Actor]) -> bool:
         """'X and Y signed a deal', 'X and Y clashed': each to the other ('X and Y attacked the town' is not)."""
-        if len(sources) > 1 and kind == "verb" and each_other(tok):
+        if len(sources) > 1 and kind == "verb" and (each_other(tok) or self._frontier(tok)):
             return True  # "X and Y accused each other of ...", "blamed one another for ..."
         return len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL or (
             kind == "verb" and tok.lemma_.lower() in SWAP_VERBS)) and not (

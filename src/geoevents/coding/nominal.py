@@ -16,6 +16,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from geoevents.coding.actors import ActorRecognizer, DocActors
+from geoevents.coding.distribution import agent_compound
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
@@ -37,7 +38,7 @@ CARRYING_VERBS = {"fly", "ship", "send", "deliver", "airlift", "bring", "transpo
 def of_coordination(head: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> list[Actor]:
     """Each party of 'the Xs of A and B' or 'Xs from A and B', or [] when the phrase is not such a coordination."""
     hit = actors.by_token.get(head.i)
-    agent = hit is not None and hit.agent_type is not None  # "ministers from A and B", not "imports from A and B"
+    agent = (hit is not None and hit.agent_type is not None) or agent_compound(head, actors.by_token)
     of = next((g for c in head.children if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and agent))
                for g in c.children if g.dep_ == "pobj"), None)
     if of is None or not of.conjuncts:

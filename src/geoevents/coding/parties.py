@@ -14,6 +14,7 @@ from geoevents.coding.assaults import unnamed_victim
 from geoevents.coding.clauses import claimant, document_authors
 from geoevents.coding.coercion_more import coerced_group, coerced_head
 from geoevents.coding.cooperation import joint_frame_subject
+from geoevents.coding.distribution import shared_frontier
 from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.nominal_events import inner_owner
 from geoevents.coding.patterns import PatternIndex, Rule
@@ -52,6 +53,7 @@ class PartyReader(AimReader, PlaceTargets):
 
     patterns: PatternIndex
     name_place: Callable[[Token], Actor | None]
+    _frontier = staticmethod(shared_frontier)  # "A and B each moved troops to their shared border": each on the other
 
     def _domestic_target(self, tok: Token, kind: str, code: str, source: Actor, actors: DocActors) -> list[Actor]:
         """The unnamed party of a domestic act, taken to be of the source's country.

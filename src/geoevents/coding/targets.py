@@ -84,7 +84,7 @@ class ArgumentReader:
             if passive:
                 agent = next((c for c in cur.children if c.dep_ == "agent"), None)
                 if agent is None:  # "imposed on X by Y": the parser may hang the "by" phrase on an argument
-                    agent = next((t for c in cur.children if c.dep_ in ("prep", "nsubjpass") for t in c.subtree
+                    agent = next((t for c in cur.children if c.dep_ in ("prep", "nsubjpass", "dobj") for t in c.subtree
                                   if t.lower_ == "by" and t.dep_ in ("prep", "agent")), None)
                 return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             subj = clause_subject(cur)  # (or the subject a clause stole; not "Visiting Kyiv, X ...")
@@ -144,7 +144,7 @@ class ArgumentReader:
         heads = companions(head, heads)  # "X, along with Y", "countries including Y and Z"
         out: list[Actor] = []
         for h in list(heads):
-            mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.i in actors.by_token]
+            mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in actors.by_token]
             for c in mods[:1]:
                 group = [c, *c.conjuncts]
                 if len(mods) > 1 and any(t.lower_ in ("and", "&") for t in h.doc[mods[0].i:h.i]):
