@@ -66,3 +66,10 @@ def test_hosting_on_a_day_is_still_coded(code: Callable[[str], Events]) -> None:
 
 def test_players_force_is_sport(code: Callable[[str], Events]) -> None:
     assert code("India's bowlers destroyed Pakistan's batting line-up in Melbourne.") == []
+
+
+def test_main_and_relative_clauses_share_one_line_of_the_distant_past(code: Callable[[str], Events]) -> None:
+    # the story's year and the two before it are news, an earlier year is background, in either kind of clause
+    assert code("Burundi expelled Rwandan diplomats in 2022.", "2024-05-15") == [("BDI", "RWAGOV", "174")]
+    assert code("Burundi expelled Rwandan diplomats in 2022.", "2025-05-15") == []
+    assert code("The embassy, which Burundian police raided in 2022, reopened on Monday.", "2025-05-15") == []

@@ -41,6 +41,7 @@ from geoevents.coding.parties import PartyReader
 from geoevents.coding.passives import speakers_object, under_attack, under_attack_agents
 from geoevents.coding.patterns import Rule
 from geoevents.coding.relations import deciding_agent
+from geoevents.coding.second_events import that_gap
 from geoevents.coding.subclauses import participle_referent
 from geoevents.coding.vocab import CREDITING, LIGHT_VERBS, MEETING_NOUNS, RELATIVE_PRONOUNS, VIOLENT_ROOTS
 from geoevents.models import Actor
@@ -86,8 +87,8 @@ def agent_clause(noun: Token) -> tuple[Token, list[Token]] | None:
             if agents and v.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in v.children):
                 return v, agents  # "strikes carried out by X", "the drill, which was conducted by X"
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            if v.dep_ == "relcl" and subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and any(
-                    c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in v.children):
+            if v.dep_ == "relcl" and subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and (any(
+                    c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in v.children) or that_gap(v)):
                 return v, [subj]  # "the raid that X launched"
     return None
 

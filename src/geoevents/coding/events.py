@@ -43,6 +43,7 @@ from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.recode import recode
 from geoevents.coding.relations import forecast, leading_rule, stated
+from geoevents.coding.second_events import background
 from geoevents.coding.statements import feeling_state, owned_deeds, plain_statements
 from geoevents.coding.subclauses import obliged
 from geoevents.coding.tokens import first_conjunct
@@ -68,7 +69,6 @@ from geoevents.coding.vocab import (
 )
 from geoevents.coding.wire import (
     ADDRESSED_ROOTS,
-    background_clause,
     each_other,
     fold_results,
     leading_addressees,
@@ -161,7 +161,7 @@ class SentenceCoder(VisitReader):
             pred = asserting_predicate(tok)
             if pred.i != tok.i and pred.i in consumed:
                 return []
-        if background_clause(pred) or obliged(pred) or (kind == "noun" and (
+        if background(pred, day) or obliged(pred) or (kind == "noun" and (
                 unasserted(tok, day) or attacked_unit(tok, rule.code) or withheld(tok, rule.code))) or \
                 guarded(tok, kind, pred, rule.code, day) or unfit_material(tok, kind, rule):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills", "blocked aid to X"

@@ -1,6 +1,6 @@
 """More precision guards, for the body of real articles (background, profiles, states, sport):
 
-* long past: a predicate dated by its own phrase two or more years before the story is background, not news
+* long past: a predicate dated by its own phrase before the year before last (``distant_year``) is background
   ("In 2014 Russia annexed Crimea", "invaded Iraq in 2003", "fought a war between 1998 and 2000", "decades ago",
   "back in 1994", "has occupied the region since 2008"; a relative clause on an actor, "Russia, which invaded
   Ukraine in 2022, ...", stays coded), and so is a former deed recalled ("mercenaries who once fought in Libya",
@@ -19,7 +19,8 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-__all__ = ["demanded_under_insist", "held_state", "insisted_fact", "long_past", "sporting"]
+__all__ = ["RECENT_YEARS", "demanded_under_insist", "distant_year", "held_state", "insisted_fact", "long_past",
+           "sporting"]
 
 # prepositions whose year dates the act itself ("in 2003", "during 1999", "between 1998 and 2000", "since 2008")
 _DATING_PREPS = frozenset({"in", "during", "between", "from", "since", "by"})
@@ -52,11 +53,20 @@ def _year(tok: Token) -> int | None:
     return None
 
 
-def _dating(prep: Token, before: int) -> bool:
+# the story's year and the two before it are news; a year before that dates background ("in 2014" in 2024)
+RECENT_YEARS = 2
+
+
+def distant_year(year: int, day: dt.date) -> bool:
+    """Whether ``year`` lies before the year before last of a story published on ``day`` (background, not news)."""
+    return year < day.year - RECENT_YEARS
+
+
+def _dating(prep: Token, day: dt.date) -> bool:
     """'in 2003', 'in September 2022', 'between 1998 and 2000', 'since the 1990s': the phrase ends on a year up to
-    ``before`` (its right edge, read without walking the phrase)."""
+    ``distant_year`` (its right edge, read without walking the phrase)."""
     year = _year(prep.right_edge)
-    return year is not None and year <= before and prep.lower_ in _DATING_PREPS
+    return year is not None and distant_year(year, day) and prep.lower_ in _DATING_PREPS
 
 
 def _ago(adv: Token) -> bool:
@@ -71,19 +81,18 @@ def _ago(adv: Token) -> bool:
 
 
 def long_past(pred: Token, day: dt.date) -> bool:
-    """Whether the predicate's own phrase dates it two or more years before the story, or tells a former deed."""
-    before = day.year - 2
+    """Whether the predicate's own phrase dates it before the year before last, or tells a former deed."""
     dated = pred.dep_ != "relcl"  # "Russia, which invaded Ukraine in 2022, ...": the clause on an actor is coded
     for c in pred.children:
         dep = c.dep_
         if dep == "prep":
-            if dated and _dating(c, before):
+            if dated and _dating(c, day):
                 return True
         elif dep == "advmod":
             low = c.lower_
             if low == "ago" and _ago(c):
                 return True
-            if low == "back" and any(g.dep_ == "prep" and _dating(g, before) for g in c.children):
+            if low == "back" and any(g.dep_ == "prep" and _dating(g, day) for g in c.children):
                 return True  # "Back in 1994, ..."
             if low in _FORMER and c.i < pred.i and not any(c.children) and pred.tag_ == "VBD":
                 return True  # "who once fought in Libya" (not "struck once", "once more")
@@ -91,7 +100,7 @@ def long_past(pred: Token, day: dt.date) -> bool:
                     a.dep_ == "aux" and a.lemma_ == "have" for a in pred.children):
                 return True  # "Russia has threatened Moldova before": a former deed recalled
         elif dep == "dobj" and dated and pred.pos_ == "VERB" and any(  # "fought a war between 1998 and 2000"
-                g.dep_ == "prep" and g.lower_ in ("between", "from") and _dating(g, before) for g in c.children):
+                g.dep_ == "prep" and g.lower_ in ("between", "from") and _dating(g, day) for g in c.children):
             return True
     return False
 

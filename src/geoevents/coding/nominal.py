@@ -24,7 +24,8 @@ __all__ = ["TEMPORAL_PREPS", "arrival_places", "mediated_parties", "of_coordinat
            "untargeted_violence"]
 
 TEMPORAL_PREPS = {"after", "following", "during", "before", "ahead"}
-SPANS = {"hour", "day", "week", "month", "year", "round", "night"}
+SPANS = {"hour", "day", "week", "month", "year", "round", "night",  # ("a night of strikes", "a wave of strikes")
+         "wave", "barrage", "salvo", "volley", "series", "spate", "string", "hail", "flurry", "burst"}
 ATTACK_PREPS = {"on", "against"}
 # prepositions of a meeting that is the setting of a clause: "agreed to X in talks brokered by Y"
 SETTING_PREPS = {"in", "during", "at", "through", "after", "following"}
@@ -62,7 +63,7 @@ def temporal_frame_subject(tok: Token) -> Token | None:
     prep = tok.head
     leading = prep.lower_ == "in" and prep.i < prep.head.i and not any(  # "In a phone call, X and Y discussed"
         c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i for c in prep.head.children)
-    if tok.dep_ != "pobj" or prep.dep_ != "prep" or (prep.lower_ not in TEMPORAL_PREPS and not leading):
+    if tok.dep_ not in ("pobj", "dobj") or prep.dep_ != "prep" or (prep.lower_ not in TEMPORAL_PREPS and not leading):
         return None
     if prep.lower_ == "ahead" and not any(c.lower_ == "of" for c in prep.children):
         return None

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.coercion import particle_holders
 from geoevents.coding.repression import small_clause_object
+from geoevents.coding.second_events import relative_object, that_gap
 from geoevents.coding.vocab import LIGHT_VERBS, ONSET_VERBS
 from geoevents.coding.wire import free_relative
 from geoevents.models import Actor
@@ -221,7 +222,7 @@ def direct_object(verb: Token) -> Token | None:
     theme = next((c for c in verb.children if c.dep_ == "dobj"), None) if passive else None
     for c in verb.children:
         if (c.dep_ in ("dobj", "attr") and not passive) or (passive and c.dep_ == "nsubjpass" and theme is None):
-            return c
+            return relative_object(verb, c)  # ("the missile, which X launched": the missile)
     if theme is not None:
         return theme
     named = next((n for c in verb.children if c.dep_ == "ccomp" and (n := free_relative(c)) is not None), None)
@@ -234,7 +235,7 @@ def direct_object(verb: Token) -> Token | None:
         obj = next((c for c in shared.children if c.dep_ == "dobj"), None)
         if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in shared.children):
             return obj
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+    if ((verb.dep_ == "acl" and verb.tag_ == "VBN") or that_gap(verb)) and verb.head.i != verb.i:
         return verb.head  # "a citizen detained by X": the noun a passive participle describes
     return small_clause_object(verb)  # "detained 300 people protesting against X"
 

@@ -1,0 +1,99 @@
+"""Second events told in a clause hanging off the main one, and where such a clause is only background.
+
+- ``relative_object``: "the sanctions, which the EU imposed on Belarus", "the missile that Pyongyang launched":
+  a relative pronoun object stands for the noun the clause describes, so the clause's verb reads its rows
+  (objects, target) on that noun.
+- ``background``: besides ``wire.background_clause``, a describing or framing clause (relative, participle,
+  adverbial) dated in the distant past (before the year before last) is background, not news: "Russia, which
+  annexed Crimea in 2014, ...", "the region, which Armenia held for three decades". A clause dated in the
+  recent past ("in May", "last year") or undated is asserted as news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Token
+
+from geoevents.coding.dates import resolve_date
+from geoevents.coding.guards_more import distant_year
+from geoevents.coding.modality import DIRECTIVE_GOVERNORS
+from geoevents.coding.vocab import RELATIVE_PRONOUNS
+from geoevents.coding.wire import background_clause
+
+__all__ = ["background", "dated_background", "relative_object", "that_gap"]
+
+_SUBCLAUSES = frozenset({"relcl", "acl", "advcl"})
+_LONG_UNITS = re.compile(r"\b(years?|decades?|centur(y|ies))\b", re.IGNORECASE)
+_DECADE = re.compile(r"\b\d{3}0s\b")
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+_SPANNING = frozenset({"for", "over", "throughout"})
+
+
+def relative_object(verb: Token, obj: Token) -> Token:
+    """The noun a relative clause describes when the clause's object is the relative pronoun, else ``obj``."""
+    if obj.dep_ != "dobj" or verb.dep_ != "relcl" or obj.lower_ not in RELATIVE_PRONOUNS or \
+            verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i or not _own_doer(verb):
+        return obj
+    return verb.head
+
+
+def that_gap(verb: Token) -> bool:
+    """'the offensive that X launched' read with 'that' as a marker: the clause's object is the noun it describes."""
+    return verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "attr") for c in verb.children) and _own_doer(verb)
+
+
+def _own_doer(verb: Token) -> bool:
+    """Whether the relative clause names its doer itself, and the parse is sound enough to read its object."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # not: a doer only a pronoun names ("its troops", not "its Revolutionary Guards"), a misparse ("which ... was
+    # flying a flag"), or an act wanted of another ("the withdrawal that X demanded")
+    return not (subj is None or subj.pos_ == "PRON" or (subj.pos_ != "PROPN" and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)) or
+        sum(c.dep_ == "dobj" for c in verb.children) > 1 or verb.lemma_.lower() in DIRECTIVE_GOVERNORS)
+
+
+def background(pred: Token, day: dt.date) -> bool:
+    """A clause that is a past reference point or a possibility (``wire.background_clause``), or a describing
+    or framing clause dated in the distant past (``dated_background``)."""
+    return background_clause(pred) or dated_background(pred, day)
+
+
+def dated_background(pred: Token, day: dt.date) -> bool:
+    """Whether the predicate heads (or is a conjunct of) a relative, participial or adverbial clause whose own
+    date lies before the year before publication's last, or which lasts years ("held it for three decades")."""
+    clause = pred
+    for _ in range(3):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head  # "which invaded X in 1982 and annexed Y"
+    if clause.dep_ not in _SUBCLAUSES or clause.head.i == clause.i:
+        return False
+    for c in clause.children:
+        dates = [c] if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "advmod") else [
+            g for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")] if c.dep_ == "prep" else []
+        for d in dates:
+            if _distant(_phrase(d), day, c.lower_ if c.dep_ == "prep" else ""):
+                return True
+    return False
+
+
+def _phrase(tok: Token) -> str:
+    """The DATE entity around a token ('2014', 'two years ago', 'three decades')."""
+    ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+    return ent.text if ent is not None else tok.text
+
+
+def _distant(phrase: str, day: dt.date, prep: str) -> bool:
+    if _DECADE.search(phrase):
+        return True  # "in the 1990s"
+    year = _YEAR.search(phrase)
+    if year is not None:
+        return distant_year(int(year.group()), day)  # "in 2014", "in March 2019" ("in 2022": news)
+    if "ago" in phrase.lower():
+        resolved = resolve_date(phrase, day)  # "six years ago" ("two years ago": news)
+        return resolved is not None and distant_year(resolved.date.year, day)
+    return prep in _SPANNING and _LONG_UNITS.search(phrase) is not None  # "for decades" ("largest in years")
