@@ -30,7 +30,8 @@ _NAME_DEPS = frozenset({"compound", "poss", "nmod", "amod", "npadvmod", "dep"})
 _INQUIRY_PREPS = frozenset({"into", "of", "on"})
 # verbs that turn down a demand or an offer made to their subject (accepting one is an event of its own: 038, 08x)
 _REBUFFING = frozenset({"reject", "rebuff", "dismiss", "spurn", "snub", "ignore", "refuse", "decline", "defy"})
-_ASKING_NOUNS = frozenset({"demand", "insistence", "ultimatum", "offer", "proposal"})
+_ASKING_NOUNS = frozenset({"demand", "insistence", "ultimatum", "offer", "proposal", "call", "appeal", "request",
+                           "plea"})
 # a pledge to send forces *to* a country promises it protection (0334); "threatened to send troops" stays 138
 _SENDING = frozenset({"send", "deploy", "dispatch"})
 _PLEDGING = frozenset({"pledge", "promise"})
@@ -55,7 +56,7 @@ def that_subject(clause: Token) -> Token | None:
 
 def answered_by(tok: Token, code: str) -> Token | None:
     """The subject of the verb that turns down a nominal demand or offer: 'X rejected Y's demand that ...' -> X."""
-    if code[:2] not in ("03", "10") or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _REBUFFING or \
+    if code[:2] not in ("02", "03", "10") or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _REBUFFING or \
             tok.lemma_.lower() not in _ASKING_NOUNS:
         return None
     return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)

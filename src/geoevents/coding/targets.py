@@ -18,7 +18,7 @@ from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, 
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
 from geoevents.coding.referents import coordinated_group, group_noun
-from geoevents.coding.refusals import shared_subject
+from geoevents.coding.refusals import complained_of, shared_subject
 from geoevents.coding.roles import (
     CLAIMED,
     direct_object,
@@ -324,7 +324,7 @@ class ArgumentReader:
             return list(self._first_actor(scope, actors, day, exclude))
         if rule.target in ("pobj", "between"):
             preps = rule.preps if rule.target == "pobj" else {"between", "among", "with"}
-            pobjs = self._pobjs(tok, preps)
+            pobjs = complained_of(tok, rule.code, self._pobjs(tok, preps))
             found = [a for p in pobjs for a in self._actors_at(p, actors, day)]
             if not found and rule.target == "pobj":  # "withdrew from the talks with X": the party of the thing
                 found = [a for p in pobjs for g in topic_parties(p, rule.code) for a in self._actors_at(g, actors, day)]

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.found import Found
 from geoevents.coding.refusals import SUB_REFUSALS, ruled_out
+from geoevents.coding.refusals_more import REFUSED_PERMISSION, refused_permission
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
@@ -103,6 +104,8 @@ def refusal_code(pred: Token, code: str) -> str | None:
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children)
            for c in pred.children):
         return None  # "would not attend if / until ...": a condition, not a refusal
+    if code == REFUSED_PERMISSION:  # "would not let US planes land" (rows coded only when refused)
+        return code if refused_permission(pred) else None
     return SUB_REFUSALS.get(code[:3]) or _REFUSALS.get(code[:3]) or _REFUSALS.get(code[:2])
 
 

@@ -1,0 +1,86 @@
+"""Complaints and refusals whose parties the generic argument readers misread.
+
+- ``complained_of``: "X filed a complaint with the UN Security Council against Y", "X complained to the AU about
+  Y's dam": an official complaint (114) is aimed at the party complained about, not at the forum it is lodged
+  with; the forum ("with" / "to") stands only when no such party is named.
+- ``refused_permission``: "X will not let / allow / permit Y to land / enter / use ...": a refusal (120) aimed at
+  Y, read off rows of the letting verbs that ``unrefused`` drops in any other use.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["complained_of", "refused_permission", "unrefused"]
+
+# the prepositions that name what (or whom) a complaint is about
+_ABOUT = frozenset({"against", "about", "over"})
+# the prepositions that name where (or to whom) a complaint is lodged
+_FORUM = frozenset({"to", "with"})
+# the heads of the names of bodies a complaint is lodged with (a state addressed is the target itself)
+_BODY_HEADS = frozenset({"council", "court", "union", "league", "nations", "commission", "committee", "tribunal",
+                         "organization", "organisation", "community", "assembly", "secretariat", "body", "bloc",
+                         "ombudsman", "panel", "agency", "forum"})
+
+
+def _party(pobj: Token) -> Token | None:
+    """The named party of a complained-of phrase: 'against Chad' (Chad), 'about Egypt's dam' (Egypt)."""
+    if pobj.pos_ == "PROPN":
+        return pobj
+    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
+    return owner if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def _body(forum: Token) -> bool:
+    """Whether a forum is a body rather than a state: 'the UN Security Council', 'the African Union', 'ASEAN'."""
+    return forum.lemma_.lower() in _BODY_HEADS or (forum.pos_ == "PROPN" and forum.is_upper and len(forum) > 1)
+
+
+def complained_of(tok: Token, code: str, pobjs: list[Token]) -> list[Token]:
+    """``pobjs`` (the objects of a rule's prepositions) without the body a complaint is lodged with, and with
+    the party it is about, when the trigger names both: 'lodged a complaint with the ICJ against Y' -> [Y]. A
+    state addressed ('protested to Beijing over Zhang's arrest') stays the target."""
+    if code[:3] != "114" or not pobjs:
+        return pobjs
+    forums = [p for p in pobjs if p.head.lower_ in _FORUM and _body(p)]
+    if not forums:
+        return pobjs
+    # the parser may hang "against Y" on the forum: "with the Court of Justice against Y"
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj"), *forums]
+    if tok.dep_ == "dobj":
+        holders.append(tok.head)  # the noun trigger of "filed a complaint with X against Y"
+    parties = [party for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _ABOUT
+               for g in c.children if g.dep_ == "pobj" and (party := _party(g)) is not None]
+    return parties or pobjs
+
+
+# verbs of letting in; and the acts of access they let a party do ("would not let two US planes land")
+_PERMITTING = frozenset({"let", "allow", "permit"})
+_ACCESS = frozenset({"land", "enter", "use", "return", "dock", "cross", "transit", "pass", "overfly", "fly", "visit",
+                     "station", "operate", "open", "access", "investigate", "inspect", "monitor", "attend", "join",
+                     "participate", "deploy", "refuel", "berth", "set"})
+_REFUSING_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
+REFUSED_PERMISSION = "120"
+
+
+def refused_permission(verb: Token) -> bool:
+    """'X will not let US planes land', 'would not allow French troops to return', 'will not permit Y to use its
+    bases': an announced refusal to let a party in or act on the subject's soil (120, aimed at that party). A
+    bare 'did not allow' is a negated fact, and 'will not allow Iran to obtain arms' is a warning, not a
+    refusal."""
+    if verb.lemma_.lower() not in _PERMITTING:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in kids):
+        return False
+    acts = [c for c in kids if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    # "let planes carrying migrants land": the parser hangs the bare verb on the participle describing the party
+    acts += [g for c in acts if c.dep_ == "dobj" for p in c.children if p.dep_ == "acl" for g in p.children
+             if g.dep_ == "dobj" and g.i == p.right_edge.i]
+    return any(c.lemma_.lower() in _ACCESS for c in acts)
+
+
+def unrefused(tok: Token, kind: str, code: str) -> bool:
+    """A letting-in row (coded only as a refusal) used otherwise: 'allowed the planes to land' gives no event."""
+    return code == REFUSED_PERMISSION and kind == "verb" and tok.lemma_.lower() in _PERMITTING and \
+        not refused_permission(tok)
