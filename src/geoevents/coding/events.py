@@ -24,6 +24,7 @@ from geoevents.coding.disapproval import drawn_rule, official_protest
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.force import attacked_unit
+from geoevents.coding.force_codes import at_vessel, force_code
 from geoevents.coding.found import Found, earlier_event, most_specific, one_threat
 from geoevents.coding.guards import guarded
 from geoevents.coding.intentions import not_appeal, raised_future, undirected_intent
@@ -54,7 +55,6 @@ from geoevents.coding.vocab import (
     DIRECTIVE_ROOTS,
     DYADIC_ROOTS,
     FEELING_PARTICIPLES,
-    FLEEING,
     HUMAN_OBJECT_ROOTS,
     INTENT_CODE,
     ISSUED_NOUNS,
@@ -285,13 +285,13 @@ class SentenceCoder(VisitReader):
                 pairs_062 = [(a, b) for a in sources for b in partners] + [(b, a) for a in sources for b in partners]
                 return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, list(pairs_062), antecedent)
         code = recode(tok, kind, code, sources, targets)
-        if code == "192" and tok.lemma_.lower() in ("cross", "enter") and all(a.type_code in FLEEING for a in sources):
-            return []  # "refugees crossed into Chad": people fleeing or migrating, not forces taking ground
+        if not (code := force_code(tok, kind, code, sources)):
+            return []  # "refugees / aid trucks crossed into X": no forces taking ground (see force_codes)
         if not targets and self._reciprocal(tok, kind, code, sources):  # (the code may have changed: 150 -> 062)
             pairs: list[tuple[Actor, Actor | None]] = [(a, b) for a in sources for b in sources if a.code != b.code]
             return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)
         if not targets and code[:2] in DYADIC_ROOTS and not (open_attack or undirected_intent(rule, code)) and \
-                not open_force(rule, code, sources):
+                not open_force(rule, code, sources) and not at_vessel(tok, kind, code):
             return []  # "agreed to cooperate", "condemned the attack": an act toward no named party is not coded
         targets = targets or [None]
         flags += [f for f, on in (("reported", mod.reported), ("alleged", mod.alleged), ("nominal", kind == "noun"),

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from geoevents.coding.assaults import arrest_code, attack_noun, killed_outright
 from geoevents.coding.clauses import object_lemmas, victims
 from geoevents.coding.demands import family_code
+from geoevents.coding.force_codes import site_or_crowd_code
 from geoevents.coding.groups import one_attack
 from geoevents.coding.material import judicial_code
 from geoevents.coding.passives import attack_in
@@ -112,6 +113,7 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     if code in ("190", "193") and all(a.type_code in NONSTATE_ARMED for a in sources) and targets and all(
             t is not None and t.type_code in UNARMED_TARGETS for t in targets):
         code = "180"  # "gunmen opened fire on worshippers": unconventional violence, not military force
+    code = site_or_crowd_code(tok, code, sources) if kind == "verb" else code  # ("police fired on mourners")
     if kind == "verb" and code[:2] in ("17", "18", "19") and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
             for c in tok.children):

@@ -74,8 +74,8 @@ def fold_results(found: list[Found], recode: Callable[[Found, Actor], str]) -> l
             continue
         if f.code[:2] not in VIOLENT_ROOTS:
             continue
-        mains = [m for m in out if head is not None and m.trigger.i == head.i and m.code[:2] in VIOLENT_ROOTS
-                 and m.source.country_code == f.source.country_code]
+        mains = [m for m in out if head is not None and m.trigger.i == head.i and (  # ("fired on crowds": 175)
+            m.code[:2] in VIOLENT_ROOTS or m.code[:3] == "175") and m.source.country_code == f.source.country_code]
         if not mains:
             continue
         out.remove(f)
