@@ -14,9 +14,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from geoevents.coding.actor_lists import names_a_sponsor, specific_first
+from geoevents.coding.actor_lists import specific_first
 from geoevents.coding.dictionaries import ActorDictionary, Entry, load_actor_dictionary
 from geoevents.coding.groups import ethnic_community
+from geoevents.coding.names import sponsor_modifier
 from geoevents.coding.roles import affiliation
 from geoevents.models import Actor
 
@@ -105,12 +106,18 @@ class ActorRecognizer:
                 if entry.kind == "country" and sp.start >= 2 and doc[sp.start - 1].lower_ == "of" and \
                         doc[sp.start - 2].lower_ in _WATERS:
                     continue  # "the Gulf of Oman", "the Sea of Japan": a body of water, not the state
-                if entry.kind in ("country", "demonym") and names_a_sponsor(doc, sp.start, sp.end):
-                    continue  # "Iran-backed militias", "pro-Russian separatists": of where they operate
+                if sponsor_modifier(doc, sp.start, sp.end, agent=False, type_code=entry.type_code):
+                    continue  # "Iran-backed militias", "Kremlin-backed rebels": of where they operate
                 hits.append(Hit(sp.start, sp.end, entry, None))
-            elif len(sp) > 1 or sp[0].pos_ != "ADJ":  # "a general strike", "the national team": not agents
+            # (not "a general strike", "the national team": adjectives; nor "junta-appointed": a sponsor)
+            elif (len(sp) > 1 or sp[0].pos_ != "ADJ") and not sponsor_modifier(doc, sp.start, sp.end, agent=True):
                 hits.append(Hit(sp.start, sp.end, None, self.d.agents[self._agent_keys[int(label[1:])]]))
         return DocActors(doc, hits + self._surnames(doc, hits))
+
+    @staticmethod
+    def sponsor(span: Span) -> bool:
+        """Whether a place span only names a sponsor ("Moscow-backed rebels"): it sets no scene."""
+        return sponsor_modifier(span.doc, span.start, span.end, agent=False)
 
     @staticmethod
     def _surnames(doc: Doc, hits: list[Hit]) -> list[Hit]:

@@ -167,7 +167,7 @@ class Coder:
         for p in st.places:
             if sent.start_char <= p.start < sent.end_char and p.country_code:
                 span = st.doc.char_span(p.start, p.end, alignment_mode="expand")
-                if span is not None:
+                if span is not None and not self.recognizer.sponsor(span):  # (not "Moscow-backed rebels")
                     heads.append((p.country_code, span.root))
         for i in range(sent.start, sent.end):  # countries the geoparser left out ("in Niger")
             hit = st.actors.by_token.get(i)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.fighting import not_force
 from geoevents.coding.guards_more import demanded_under_insist, held_state, insisted_fact, long_past, sporting
+from geoevents.coding.names import backing_opener
 from geoevents.coding.refusals_more import unrefused
 from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.vocab import HEARSAY_NOUNS
@@ -64,7 +65,8 @@ _GROUND_NOUNS = frozenset({"border", "territory", "area", "region", "island", "l
 def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date | None = None) -> bool:
     """Whether the trigger ``tok`` (read as ``kind``, asserted by ``pred``) gives no event."""
     if (day is not None and long_past(pred, day)) or insisted_fact(tok, kind, code) or held_state(tok, kind) or \
-            demanded_under_insist(pred) or sporting(tok, kind, code) or unrefused(tok, kind, code):
+            demanded_under_insist(pred) or sporting(tok, kind, code) or unrefused(tok, kind, code) or \
+            backing_opener(tok, kind, code):
         return True  # "In 2014 Russia annexed Crimea"; "X never attacked Y, Z insisted"; "X hosts 1m refugees"
     if kind == "noun" and tok.head.dep_ == "prep" and (h := tok.head.head).pos_ == "NOUN" and \
             h.lemma_.lower() in HEARSAY_NOUNS:
