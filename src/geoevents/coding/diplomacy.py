@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.clauses import in_bound_clause
 from geoevents.coding.patterns import Rule
+from geoevents.coding.reciprocity import audience_talk, party_modifier
 from geoevents.coding.statements import nothing_to_add, unfit_statement
 
 __all__ = ["declined_comment", "no_event"]
@@ -78,10 +79,10 @@ def no_event(rule: Rule, tok: Token) -> bool:
     if rule.lemma == "deny" and not rule.objects:
         return True
     if rule.code == "040" and rule.preps == {"to"} and not any(
-            g.ent_type_ in _PARTY_ENTS or g.lemma_.lower() in _PARTY_NOUNS for c in tok.children
+            g.ent_type_ in _PARTY_ENTS or g.lemma_.lower() in _PARTY_NOUNS or party_modifier(g) for c in tok.children
             if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"):
         return True  # "spoke to reporters": an audience, not a party
     if rule.code == DECLINE_CODE and rule.lemma in _COMMENT_VERBS and \
             declined_comment(tok, tok, rule) is None:
         return True
-    return in_bound_clause(tok) or unfit_statement(rule, tok)  # ("Following the unrest in Y, ...")
+    return in_bound_clause(tok) or unfit_statement(rule, tok) or audience_talk(rule, tok)  # ("Following the ...")

@@ -18,7 +18,6 @@ from geoevents.codebook import Codebook
 from geoevents.coding.accusations import judged
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import governed_by, is_thing, none_of
-from geoevents.coding.cooperation import both_ways
 from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.disapproval import drawn_rule, official_protest
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
@@ -42,6 +41,7 @@ from geoevents.coding.nominal import arrival_places, mediated_parties, untargete
 from geoevents.coding.nominal_events import fallback_rule, one_act, result_target, result_verb, unasserted
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
+from geoevents.coding.reciprocity import both_ways, framing
 from geoevents.coding.recode import recode
 from geoevents.coding.relations import forecast, leading_rule, stated
 from geoevents.coding.second_events import background
@@ -167,7 +167,7 @@ class SentenceCoder(VisitReader):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills", "blocked aid to X"
         mod = on_mission(pred, rule.code, raised_future(tok, kind, pred, modality_of(pred)))  # ("set to resume")
         first = first_conjunct(tok)  # "demanded a ceasefire and a withdrawal"
-        if kind == "noun" and first.dep_ in ("dobj", "pobj", "xcomp") and pred.i != tok.i:
+        if kind == "noun" and first.dep_ in ("dobj", "pobj", "xcomp") and pred.i != tok.i and not framing(first):
             gov = pred.lemma_.lower()
             if gov in DIRECTIVE_GOVERNORS:
                 return []  # "demanded a withdrawal": wanted, not done

@@ -61,7 +61,7 @@ def temporal_frame_subject(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPANS:
         tok = tok.head.head  # "after days of fighting with Y"
     prep = tok.head
-    leading = prep.lower_ == "in" and prep.i < prep.head.i and not any(  # "In a phone call, X and Y discussed"
+    leading = prep.lower_ in ("in", "at") and prep.i < prep.head.i and not any(  # "In a phone call, X and Y discussed"
         c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i for c in prep.head.children)
     if tok.dep_ not in ("pobj", "dobj") or prep.dep_ != "prep" or (prep.lower_ not in TEMPORAL_PREPS and not leading):
         return None

@@ -10,6 +10,7 @@ from geoevents.coding.diplomacy_more import framed_meeting_partners, participle_
 from geoevents.coding.embedded import EmbeddedReader
 from geoevents.coding.found import Found
 from geoevents.coding.meetings import call_frames
+from geoevents.coding.reciprocity import guest_code
 from geoevents.coding.vocab import MEETING_NOUNS, MEETING_VERBS
 from geoevents.models import Actor
 
@@ -24,14 +25,15 @@ class VisitReader(EmbeddedReader):
         out = participle_visits(found, seen, self.place_country)  # "Visiting Kyiv, X met Y": X > Ukraine 042
         for f in found:
             t = f.target
-            if f.code[:3] != "043" or t is None or not f.source.country_code or t.country_code == f.source.country_code:
+            if guest_code(f) is None or t is None or not f.source.country_code or \
+                    t.country_code == f.source.country_code:
                 continue
             iso = f.source.country_code
             host = Actor(self.recognizer.d.cameo_country(iso), self.recognizer.d.country_name(iso), iso, None, -1, -1)
-            key = ("042", t.code, host.code)
+            key = (code := guest_code(f) or "042", t.code, host.code)  # ("will host Y": Y's planned visit, 036)
             if key not in seen:
                 seen.add(key)
-                out.append(replace(f, code="042", realised_code="042", source=t, target=host,
+                out.append(replace(f, code=code, realised_code="042", source=t, target=host,
                                    flags=(*f.flags, "implied"), confidence=round(f.confidence * 0.9, 3)))
         return out
 
