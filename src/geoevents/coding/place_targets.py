@@ -38,6 +38,9 @@ _PLACING = frozenset({"of", "in", "at", "near", "outside", "around", "across", "
 _AIMING = frozenset({"at", "on", "onto", "into", "upon", "against"})
 # the verb's own phrases that say where the act happened or whence people were taken
 _WHERE = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "from"})
+# where an armed group's positions lie ("hideouts in X"), and the place an act noun names ("shelling of Kharkiv")
+_HOSTING = frozenset({"in", "inside", "across", "near"})
+_NAMING = frozenset({"of", "on", "in"})
 
 _FORCE = frozenset({"18", "19", "20"})
 _ARMED_GROUPS = frozenset({"REB"})
@@ -83,12 +86,9 @@ def hosted_place(trigger: Token, country: Country) -> str | None:
     aims += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIMING for g in c.children
              if g.dep_ == "pobj"]
     for head in aims:
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "inside", "across", "near"):
-                for g in c.children:
-                    iso = _placed(g, country, 2) if g.dep_ == "pobj" else None
-                    if iso:
-                        return iso
+        iso = _prep_place(head, _HOSTING, country)
+        if iso:
+            return iso
     return None
 
 
@@ -120,15 +120,19 @@ def _struck(verb: Token, head: Token, country: Country) -> str | None:
     return _placed(head, country) or _verb_place(verb, country)
 
 
-def _verb_place(verb: Token, country: Country) -> str | None:
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _WHERE:
+def _prep_place(head: Token, preps: frozenset[str], country: Country) -> str | None:
+    """The country of the first place named in one of ``head``'s ``preps`` phrases ('killed civilians in Izium')."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
-                if g.dep_ == "pobj":
-                    iso = _placed(g, country, 2)
-                    if iso:
-                        return iso
+                iso = _placed(g, country, 2) if g.dep_ == "pobj" else None
+                if iso:
+                    return iso
     return None
+
+
+def _verb_place(verb: Token, country: Country) -> str | None:
+    return _prep_place(verb, _WHERE, country)
 
 
 def act_place(verb: Token, obj: Token | None, country: Country) -> str | None:
@@ -143,15 +147,7 @@ def act_place(verb: Token, obj: Token | None, country: Country) -> str | None:
     if iso:
         return iso
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-    if subj is not None:
-        for c in subj.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "on", "in"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        iso = _placed(g, country, 2)
-                        if iso:
-                            return iso
-    return None
+    return _prep_place(subj, _NAMING, country) if subj is not None else None
 
 
 class PlaceTargets:
