@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from geoevents.coding.vocab import BORDER_NOUNS
+
 if TYPE_CHECKING:
     from geoevents.coding.actors import Hit
 
@@ -22,7 +24,7 @@ log = logging.getLogger(__name__)
 _NAMED = frozenset({"GPE", "ORG", "NORP"})
 _COMPANION_PREPS = frozenset({"along", "together"})
 # a line two neighbours share: "A and B each moved troops to their shared border"
-_FRONTIERS = frozenset({"border", "frontier", "boundary", "borderline"})
+_FRONTIERS = frozenset(BORDER_NOUNS - {"line"})  # ("their front line" is no border they share)
 # armed bodies that act with a subject: "Uganda, with Congolese forces, attacked ..."
 _FORCES = frozenset({"force", "troop", "soldier", "army", "police", "navy", "militia", "fighter", "ally", "partner",
                      "unit", "warship", "jet", "officer", "counterpart"})

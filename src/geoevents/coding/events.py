@@ -28,7 +28,8 @@ from geoevents.coding.found import Found, earlier_event, most_specific, one_thre
 from geoevents.coding.guards import guarded
 from geoevents.coding.intentions import not_appeal, raised_future, undirected_intent
 from geoevents.coding.intents import decided, mission_intent
-from geoevents.coding.material_more import agreed, agreed_deeds, on_mission, unfit_material, withheld
+from geoevents.coding.material import agreed, agreed_deeds, withheld
+from geoevents.coding.material_more import on_mission, unfit_material
 from geoevents.coding.modality import (
     DIRECTIVE_GOVERNORS,
     INTENT_GOVERNORS,

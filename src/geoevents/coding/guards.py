@@ -62,9 +62,9 @@ _GROUND_NOUNS = frozenset({"border", "territory", "area", "region", "island", "l
                            "water", "waters", "checkpoint", "post", "position", "control"})
 
 
-def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date | None = None) -> bool:
+def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date) -> bool:
     """Whether the trigger ``tok`` (read as ``kind``, asserted by ``pred``) gives no event."""
-    if (day is not None and long_past(pred, day)) or insisted_fact(tok, kind, code) or held_state(tok, kind) or \
+    if long_past(pred, day) or insisted_fact(tok, kind, code) or held_state(tok, kind) or \
             demanded_under_insist(pred) or sporting(tok, kind, code) or unrefused(tok, kind, code) or \
             backing_opener(tok, kind, code):
         return True  # "In 2014 Russia annexed Crimea"; "X never attacked Y, Z insisted"; "X hosts 1m refugees"

@@ -14,8 +14,6 @@
   Lilongwe to treat cholera patients": cooperation or aid that is the purpose of an arrival or deployment that took
   place is realised with it (06, 07); other purposes stay unasserted ("arrived to discuss", "flew to Cairo to help
   broker a truce").
-
-This module also passes on the readings of ``material`` that the sentence coder imports from here.
 """
 
 from __future__ import annotations
@@ -25,11 +23,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from geoevents.coding.material import agreed, agreed_deeds, withheld
 from geoevents.coding.modality import Modality, modality_of
 from geoevents.coding.patterns import Rule
 
-__all__ = ["agreed", "agreed_deeds", "on_mission", "received_by", "unfit_material", "withheld"]
+__all__ = ["on_mission", "received_by", "unfit_material"]
 
 log = logging.getLogger(__name__)
 

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from geoevents.coding.actors import ActorRecognizer
 from geoevents.coding.found import Found
 from geoevents.coding.violence import TERRITORIAL
+from geoevents.coding.vocab import QUANTITY_NOUNS
 from geoevents.models import Actor
 
 __all__ = ["PLACE_NOUNS", "PlaceTargets", "act_place", "own_population", "struck_place"]
@@ -82,14 +83,8 @@ def own_population(target: Actor, source: Actor, code: str) -> Actor | None:
 def hosted_place(trigger: Token, country: Country) -> str | None:
     """The country of the place an act of force's object or aim lies in ('hideouts in Afghanistan's Khost
     province', 'strikes on militia positions in Syria'), not the object's own name or modifiers."""
-    aims = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
-    aims += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIMING for g in c.children
-             if g.dep_ == "pobj"]
-    for head in aims:
-        iso = _prep_place(head, _HOSTING, country)
-        if iso:
-            return iso
-    return None
+    objs = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
+    return next((iso for head in _aims(trigger, objs) if (iso := _prep_place(head, _HOSTING, country))), None)
 
 
 def struck_place(verb: Token, obj: Token | None, country: Country) -> str | None:
@@ -98,18 +93,18 @@ def struck_place(verb: Token, obj: Token | None, country: Country) -> str | None
     ('bombed a market in El Fasher'), else None."""
     if any(c.dep_ == "conj" and c.lemma_.lower() in _HARMING for c in verb.children):
         return None  # ("stormed the village and killed 100 villagers": one act, told by whom it harmed)
-    aims = [obj] if obj is not None and obj.dep_ == "dobj" and obj.head.i == verb.i else []
-    aims += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _AIMING for g in c.children
-             if g.dep_ == "pobj"]
-    for head in aims:
-        iso = _struck(verb, head, country)
-        if iso:
-            return iso
-    return None
+    objs = [obj] if obj is not None and obj.dep_ == "dobj" and obj.head.i == verb.i else []
+    return next((iso for head in _aims(verb, objs) if (iso := _struck(verb, head, country))), None)
+
+
+def _aims(trigger: Token, objs: list[Token]) -> list[Token]:
+    """What an act of force is aimed at: ``objs`` and its 'at / on / against' objects ('fired rockets at a market')."""
+    return objs + [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIMING for g in c.children
+                   if g.dep_ == "pobj"]
 
 
 def _struck(verb: Token, head: Token, country: Country) -> str | None:
-    if head.like_num or head.lemma_.lower() in ("dozen", "hundred", "thousand", "scores", "score", "part", "parts"):
+    if head.like_num or head.lemma_.lower() in QUANTITY_NOUNS or head.lemma_.lower() == "part":
         head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj"), head)  # "dozens of villages", "parts of Kharkiv"
     iso = country(head)

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geoevents.coding.refusals_more import complained_of
-
-__all__ = ["SUB_REFUSALS", "complained_of", "contrasted", "ruled_out", "shared_subject"]
+__all__ = ["SUB_REFUSALS", "contrasted", "ruled_out", "shared_subject"]
 
 # coordinators that set a conjunct against the one before it
 _CONTRAST = frozenset({"but", "yet", "instead", "though", "although"})

@@ -18,7 +18,8 @@ from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, 
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
 from geoevents.coding.referents import coordinated_group, group_noun
-from geoevents.coding.refusals import complained_of, shared_subject
+from geoevents.coding.refusals import shared_subject
+from geoevents.coding.refusals_more import complained_of
 from geoevents.coding.roles import (
     CLAIMED,
     direct_object,
