@@ -21,7 +21,8 @@ def test_monitoring_the_situation_in_a_country_is_a_statement_about_it(code: Cod
 
 def test_following_as_a_frame_or_watching_as_spectators_is_no_statement(code: Code) -> None:
     assert code("Following the unrest in Kyrgyzstan, Kazakhstan closed its border crossings.") == []
-    assert code("Thousands of fans watched the protests in Tbilisi on television.") == []
+    # (the protests themselves, placed in Tbilisi, are the civilians' event: geoevents.coding.crowds)
+    assert code("Thousands of fans watched the protests in Tbilisi on television.") == [("GEOCVL", "GEOGOV", "141")]
 
 
 # -- declining to comment in other shapes (011), said of nobody -------------------------------------------------------

@@ -261,7 +261,7 @@ class SentenceCoder(VisitReader):
             targets = list(self._clause_subject_actors(tok, actors, day, {s.code for s in sources}))
         if not targets and not reciprocal and kind == "verb" and code[:2] not in UNDIRECTED_ROOTS:
             targets = list(self._object_target(tok, actors, day, {s.code for s in sources}))
-        if not targets and not reciprocal and (kind == "verb" or rule.target == "none" or (
+        if not targets and not reciprocal and (kind == "verb" or rule.target == "none" or code[:2] == "14" or (
                 antecedent is None and code[:2] in HUMAN_OBJECT_ROOTS)):
             targets = list(self._domestic_target(tok, kind, code, sources[0], actors))
         if not targets and not reciprocal and kind == "verb" and code[:2] in DYADIC_ROOTS - VIOLENT_ROOTS:

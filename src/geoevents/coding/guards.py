@@ -15,6 +15,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from geoevents.coding.crowds import unheld_crowd
 from geoevents.coding.fighting import not_force
 from geoevents.coding.guards_more import demanded_under_insist, held_state, insisted_fact, long_past, sporting
 from geoevents.coding.names import backing_opener
@@ -66,7 +67,7 @@ def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date) -> bool
     """Whether the trigger ``tok`` (read as ``kind``, asserted by ``pred``) gives no event."""
     if long_past(pred, day) or insisted_fact(tok, kind, code) or held_state(tok, kind) or \
             demanded_under_insist(pred) or sporting(tok, kind, code) or unrefused(tok, kind, code) or \
-            backing_opener(tok, kind, code):
+            backing_opener(tok, kind, code) or unheld_crowd(tok, kind, code):
         return True  # "In 2014 Russia annexed Crimea"; "X never attacked Y, Z insisted"; "X hosts 1m refugees"
     if kind == "noun" and tok.head.dep_ == "prep" and (h := tok.head.head).pos_ == "NOUN" and \
             h.lemma_.lower() in HEARSAY_NOUNS:

@@ -14,6 +14,7 @@ from geoevents.coding.assaults import unnamed_victim
 from geoevents.coding.clauses import claimant, document_authors
 from geoevents.coding.coercion_more import coerced_group, coerced_head
 from geoevents.coding.cooperation import joint_frame_subject
+from geoevents.coding.crowds import crowd_source
 from geoevents.coding.distribution import shared_frontier
 from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.nominal_events import inner_owner
@@ -103,7 +104,8 @@ class PartyReader(AimReader, PlaceTargets):
                 return [placed]  # "bombed a market in El Fasher", "shelled Kherson"
         if code[:2] == "13" and kind == "verb" and (warned := warned_people(tok, self.recognizer, iso)):
             return warned  # "warned that those who incite riots would face punishment"
-        if kind == "noun" and "none" not in {r.target for r in self.patterns.lookup(kind, tok.lemma_.lower())}:
+        if kind == "noun" and code[:2] != "14" and "none" not in {
+                r.target for r in self.patterns.lookup(kind, tok.lemma_.lower())}:
             return []  # a nominal event's unnamed party is read only from its "of" phrase
         own_government = [Actor(prefix + "GOV", self.recognizer.d.country_name(iso), iso, "GOV", -1, -1)]
         if code[:2] == "14" and source.type_code not in STATE_TYPES:
@@ -174,7 +176,14 @@ class PartyReader(AimReader, PlaceTargets):
         claimer = claimant(tok)
         if claimer is not None:  # "X claimed responsibility for the attack": X attacked
             return self._actors_at(claimer, actors, day, last_person, speaker)
+        if rule.code[:2] == "14":  # "protests erupted in Lima": the civilians of the place
+            return crowd_source(tok, self.place_country, self._civilians)
         return []
+
+    def _civilians(self, iso: str, tok: Token) -> Actor:
+        d = self.recognizer.d
+        return Actor(d.cameo_country(iso) + "CVL", f"{d.country_name(iso)} (CVL)", iso, "CVL", tok.idx,
+                     tok.idx + len(tok.text))
 
     @staticmethod
     def _place_token(tok: Token, rule: Rule) -> Token | None:

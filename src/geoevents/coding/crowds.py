@@ -1,0 +1,79 @@
+"""The unnamed crowd of a nominal protest: "protests erupted in Lima", "while covering the rallies in Caracas".
+
+A protest noun with no possessor, "by" phrase or taking-part subject is still an asserted event when the
+sentence places it: its protesters are taken to be the civilians of the country where it happens (as
+``coding_gold.md`` codes crowds). With no place in the sentence nothing is guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from geoevents.models import Actor
+
+__all__ = ["crowd_source", "unheld_crowd"]
+
+# nouns that name a street protest by people (not a "formal protest" note, which has a state as its author)
+CROWD_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "riot", "rioting", "unrest", "sit-in",
+                         "uprising", "walkout"})
+# the prepositions that place a protest: "protests in / across / throughout X"
+_PLACING = frozenset({"in", "across", "throughout"})
+# predicates whose subject protest is placed by the predicate's own "in" phrase ("protests erupted in Lima")
+_ONSET_VERBS = frozenset({"erupt", "break", "spread", "continue", "rage", "flare", "grip", "sweep", "spill",
+                          "take", "resume", "enter", "paralyse", "paralyze", "turn", "swell", "escalate"})
+
+
+# words that make a protest one still to come: "a planned march", "an upcoming rally"
+_UNHELD = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected", "possible", "threatened", "future",
+                     "promised", "intended", "announced", "fresh", "further", "more", "new"})
+# what a protest is the object of when it has not happened: "ahead of a march", "gathered for a rally"
+_AWAITING = frozenset({"ahead", "before", "for", "prepare", "preparation", "plan", "call", "permit", "ban"})
+# a march that is an advance on a place: "the march on / towards / into X"
+_ADVANCE_PREPS = frozenset({"on", "towards", "toward", "into", "through"})
+# verbs whose object protest has not been held: "banned a rally", "called off the march"
+_WITHHOLDING = frozenset({"ban", "prohibit", "forbid", "outlaw", "plan", "announce", "call", "permit", "authorize",
+                          "authorise", "cancel", "postpone", "prepare", "threaten", "urge", "approve", "allow"})
+
+
+def unheld_crowd(tok: Token, kind: str, code: str) -> bool:
+    """A protest noun that has not (yet) been held: 'ahead of a planned march', 'gathered for a rally'."""
+    if kind != "noun" or code[:2] != "14" or tok.lemma_.lower() not in CROWD_NOUNS:
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _UNHELD for c in tok.children):
+        return True
+    if tok.lemma_.lower() == "march" and (tok.ent_type_ == "DATE" or tok.text == "March" or any(
+            c.dep_ == "prep" and c.lower_ in _ADVANCE_PREPS for c in tok.children)):
+        return True  # "in March" (the month), "the march on Kyiv" (an advance, not a protest)
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in _WITHHOLDING
+    return tok.dep_ == "pobj" and (head.lower_ == "for" or head.head.lemma_.lower() in _AWAITING)
+
+
+def _places(tok: Token) -> list[Token]:
+    held = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACING
+            for g in c.children if g.dep_ == "pobj"]
+    verb = tok.head
+    if not held and tok.dep_ == "nsubj" and verb.lemma_.lower() in _ONSET_VERBS:
+        held = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACING
+                for g in c.children if g.dep_ == "pobj"]
+        if verb.lemma_.lower() in ("sweep", "grip", "paralyse", "paralyze"):  # "protests swept Nairobi"
+            held += [c for c in verb.children if c.dep_ == "dobj"]
+    return held
+
+
+def crowd_source(tok: Token, place_country: Callable[[Token], Actor | None],
+                 civilians: Callable[[str, Token], Actor]) -> list[Actor]:
+    """The civilians of the country a sourceless protest noun is placed in, else [].
+
+    ``civilians(iso, tok)`` builds the country's CVL actor, its evidence span on the protest noun.
+    """
+    if tok.lemma_.lower() not in CROWD_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for place in _places(tok):
+        found = place_country(place)
+        if found is not None and found.country_code:
+            return [civilians(found.country_code, tok)]
+    return []
