@@ -5,6 +5,7 @@
   the one claiming an attack did it (the claim is coded as 015 besides).
 - ``attack_noun``: "a bombing that killed 12 soldiers": the noun a relative clause's pronoun subject stands for.
 - ``killed_outright``: "gunned down the mayor" reads as "shot dead" (a killing: 180, of a leader 186).
+- ``beaten_to_death``: "a mob beat a man to death" is a killing by physical assault, whoever the victim.
 - ``unnamed_victim``: "gangs torched dozens of homes", "kidnapped a village chief": homes destroyed and people
   kidnapped or tortured whom no dictionary names are the population's (CVL).
 - ``arrest_code``: "police seized two journalists": an arrest (173); "gunmen seized two engineers": 181.
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.vocab import RELATIVE_PRONOUNS
 
-__all__ = ["arrest_code", "attack_noun", "killed_outright", "noun_doers", "unnamed_victim"]
+__all__ = ["arrest_code", "attack_noun", "beaten_to_death", "killed_outright", "noun_doers", "unnamed_victim"]
 
 _CLAIMING = frozenset({"claim"})
 _NONE_DETS = frozenset({"no", "none", "neither"})
@@ -27,6 +28,12 @@ _DWELLINGS = frozenset({"home", "house", "village", "dwelling", "hut", "homestea
 # deliberate destruction (not "damage" or "destroy", which also tell an attack's result)
 _RAZING = frozenset({"raze", "torch", "burn", "demolish", "bulldoze", "level", "flatten", "loot", "ransack", "pillage",
                      "plunder", "dynamite", "firebomb"})
+# verbs of blows that kill when done "to death" ("a mob beat a man to death", "stoned two officers to death")
+_BLOWS = frozenset({"beat", "stone", "hack", "club", "kick", "bludgeon", "batter", "stab", "lynch", "trample", "flog",
+                    "whip", "burn", "torture", "punch", "cudgel", "axe", "machete"})
+# mass expulsion, killing and ethnic cleansing (CAMEO 201-203): done only to people, named by number or group
+_MASS_CODES = frozenset({"201", "202", "203"})
+_PEOPLE_ENTS = frozenset({"", "NORP", "CARDINAL"})
 # acts done only to people, whose unnamed object is therefore of the population
 _PERSON_VERBS = frozenset({"kidnap", "abduct", "snatch", "torture", "rape", "molest", "behead", "decapitate", "lynch",
                            "flog", "assassinate", "murder", "strangle", "stab"})
@@ -67,6 +74,13 @@ def killed_outright(verb: Token) -> bool:
         lemma == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
 
 
+def beaten_to_death(verb: Token) -> bool:
+    """'beat a man to death', 'hacked three farmers to death': a killing by physical assault (its row 1823;
+    ``recode`` reads "to death" as 180), whoever the object is (the verb's own rows may want a listed victim)."""
+    return verb.lemma_.lower() in _BLOWS and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lower_ == "death" for g in c.children) for c in verb.children)
+
+
 def arrest_code(verb: Token, code: str, source_types: list[str | None]) -> str:
     """'police seized two journalists': people seized by police, courts, spies or officials are arrested (173),
     not abducted (181)."""
@@ -82,4 +96,6 @@ def unnamed_victim(verb: Token, head: Token, code: str) -> bool:
     people are kidnapped, tortured or beheaded)."""
     if code == "1712":  # (not "shelling damaged homes": the result of an attack, coded as the attack)
         return head.lemma_.lower() in _DWELLINGS and verb.lemma_.lower() in _RAZING
+    if code[:3] in _MASS_CODES:  # "drove 300,000 Rohingya out of Rakhine": only people are expelled or massacred
+        return head.pos_ in ("NOUN", "NUM", "PROPN") and head.ent_type_ in _PEOPLE_ENTS
     return code[:2] == "18" and head.pos_ in ("NOUN", "NUM") and verb.lemma_.lower() in _PERSON_VERBS

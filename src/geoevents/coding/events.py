@@ -23,7 +23,7 @@ from geoevents.coding.disapproval import drawn_rule, official_protest
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.force import attacked_unit
-from geoevents.coding.force_codes import at_vessel, force_code
+from geoevents.coding.force_codes import force_code
 from geoevents.coding.found import Found, earlier_event, most_specific, one_threat
 from geoevents.coding.guards import guarded
 from geoevents.coding.intentions import not_appeal, raised_future, undirected_intent
@@ -49,7 +49,7 @@ from geoevents.coding.second_events import background
 from geoevents.coding.statements import feeling_state, owned_deeds, plain_statements
 from geoevents.coding.subclauses import obliged
 from geoevents.coding.tokens import first_conjunct
-from geoevents.coding.violence import held_countries, open_force, same_side
+from geoevents.coding.violence import held_countries, open_force, open_target, same_side
 from geoevents.coding.visits import VisitReader
 from geoevents.coding.vocab import (
     ADDRESSEE_PREPS,
@@ -292,7 +292,7 @@ class SentenceCoder(VisitReader):
             pairs: list[tuple[Actor, Actor | None]] = [(a, b) for a in sources for b in sources if a.code != b.code]
             return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)
         if not targets and code[:2] in DYADIC_ROOTS and not (open_attack or undirected_intent(rule, code)) and \
-                not open_force(rule, code, sources) and not at_vessel(tok, kind, code):
+                not open_force(rule, code, sources) and not open_target(tok, kind, code):
             return []  # "agreed to cooperate", "condemned the attack": an act toward no named party is not coded
         targets = targets or [None]
         flags += [f for f, on in (("reported", mod.reported), ("alleged", mod.alleged), ("nominal", kind == "noun"),

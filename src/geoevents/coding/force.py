@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geoevents.coding.assaults import beaten_to_death
 from geoevents.coding.clauses import victims
 from geoevents.coding.patterns import Rule
 from geoevents.coding.targets import ArgumentReader
@@ -60,6 +61,8 @@ def force_rule(tok: Token, kind: str) -> Rule | None:
     Read before the lemma's own rows: "artillery blasted X" is no criticism, "drones targeted X" no cyber attack,
     "forced out thousands of residents" no coercion."""
     lemma = tok.lemma_.lower()
+    if kind == "verb" and beaten_to_death(tok):  # "a mob beat a man to death": a killing by physical assault
+        return Rule("verb", lemma, "", frozenset(), frozenset(), "subj", "obj", "1823")
     if kind != "verb" or (lemma not in OUSTING_VERBS and lemma not in IMPACT_VERBS):
         return None  # (most triggers: read nothing more)
     obj = ArgumentReader._object(tok) if lemma in OUSTING_VERBS else None

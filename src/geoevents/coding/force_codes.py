@@ -141,6 +141,6 @@ def force_code(tok: Token, kind: str, code: str, sources: list[Actor]) -> str:
             return ""  # "refugees crossed into Chad": people fleeing or migrating, not forces taking ground
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return "" if subject is not None and _civil_mover(subject) else code
-    if code[:3] == "150" and lemma in _LAUNCHING and _toward_land(tok):
-        return "195"  # "launched a ballistic missile toward Eilat": a strike, not a test
+    if code[:3] == "150" and lemma in _LAUNCHING and (_toward_land(tok) or at_vessel(tok, kind, "195")):
+        return "195"  # "launched a ballistic missile toward Eilat", "fired a missile at a tanker": a strike
     return code

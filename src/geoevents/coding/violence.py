@@ -2,7 +2,10 @@
 
 - ``violence_code``: "militants bombed a checkpoint" is a bombing (183), not an air strike; "used sarin gas
   against civilians" is chemical warfare (2041), not riot control; "sent warplanes into X's air defence zone"
-  is a show of force (150), not military aid.
+  is a show of force (150), not military aid; "fired shells filled with mustard agent", "attacked X with
+  grenades filled with chloropicrin" are chemical warfare (2041) too.
+- ``open_target``: "pirates hijacked a bulk carrier", "ambushed an aid convoy", "fired a missile at a tanker": force
+  used on a ship or convoy that no actor owns is coded with an empty target, not dropped.
 - ``one_event``: "Israeli air strikes on Rafah killed 35 people" tells one strike: the subject noun's event is the
   killing verb's event, not a second one.
 """
@@ -14,6 +17,7 @@ import re
 from spacy.tokens import Token
 
 from geoevents.coding.clauses import victims
+from geoevents.coding.force_codes import at_vessel
 from geoevents.coding.found import Found
 from geoevents.coding.patterns import Rule
 from geoevents.coding.targets import ArgumentReader
@@ -21,8 +25,8 @@ from geoevents.coding.vocab import NONSTATE_ARMED, PROTESTER_TYPES, STATE_TYPES
 from geoevents.models import Actor
 
 __all__ = ["BOMBING_WORDS", "CHEMICAL_AGENTS", "OPEN_FORCE", "PATROLLED_SPACES", "SALVO_WORDS", "TERRITORIAL",
-           "aircraft_code", "fights_state", "held_countries", "one_event", "open_force", "same_side",
-           "violence_code"]
+           "aircraft_code", "fights_state", "held_countries", "one_event", "open_force", "open_target",
+           "same_side", "violence_code"]
 
 # what an armed group without an air force does when it "bombs" something: a bombing (CAMEO 183)
 BOMBING_WORDS = frozenset({"bomb", "bombing", "firebomb"})
@@ -34,11 +38,18 @@ CHEMICAL_AGENTS = frozenset({"sarin", "chlorine", "mustard", "nerve", "vx", "nov
                              "poison", "tabun", "soman"})
 # spaces a state's forces are sent into to show force, not to hand weapons over: "sent jets into X's airspace"
 PATROLLED_SPACES = frozenset({"airspace", "zone", "adiz", "water", "waters", "strait"})
+_FIRED = frozenset({"fire", "launch", "shoot"})
 _INTO = frozenset({"into", "through", "over", "near", "around", "across", "inside"})
 # codes of violence told without a target (CAMEO 181 hostage-taking, 183 bombing, 196 truce violation)
 OPEN_FORCE = frozenset({"181", "183", "196"})
 # taking or besieging ground (CAMEO 191 blockade, 192 occupation): done to the state that holds it
 TERRITORIAL = frozenset({"191", "192"})
+# what an attack, hijacking or blockade is done to that no actor owns unless the text says whose: merchant ships
+# and the convoys that carry aid or trade ("hijacked a bulk carrier", "ambushed an aid convoy": target "")
+UNOWNED_TARGETS = frozenset({"ship", "tanker", "vessel", "freighter", "carrier", "containership", "bulker", "dhow",
+                             "trawler", "ferry", "convoy", "shipping"})
+_OPEN_VERBS = frozenset({"attack", "hijack", "commandeer", "ambush", "strike", "hit", "target", "raid", "board",
+                         "blockade", "bomb"})
 # volleys of missiles: an attack on the country they are fired at, not a test or a show of force
 SALVO_WORDS = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "hail"})
 # combat aircraft named by type: "F-16s", "Su-25 jets", "MiG-29", "J-10", "B-52 bombers", "Tu-95"
@@ -57,6 +68,27 @@ def _object_words(tok: Token) -> set[str]:
     return _words(obj) if obj is not None else set()
 
 
+def _filled(head: Token) -> set[str]:
+    """A munition's words and what it is filled with: "shells filled with sarin", "bombs containing chlorine",
+    "barrels of chlorine"."""
+    held = [g for c in head.children if c.dep_ == "acl" for g in c.children if g.dep_ == "dobj"] + [
+        g for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children if g.dep_ == "pobj"] + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                    for g in c.children if g.dep_ == "pobj"]  # "barrels of chlorine"
+    return _words(head).union(*(_words(g) for g in held))
+
+
+def _weapon_words(tok: Token) -> set[str]:
+    """What an act of force was done with: its object or its 'with / using' means, and what they are filled with
+    ("fired shells filled with mustard agent", "attacked the town with chlorine gas")."""
+    obj = ArgumentReader._object(tok)
+    means = [g for h in (tok, obj) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ in (
+        "with", "using") for g in c.children if g.dep_ == "pobj"] + [  # ("shelled X, using rockets ...")
+        g for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() == "use" for g in c.children
+        if g.dep_ == "dobj"]
+    return set().union(*(_filled(h) for h in ([obj] if obj is not None else []) + means))
+
+
 def aircraft_code(tok: Token) -> str | None:
     """CAMEO 195 for a combat aircraft named by its type ("Thai F-16s struck ..."), else None."""
     word = tok.lemma_.lower()
@@ -71,6 +103,16 @@ def open_force(rule: Rule, code: str, sources: list[Actor]) -> bool:
         code[:3] == "196" or not any(a.type_code in STATE_TYPES | PROTESTER_TYPES for a in sources))
 
 
+def open_target(tok: Token, kind: str, code: str) -> bool:
+    """Whether an act of force with no actor as target is coded with an empty one: aimed at a ship or convoy that
+    no actor owns ("Houthi militants attacked a cargo ship", "pirates hijacked a bulk carrier") or a missile
+    fired at one (``at_vessel``)."""
+    if kind != "verb" or code[:2] not in ("18", "19") or tok.lemma_.lower() not in _OPEN_VERBS | _FIRED:
+        return False  # (most triggers: read nothing more)
+    return at_vessel(tok, kind, code) or any(c.dep_ == "dobj" and c.lemma_.lower() in UNOWNED_TARGETS
+                                             for c in tok.children)
+
+
 def fights_state(source: Actor, code: str) -> bool:
     """Whether taking or besieging ground in the source's own country is done to that country's state: an armed
     group's ("M23 rebels seized Goma": the rebels took it from Congo)."""
@@ -79,7 +121,10 @@ def fights_state(source: Actor, code: str) -> bool:
 
 def same_side(target: Actor, source: Actor, code: str) -> bool:
     """Whether a target is the source itself or its bare country ("Russia warned Russia would ..."); an armed
-    group's country is the state it takes ground from, not its own side."""
+    group's country is the state it takes ground from, not its own side; people who assault, kidnap or kill
+    people of their own country ("a mob lynched a man") act on others, not on themselves."""
+    if code[:2] == "18" and target.type_code == "CVL" and source.type_code == "CVL":
+        return False
     return target.code == source.code or (bool(target.country_code) and target.country_code == source.country_code
                                           and not target.type_code and not fights_state(source, code))
 
@@ -104,6 +149,8 @@ def violence_code(tok: Token, kind: str, code: str, sources: list[Actor], target
             return "183"  # "the Pakistani Taliban bombed a police post": a bombing, not an air strike
     if kind == "verb" and code[:3] == "175" and _object_words(tok) & CHEMICAL_AGENTS:
         return "2041"  # "used chlorine gas against civilians": chemical warfare, not riot control
+    if kind == "verb" and code[:2] == "19" and _weapon_words(tok) & CHEMICAL_AGENTS:
+        return "2041"  # "fired shells filled with sarin at X", "attacked X with chlorine gas"
     if kind == "verb" and code == "174" and (victims(tok) >= MASS_EXPULSION_MIN or (
             (obj := ArgumentReader._object(tok)) is not None and any(t.lower_ in ("million", "millions")
                                                                     for t in obj.subtree))):
