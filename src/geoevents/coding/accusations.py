@@ -7,9 +7,12 @@ to the reporting verb, the speaker is the source and the copula's subject the ta
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
-__all__ = ["CHARGE_NOUNS", "CULPRIT_PREPS", "DEED_NOUNS", "culprit_phrase", "denied_aside", "judged"]
+__all__ = ["CHARGE_NOUNS", "CULPRIT_PREPS", "DEED_NOUNS", "JUDGMENT_NOUNS", "culprit_phrase", "denied_aside", "judged",
+           "judged_subject", "reporting_clause"]
 
 CULPRIT_PREPS = frozenset({"behind"})
 # what one is said to be "behind": a harmful act or scheme, never a place or a position ("behind the lines")
@@ -28,10 +31,51 @@ def culprit_phrase(tok: Token) -> bool:
         c.dep_ == "pobj" and c.lemma_.lower() in DEED_NOUNS for c in tok.children)
 
 
+# what a reported copula calls a deed ("X said Y's move was a provocation"): a judgment noun, read like the
+# adjectives of the same rows (``verbs.csv``: adj rows, which need a speaker)
+JUDGMENT_NOUNS = frozenset({"provocation", "violation", "breach", "affront", "insult", "farce", "sham", "travesty",
+                            "mockery", "disgrace", "outrage", "betrayal"})
+# subjects that only point at what the quote is about: '"This is a violation," X said of Y's deal'
+_POINTERS = frozenset({"this", "that", "it", "these", "those", "such"})
+
+
 def judged(tok: Token) -> bool:
     """Whether ``tok`` states a judgment or a state of mind of its copula's subject, read as an adjective:
-    "Beijing is worried about ...", "he was hopeful that ...", "X said Y was behind the attack"."""
+    "Beijing is worried about ...", "he was hopeful that ...", "X said Y was behind the attack", "X said Y's
+    move was a provocation"."""
+    if tok.dep_ == "attr":
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in JUDGMENT_NOUNS and tok.head.lemma_.lower() == "be"
     return (tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "ccomp")) or culprit_phrase(tok)
+
+
+def judged_subject(tok: Token, subject: Callable[[Token], Token | None]) -> Token | None:
+    """Whom a judgment word judges: its copula's subject ("Y's move was illegal"), or, when that subject only
+    points ("this", "such behaviour"), the "of" phrase of the reporting verb ('"This is illegal," X said of Y's
+    move')."""
+    subj = subject(tok.head if tok.dep_ in ("prep", "attr") else tok)
+    if subj is not None and subj.lower_ not in _POINTERS and not any(
+            c.dep_ in ("det", "amod", "predet") and c.lower_ in _POINTERS for c in subj.children):
+        return subj
+    copula = tok.head if tok.dep_ in ("prep", "attr", "acomp") else tok
+    said = copula.head if copula.dep_ in ("ccomp", "parataxis") and copula.head.i != copula.i else None
+    about = None if said is None else next((g for c in said.children if c.dep_ == "prep" and c.lower_ == "of"
+                                            for g in c.children if g.dep_ == "pobj"), None)
+    return about or subj
+
+
+# participles of accusation that a wire sentence appends to a reported clause: "X said ..., blaming Y"
+_ACCUSING = frozenset({"blame", "accuse", "fault", "condemn", "criticize", "criticise", "denounce", "point"})
+
+
+def reporting_clause(verb: Token, reporting: set[str]) -> Token:
+    """The clause whose subject does what ``verb`` (a subjectless participle or infinitive) does: its head, or, for
+    "X said six soldiers were killed, blaming Y" (the parser hangs "blaming" on the reported clause), the
+    reporting verb, whose subject X blames."""
+    head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _ACCUSING and \
+            head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in reporting and head.head.i != head.i:
+        return head.head
+    return head
 
 
 # "..., a charge X denies": the noun that takes up an accusation the sentence has just reported

@@ -4,8 +4,11 @@
   state, a government or an international body that protests complains officially (114); only crowds,
   parties and other non-state doers demonstrate (141).
 * "Israel's raid drew condemnation from Jordan", "Moscow faced criticism from Kyiv", "China came under criticism
-  from Australia": the one after "from" criticises (source); the target is the subject, when it is an actor, or
-  the named doer of the subject act ("X's raid", "the test by X"). A subject with no named doer gives no event.
+  from Australia", "X came in for criticism from Y": the one after "from" criticises (source); the target is the
+  subject, when it is an actor, or the named doer of the subject act ("X's raid", "the test by X"). A subject with
+  no named doer gives no event.
+* "In a rebuke to Beijing, the Czech speaker flew to Taipei", "in a swipe at Washington, X said ...": the clause's
+  subject criticises the one after "to" / "at" / "of" (111); the clause's own event is coded as well.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from spacy.tokens import Token
 from geoevents.coding.patterns import Rule
 from geoevents.models import Actor
 
-__all__ = ["drawn_critics", "drawn_doer", "drawn_rule", "official_protest"]
+__all__ = ["drawn_critics", "drawn_doer", "drawn_rule", "official_protest", "stance_aim"]
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +30,12 @@ _OFFICIAL_TYPES = frozenset({"", "GOV", "IGO"})
 _CRITICISM = frozenset({"condemnation", "criticism", "censure", "rebuke", "denunciation", "reprimand"})
 _DRAWING = frozenset({"draw", "attract", "face", "receive", "earn", "provoke", "spark", "trigger", "prompt", "invite",
                       "incur", "meet"})
-_UNDER = frozenset({"come", "fall"})  # "came under criticism from X"
+_UNDER = frozenset({"come", "fall"})  # "came under criticism from X", "came in for criticism from X"
 _DOER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# nouns of criticism that an "in ..." phrase gives as the point of what its clause's subject does
+_STANCES = frozenset({"rebuke", "reproach", "reprimand", "censure", "criticism", "condemnation", "swipe", "jab",
+                      "broadside"})
+_AIMS = frozenset({"to", "at", "of", "against"})
 
 
 def official_protest(tok: Token, kind: str, code: str, sources: list[Actor]) -> str:
@@ -47,16 +54,37 @@ def _drawing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DRAWING:
         return noun.head
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_.lower() in _UNDER:
-        return prep.head
+    if noun.dep_ == "pobj" and prep.head.lemma_.lower() in _UNDER and (prep.lower_ == "under" or (
+            prep.lower_ == "for" and any(c.dep_ == "prt" and c.lower_ == "in" for c in prep.head.children))):
+        return prep.head  # "came under criticism from X", "came in for criticism from X"
     return None
 
 
+def _stance_verb(noun: Token) -> Token | None:
+    """The verb of 'In a rebuke to X, <subject> <verb> ...' when ``noun`` is that rebuke, else None."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _STANCES:
+        return None
+    prep = noun.head
+    verb = prep.head
+    return verb if prep.lower_ == "in" and prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") else None
+
+
+def stance_aim(noun: Token) -> Token | None:
+    """Whom 'in a rebuke to X' is aimed at: X; else None."""
+    if _stance_verb(noun) is None:
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in _AIMS
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def drawn_critics(noun: Token, code: str) -> tuple[Token, list[Token]] | None:
-    """'drew condemnation from X': the verb and X (as an agent clause reads them); else None."""
+    """'drew condemnation from X': the verb and X (as an agent clause reads them); 'In a rebuke to Y, X flew to
+    Z': the verb and its subject X; else None."""
     verb = _drawing_verb(noun) if code[:2] == "11" else None
     if verb is None:
-        return None
+        stance = _stance_verb(noun) if code[:2] == "11" else None
+        subj = None if stance is None else next((c for c in stance.children if c.dep_ == "nsubj"), None)
+        return (stance, [subj]) if stance is not None and subj is not None and stance_aim(noun) is not None else None
     critics = [g for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                for g in c.children if g.dep_ == "pobj"]
     return (verb, critics) if critics else None
@@ -66,6 +94,8 @@ def drawn_doer(noun: Token, code: str) -> Token | None:
     """Whom criticism that is drawn is aimed at: the subject ('Moscow faced criticism from Kyiv') or the named doer
     of the subject act ('Israel's raid drew condemnation from X', 'the test by X drew ...'); else None."""
     verb = _drawing_verb(noun) if code[:2] == "11" else None
+    if verb is None and code[:2] == "11":
+        return stance_aim(noun)  # "In a rebuke to X, ...": X
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subj is None or subj.pos_ == "PRON":
         return None
@@ -82,6 +112,6 @@ def drawn_doer(noun: Token, code: str) -> Token | None:
 def drawn_rule(tok: Token, kind: str, rules: tuple[Rule, ...]) -> Rule | None:
     """A criticism noun's row read without the aim phrase it asks for, when the noun is drawn or faced by its
     target ('drew a rebuke from X': who is criticised is the subject, not an 'of' phrase); else None."""
-    if kind != "noun" or _drawing_verb(tok) is None:
+    if kind != "noun" or (_drawing_verb(tok) is None and stance_aim(tok) is None):
         return None
     return next((r for r in rules if r.code[:2] == "11"), None)

@@ -157,7 +157,7 @@ class SentenceCoder(VisitReader):
                 consumed.add(obj.i)  # "imposed sanctions": one event; "condemned the launch": two
             pred = tok
         elif kind == "adj":
-            pred = tok.head if tok.dep_ in ("acomp", "prep") else tok  # the copula: tense, negation, clause links
+            pred = tok.head if tok.dep_ in ("acomp", "prep", "attr") else tok  # the copula: tense, negation, links
         else:  # ("the drill, which was conducted by X": asserted by the clause that names its doer)
             pred = asserting_predicate(tok)
             if pred.i != tok.i and pred.i in consumed:

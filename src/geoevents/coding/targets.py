@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from geoevents.coding.accusations import judged_subject, reporting_clause
 from geoevents.coding.actor_lists import companions, role_of_body
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.coercion import proposer
@@ -80,8 +81,7 @@ class ArgumentReader:
             if passive and (cur.lower_ in FEELING_PARTICIPLES or (
                     verb.dep_ == "conj" and cur.i == verb.head.i and verb.tag_ != "VBN" and not any(
                         c.dep_ in ("auxpass", "nsubjpass") for c in verb.children))):
-                # "X was concerned by Y", "the envoy was expelled by Y and returned home": X, the envoy
-                return next(c for c in cur.children if c.dep_ == "nsubjpass")
+                return next(c for c in cur.children if c.dep_ == "nsubjpass")  # "X was concerned by Y": X
             if passive:
                 agent = next((c for c in cur.children if c.dep_ == "agent"), None)
                 if agent is None:  # "imposed on X by Y": the parser may hang the "by" phrase on an argument
@@ -117,7 +117,7 @@ class ArgumentReader:
                 c.dep_ == "mark" for c in cur.children)  # "X blocked roads to protest Y": X protests
             if (cur.dep_ in ("xcomp", "conj", "acomp") or (cur.dep_ == "advcl" and (participle or purpose))) and \
                     cur.head.i != cur.i:
-                cur = cur.head
+                cur = reporting_clause(cur, REPORTING)  # (", blaming X" after a reported clause: the reporter's)
                 continue
             return None
         return None
@@ -340,7 +340,7 @@ class ArgumentReader:
                     return [a]
             return []
         if rule.target == "subj":  # an adjective's: its copula's subject ("X said Y's move was illegal": Y)
-            subj = self._subject(tok.head if tok.dep_ == "prep" else tok) if kind != "noun" else None  # "was behind"
+            subj = judged_subject(tok, self._subject) if kind != "noun" else None  # "was behind", "said of Y"
             return list(self._actors_at(subj, actors, day) or (
                 self._first_actor(phrase(subj), actors, day, exclude) if kind == "adj" and subj is not None else []))
         return []
