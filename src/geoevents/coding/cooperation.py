@@ -72,12 +72,13 @@ OWN_ROOTS = frozenset({"01", "06", "07", "08"})  # (01: "following the fighting 
 def place_heads(tok: Token, pobjs: list[Token], code: str) -> list[Token]:
     """Where a place target is read: the prepositional objects, for 06-08 also the places named inside them
     ("withdrew from the city of Kherson", "from villages in Armenia", "invested in Zambia's copper mines") and
-    those of a preposition hung on an adverb ("pulled its troops back from Kyiv"); then the object and compounds."""
+    those of a preposition hung on an adverb ("pulled its troops back from Kyiv", "out of Tigray"); then the object and
+    compounds."""
     own = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
     if code[:2] not in OWN_ROOTS:
         return [*pobjs, *own]
-    pobjs = [*pobjs, *(g for c in tok.children if c.dep_ in ("advmod", "prt") for p in c.children
-                       if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+    pobjs = [*pobjs, *(g for c in tok.children if c.dep_ in ("advmod", "prt") or (c.dep_, c.lower_) == ("prep", "out")
+                       for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
     inner = [c for p in pobjs for c in p.children if c.dep_ in ("poss", "compound")]
     inner += [g for p in pobjs for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
               for g in c.children if g.dep_ == "pobj"]

@@ -18,6 +18,7 @@ import logging
 
 from spacy.tokens import Token
 
+from geoevents.coding.inquiries import investigated_doers
 from geoevents.coding.vocab import NONSTATE_ARMED, PROTESTER_TYPES
 from geoevents.models import Actor
 
@@ -71,7 +72,7 @@ def crime_agents(tok: Token) -> list[Token]:
                for g in c.children if g.dep_ == "pobj"]
     looked += [cj for n in list(looked) for cj in n.conjuncts]
     return [g for n in looked if n.pos_ == "NOUN" for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
-            for g in c.children if g.dep_ == "pobj"]
+            for g in c.children if g.dep_ == "pobj"] or investigated_doers(looked)
 
 
 def family_code(tok: Token, kind: str, code: str, sources: list[Actor]) -> str:

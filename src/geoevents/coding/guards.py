@@ -69,9 +69,10 @@ def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date) -> bool
             demanded_under_insist(pred) or sporting(tok, kind, code) or unrefused(tok, kind, code) or \
             backing_opener(tok, kind, code) or unheld_crowd(tok, kind, code):
         return True  # "In 2014 Russia annexed Crimea"; "X never attacked Y, Z insisted"; "X hosts 1m refugees"
-    if kind == "noun" and tok.head.dep_ == "prep" and (h := tok.head.head).pos_ == "NOUN" and \
+    held = tok if kind == "noun" else (pred.head if pred.dep_ == "acl" and pred.i == tok.i else None)
+    if held is not None and held.head.dep_ == "prep" and (h := held.head.head).pos_ == "NOUN" and \
             h.lemma_.lower() in HEARSAY_NOUNS:
-        return True  # "evidence of executions", "reports of strikes": not asserted by the text
+        return True  # "evidence of executions", "reports of atrocities committed by X": not asserted by the text
     if pred.dep_ in ("acl", "ccomp") and _hearsay(pred):
         return True
     if kind == "noun" and pred.i != tok.i and (_called_off(tok, pred) or (
