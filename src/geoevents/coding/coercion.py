@@ -32,13 +32,22 @@ _AUTHORING = frozenset({"put", "propose", "draft", "table", "submit", "make", "p
                         "float", "unveil", "announce", "issue", "send", "deliver", "lay", "suggest", "advance"})
 
 
+# participles that name the owner of property seized: "trucks belonging to X", "a tanker owned by X"
+_OWNING = frozenset({"own", "operate", "run", "charter"})
+
+
 def proposer(obj: Token | None, code: str) -> Token | None:
-    """Who authored the proposal a rejection (12x) turns down, when a participle names them and the object
-    phrase does not: "rejected the ceasefire proposal put forward by Egypt" -> Egypt."""
-    if obj is None or code[:2] != "12" or any(c.dep_ == "poss" for c in obj.children):
+    """The party a participle on the object names, when the object phrase itself does not: who authored the
+    proposal a rejection (12x) turns down ("rejected the ceasefire proposal put forward by Egypt" -> Egypt), or
+    whose property was seized (171: "seized trucks belonging to a Chinese firm", "a tanker owned by X")."""
+    if obj is None or (code[:3] != "171" and code[:2] != "12") or any(c.dep_ == "poss" for c in obj.children):
         return None
+    seized = code[:3] == "171"
     for c in obj.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _AUTHORING:
+        if seized and c.dep_ == "acl" and c.lemma_.lower() == "belong":
+            return next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                         if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in (_OWNING if seized else _AUTHORING):
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             doer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             if doer is not None:

@@ -1,7 +1,7 @@
 """The party a coercive act (CAMEO 17) falls on when the parse hides it: the people of a nominal act that is the
 verb's object ("ordered the detention of a lawyer"), the object of a particle the parser took for a preposition
 ("hauled in dozens of protesters"), "them" after a clause on people ("... marched, and police dispersed them"),
-and an unnamed group named by its kind ("banned two opposition coalitions")."""
+an unnamed group named by its kind ("banned two opposition coalitions"); and people sent home (a deportation)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,11 @@ import logging
 
 from spacy.tokens import Token
 
-__all__ = ["coerced_group", "coerced_head"]
+from geoevents.coding.clauses import victims
+from geoevents.coding.patterns import Rule
+from geoevents.coding.violence import MASS_EXPULSION_MIN
+
+__all__ = ["coerced_group", "coerced_head", "custody_rule", "sent_home"]
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,9 @@ def coerced_head(tok: Token, obj: Token | None, code: str) -> Token | None:
         return None
     if obj.lower_ == "them" and tok.dep_ == "conj":  # "protesters marched ..., and police dispersed them"
         return next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), obj)
+    if obj.lower_ == "incommunicado":  # "held a dissident artist incommunicado" parsed as one noun phrase
+        return next((c for c in reversed(list(obj.children)) if c.dep_ in ("compound", "amod")
+                     and c.pos_ in ("NOUN", "PROPN")), None)
     if obj.lemma_.lower() in _ACT_NOUNS:
         return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), obj)
@@ -48,3 +55,49 @@ def coerced_group(head: Token, code: str) -> bool:
     """Whether a coercive act falls on an unnamed organisation named by the kind of group that forms it, so that
     the word for that kind names the party: "banned two opposition coalitions" (the opposition of the country)."""
     return code[:2] == "17" and head.lemma_.lower() in _GROUP_NOUNS
+
+
+# people a state sends back to where they came from: "sent home 60 migrants", "sent 1,000 nationals home"
+_RETURNED = frozenset({"migrant", "refugee", "national", "citizen", "seeker", "worker", "foreigner", "immigrant",
+                       "deportee", "asylum"})
+
+
+def sent_home(tok: Token) -> bool:
+    """Whether "send" sends people home, a deportation (174): "sent home 60 Nicaraguan migrants", "sent 300
+    nationals home" (the parser hangs "home" on the verb or on the object). Thousands sent home are left out:
+    the coder reads a deportation of that many as a mass expulsion (201), which a return home is not."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _RETURNED:
+        return False
+    return any(c.lower_ == "home" and c.dep_ in ("advmod", "prt") for c in (*tok.children, *obj.children)) and \
+        victims(tok) < MASS_EXPULSION_MIN
+
+
+_CUSTODY = frozenset({"custody", "detention", "incommunicado"})
+# what a state cuts its people off from when it blocks access to it ("blocked access to social media")
+_OUTLETS = frozenset({"internet", "media", "medium", "website", "site", "platform", "network", "app", "service",
+                      "facebook", "instagram", "whatsapp", "tiktok", "youtube", "telegram", "twitter", "signal"})
+_CUTTING = frozenset({"block", "restrict", "cut", "suspend", "curb", "limit", "shut", "disrupt"})
+_NO_PREPS: frozenset[str] = frozenset()
+
+
+def custody_rule(tok: Token, lemma: str) -> Rule | None:
+    """The row of a detention or an expulsion the parse hides from the lemma's rows, else None: "held the activist
+    in custody", "held a dissident incommunicado" (173); "blocked access to social media" (1721: the object is
+    "access"); "declared two diplomats persona non grata" parsed as a clause (174: the party is read in it)."""
+    if lemma == "hold":
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if any(t.lower_ == "incommunicado" for t in (*tok.children, *(obj.children if obj is not None else ()))) \
+                or (obj is not None and obj.lower_ == "incommunicado") or any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in _CUSTODY for g in c.children)
+                for c in tok.children):
+            return Rule("verb", lemma, "", _NO_PREPS, _NO_PREPS, "subj", "obj", "173")
+    elif lemma in _CUTTING:  # "blocked access to social media", "restricted access to the internet" (1721)
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "access"), None)
+        if obj is not None and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _OUTLETS for g in c.children) for c in obj.children):
+            return Rule("verb", lemma, "", _NO_PREPS, _NO_PREPS, "subj", "none", "1721")
+    elif lemma == "declare" and any(c.dep_ == "ccomp" and any(t.lower_ == "grata" for t in c.subtree)
+                                    for c in tok.children):
+        return Rule("verb", lemma, "", _NO_PREPS, _NO_PREPS, "subj", "obj", "174")
+    return None

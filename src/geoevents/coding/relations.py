@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from geoevents.coding.coercion_more import custody_rule, sent_home
 from geoevents.coding.force import force_rule
 from geoevents.coding.nominal_events import deciding_owner
 from geoevents.coding.patterns import Rule
@@ -32,6 +33,9 @@ _MEMBER_VERBS = frozenset({"suspend", "expel"})
 _BODIES = frozenset({"union", "bloc", "organisation", "organization", "community", "commonwealth", "grouping",
                      "alliance", "league", "membership", "activity"})
 _FROM = frozenset({"from"})
+_SEND = frozenset({"send"})
+# "held X in custody", "declared X persona non grata", "blocked access to the internet" (coercion_more)
+_HIDDEN = frozenset({"hold", "declare", "block", "restrict", "cut", "suspend", "curb", "limit", "shut", "disrupt"})
 _ONGOING = frozenset({"continue", "keep", "maintain"})  # "will continue to impose sanctions"
 
 
@@ -73,13 +77,21 @@ def stated(code: str, tok: Token) -> bool:
 
 
 def leading_rule(tok: Token, kind: str) -> Rule | None:
-    """The rows read before the lemma's own: an attack by a weapon or a mass expulsion (``force_rule``), or a
-    member suspended or expelled from a bloc: "ECOWAS suspended Guinea from the bloc" (160), "Mali was
-    suspended from the African Union" (the body suspends: 160)."""
+    """The rows read before the lemma's own: an attack by a weapon or a mass expulsion (``force_rule``), people
+    sent home (174), acts the parse hides from the rows (``custody_rule``: "held X incommunicado", "blocked
+    access to the internet"), or a member suspended or expelled from a bloc: "ECOWAS suspended Guinea from the bloc",
+    "the AU suspended Gabon" (a state suspended: 160), "Mali was suspended from the African Union" (160)."""
     if kind != "verb":
         return None
-    if tok.lemma_.lower() not in _MEMBER_VERBS:
+    lemma = tok.lemma_.lower()
+    if lemma in _SEND and sent_home(tok):  # "sent home 60 migrants": a deportation (174)
+        return Rule("verb", lemma, "", frozenset(), frozenset(), "subj", "obj", "174")
+    if lemma in _HIDDEN and (hidden := custody_rule(tok, lemma)) is not None:
+        return hidden
+    if lemma not in _MEMBER_VERBS:
         return force_rule(tok, kind)
+    if any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in tok.children):  # "the AU suspended Gabon" (160)
+        return Rule("verb", lemma, "", frozenset(), frozenset(), "subj", "obj", "160")
     body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                  if g.dep_ == "pobj"), None)
     if body is None or not (body.lemma_.lower() in _BODIES or (body.pos_ == "PROPN" and body.ent_type_ == "ORG")):
