@@ -61,6 +61,8 @@ def framed_meeting_partners(visit: Token) -> Iterator[Token]:
 # leading participles the tagger may glue onto a place as a proper noun ("Visiting Kyiv, X met Y": NNP compound)
 _LEADING_PARTICIPLES = frozenset({"visiting", "touring", "meeting", "speaking", "addressing", "arriving"})
 _VISITING = frozenset({"visiting", "touring"})
+# nouns of a declared readiness whose infinitive is the declarer's own act ("expressed willingness to host talks")
+_READINESS = frozenset({"readiness", "willingness", "preparedness"})
 
 
 def mistagged_participle(subj: Token) -> bool:
@@ -77,6 +79,8 @@ def clause_subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj") and not mistagged_participle(c):
             return c
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _READINESS and verb.head.dep_ == "dobj":
+        return clause_subject(verb.head.head)  # "X signalled willingness to meet Y": X is the one to meet Y
     return stolen_subject(verb)
 
 

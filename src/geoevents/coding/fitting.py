@@ -43,6 +43,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
                 return False  # "met with X" needs the "with"; the row without it is the fallback
         elif not _cached(memo, ("has prep", rule.preps), lambda: _has_prep(tok, rule.preps)):
             return False  # "call for" is an appeal; "called the plan positive", "called the police" are not
+    elif kind == "noun" and rule.source == "between" and rule.code[:2] == "04" and not _has_prep(tok, rule.preps):
+        return False  # "a phone call between X and Y" before "X's phone call with Y": each row needs its phrase
     if kind == "verb":
         labels = memo.get("labels")
         if not isinstance(labels, tuple):

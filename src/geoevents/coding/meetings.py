@@ -2,17 +2,21 @@
 
 - ``call_frames``: "In a phone call, X urged Y to ...", "X told Y during a video call that ...": the act was done on
   a call, so X > Y 041 as well. The caller is the actor, as for "X telephoned Y" (one way).
+- ``scheduled_meetings``: "X is hosting Y next week", "X is meeting Y on Friday": a present progressive dated ahead
+  is a meeting or visit that is due (036), not one that happened.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Token
 
+from geoevents.coding.dates import resolve_date
 from geoevents.coding.found import Found
 
-__all__ = ["call_frames", "standing_pact"]
+__all__ = ["call_frames", "scheduled_meetings", "standing_pact"]
 
 _CALL_PREPS = frozenset({"in", "during", "over"})
 _CALLS = frozenset({"call", "conversation", "conference"})
@@ -48,3 +52,34 @@ def standing_pact(tok: Token) -> bool:
     """'X, which has a defence treaty with Y', 'Y maintains a pact with X': an agreement held, a standing tie
     (no event), not one signed."""
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HOLDING and tok.head.pos_ in ("VERB", "AUX")
+
+
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _progressive(verb: Token) -> bool:
+    """'X is hosting', 'X and Y are meeting': the present progressive."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children)
+
+
+def _dated_ahead(verb: Token, day: dt.date) -> bool:
+    """Whether the verb's own date phrase ('next week', 'on Thursday' as its modifier or its 'on / in' object)
+    falls after the day following publication."""
+    for ent in verb.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        node = ent.root
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head
+        if node.head.i == verb.i and (when := resolve_date(ent.text, day, future=True)) is not None and \
+                when.date > day + dt.timedelta(days=1):
+            return True
+    return False
+
+
+def scheduled_meetings(found: list[Found], day: dt.date) -> list[Found]:
+    """A realised meeting or visit (04x) told in the present progressive and dated ahead ('X is hosting Y next
+    week') is what it is, a meeting that is due (036); the coder would otherwise drop it as not yet happened."""
+    return [replace(f, code="036", flags=(*f.flags, "intent"), future=True, confidence=round(f.confidence * 0.8, 3))
+            if f.code[:2] == "04" and not f.future and f.trigger.pos_ == "VERB" and _progressive(f.trigger) and
+            _dated_ahead(f.trigger, day) else f for f in found]

@@ -212,7 +212,8 @@ def _chain(pred: Token) -> Modality:
         if gov.pos_ in ("NOUN", "PROPN"):  # "claims of ...", "plans to ..."
             if lemma in ALLEGING or lemma in {"claim", "accusation", "allegation", "rumor", "rumour", "charge"}:
                 alleged = True
-            if lemma in {"plan", "intention", "pledge", "promise", "threat", "decision", "offer", "commitment"}:
+            if lemma in {"plan", "intention", "pledge", "promise", "threat", "decision", "offer", "commitment",
+                         "readiness", "willingness", "preparedness"}:  # ("expressed readiness to mediate")
                 intent = True
             cur = gov
             continue
@@ -247,8 +248,9 @@ def _chain(pred: Token) -> Modality:
         warned = cur.dep_ == "ccomp" and lemma in THREATENING and _own_warning(cur, gov)
         if warned and speaker is None:  # "X warned that it would ...": "it" is the warner
             speaker = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-        if lemma in SPECULATIVE_GOVERNORS and cur.dep_ in ("ccomp", "xcomp", "acomp") and not warned:
-            speculative = True
+        if (lemma in SPECULATIVE_GOVERNORS and cur.dep_ in ("ccomp", "xcomp", "acomp") and not warned) or (
+                lemma == "expect" and cur.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in cur.children)):
+            speculative = True  # ("analysts expect X to visit Y": their guess, not X's plan)
         if lemma in REPORTING and cur.dep_ == "ccomp":
             # the nearest speaker: "X told Y they would ..., officials said": "they" is X
             reported, speaker = True, speaker or next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")),

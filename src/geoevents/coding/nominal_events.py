@@ -50,7 +50,7 @@ RESULT_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit",
 # nouns whose "of" complement is only possible, feared or debated: "the risk of a Chinese blockade"
 _POSSIBLE_HEADS = frozenset({"risk", "prospect", "possibility", "danger", "spectre", "specter", "likelihood",
                              "chance", "fear", "scenario", "legality", "odds", "idea", "notion", "threat", "talk",
-                             "memory", "anniversary", "legacy", "history", "lesson"})
+                             "memory", "anniversary", "legacy", "history", "lesson", "hope", "expectation"})
 # nouns whose "for" complement is wanted, not done: "calls for talks between X and Y"
 _WANTING_HEADS = frozenset({"call", "demand", "appeal", "plea", "request", "push", "pressure", "clamour", "clamor"})
 # verbs whose object event is feared, debated or imagined: "Kyiv fears a renewed Russian offensive"

@@ -9,7 +9,7 @@ from geoevents.coding.actors import DocActors
 from geoevents.coding.diplomacy_more import framed_meeting_partners, participle_visits
 from geoevents.coding.embedded import EmbeddedReader
 from geoevents.coding.found import Found
-from geoevents.coding.meetings import call_frames
+from geoevents.coding.meetings import call_frames, scheduled_meetings
 from geoevents.coding.reciprocity import guest_code
 from geoevents.coding.vocab import MEETING_NOUNS, MEETING_VERBS
 from geoevents.models import Actor
@@ -20,8 +20,9 @@ __all__ = ["VisitReader"]
 class VisitReader(EmbeddedReader):
     """Adds the visit a hosting implies and the hosting a visit implies (mixed into the sentence coder)."""
 
-    def _hosted_visits(self, found: list[Found], seen: set[tuple[str, str, str]]) -> list[Found]:
+    def _hosted_visits(self, found: list[Found], seen: set[tuple[str, str, str]], day: dt.date) -> list[Found]:
         """'X hosted / received Y': Y visited X's country too (CAMEO 043 implies the guest's 042)."""
+        found = scheduled_meetings(found, day)  # "X is hosting Y next week": a hosting that is due (036)
         out = participle_visits(found, seen, self.place_country)  # "Visiting Kyiv, X met Y": X > Ukraine 042
         for f in found:
             t = f.target
