@@ -269,8 +269,8 @@ class SentenceCoder(VisitReader):
             targets = list(self._clause_actor(tok, actors, day, {s.country_code for s in sources}))
             if targets:
                 flags.append("nearest_actor")
-        if not targets and kind == "noun" and code[:2] == "07":  # "aid from X reached Gaza": the place's country
-            arrived: list[Actor | None] = [a for p in arrival_places(tok) for t in p.subtree
+        if not targets and code[:2] == "07" and (kind == "noun" or tok.dep_ == "acl"):  # "aid (sent by X) reached Y"
+            arrived: list[Actor | None] = [a for p in arrival_places(tok, kind) for t in p.subtree
                                            if (a := self.place_country(t)) is not None
                                            and a.country_code not in {s.country_code for s in sources}]
             targets = arrived[:1]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from geoevents.coding.cooperation import allowed_lemmas, set_free
+from geoevents.coding.material import of_goods
 from geoevents.coding.meetings import standing_pact
 from geoevents.coding.patterns import Rule
 from geoevents.coding.roles import direct_object
@@ -124,8 +125,7 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
         lemmas |= {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"} | set_free(tok)  # "found X guilty"
     else:
         lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
-        lemmas |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj"}
+        lemmas |= of_goods(tok)  # "a shipment of 40 tonnes of rice": behind a measure too
     return lemmas
 
 

@@ -3,9 +3,15 @@
 * ``withheld``: aid (a package, a shipment, a loan) that is the object of blocking, freezing, looting or
   holding up ("Hungary blocked an EU aid package for Ukraine", "militias looted food aid bound for X", "the
   shipment was held up at the border") was not given: the noun codes no 07 event. The verb's own event (a
-  veto, a cut in aid, a seizure) is read from its own row.
+  veto, a cut in aid, a seizure) is read from its own row. A trade flow that is measured ("X's gas supplies to
+  Y doubled", "trade with Y reached $5 billion") is a statistic, not an event (06; an aid total, "aid to Y from
+  X reached $28 billion", says the aid was given); aid or trade that is the topic of talks or a proposal ("talks
+  on a loan from X to Y") is not given yet.
 * ``agreed``: "X agreed to invest $5 billion in Y", "X and Y agreed to share intelligence": an agreement to
   cooperate is the cooperation agreed (06), not a mere intention (031x); pledges and plans stay intentions.
+* ``of_goods``: what a carrier noun carries, also behind a measure: "a shipment of 400 tonnes of flour", "a
+  delivery of 2,000 doses of vaccine" name flour and vaccine for the noun's object list. ``bound_for``: where
+  such goods are bound ("a shipment of flour for Gaza arrived at El Arish": Gaza, before the port reached).
 * ``judicial_code``: "deported X to Y to face trial" hands a suspect over for justice (063, not an expulsion,
   174); police or troops sent on a mission to another country ("Kenya deployed 400 police officers to Haiti")
   provide protection (074), as a pledge to send them is an intent to provide it (0334).
@@ -23,7 +29,7 @@ from geoevents.coding.modality import Modality
 from geoevents.coding.tokens import first_conjunct
 from geoevents.models import Actor
 
-__all__ = ["agreed", "agreed_deeds", "judicial_code", "withheld"]
+__all__ = ["agreed", "agreed_deeds", "bound_for", "judicial_code", "of_goods", "withheld"]
 
 log = logging.getLogger(__name__)
 
@@ -34,19 +40,80 @@ WITHHOLDING_VERBS = frozenset({
     "scrap", "deny", "refuse", "cut", "slash", "pause", "bar", "prevent", "thwart", "plunder", "confiscate",
     "hold", "torpedo", "derail", "strand", "ransack", "pillage", "end", "terminate", "reduce", "curtail", "withdraw"})
 _HELD = ("dobj", "nsubjpass")
+# verbs that measure a flow named by their subject: "exports rose", "trade reached $5 billion", "aid fell"
+CHANGING_VERBS = frozenset({
+    "rise", "fall", "double", "triple", "halve", "drop", "increase", "decrease", "grow", "surge", "jump", "climb",
+    "slump", "plunge", "decline", "soar", "dip", "shrink", "tumble", "slow", "rebound", "contract", "slide"})
+# ... and verbs that do so only with an amount ("reached $5 billion", "hit a record"; "aid reached Gaza" arrived)
+AMOUNT_VERBS = frozenset({"reach", "total", "hit", "top", "exceed", "stand", "amount", "account", "surpass"})
+_AMOUNTS = ("MONEY", "QUANTITY", "PERCENT", "CARDINAL")
+_LEVELS = frozenset({"record", "high", "low", "level", "peak", "mark", "percent", "%", "tonne", "ton", "barrel"})
+
+
+def _measured(first: Token) -> bool:
+    """Whether the flow noun ``first`` is the subject of a verb that measures it ("exports rose 8 percent")."""
+    verb = first.head
+    lemma = verb.lemma_.lower()
+    if first.dep_ != "nsubj" or (lemma not in CHANGING_VERBS and lemma not in AMOUNT_VERBS):
+        return False
+    return lemma in CHANGING_VERBS or any(
+        t.ent_type_ in _AMOUNTS or t.like_num or t.lemma_.lower() in _LEVELS
+        for c in verb.children if c.dep_ in ("dobj", "prep", "attr", "npadvmod") for t in c.subtree)
+
+
+# nouns whose topic ("talks on a loan to X", "a proposal for arms sales to Y") is discussed, not done
+_TOPIC_HEADS = frozenset({"talk", "negotiation", "discussion", "consultation", "proposal", "plan", "dispute", "row",
+                          "debate", "vote", "bill", "conversation", "dialogue", "meeting", "wrangling", "haggling"})
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "for", "concerning"})
 
 
 def withheld(tok: Token, code: str) -> bool:
-    """Whether the aid noun ``tok`` (a 07 row) is the object of a verb that kept the aid from its recipient."""
-    if code[:2] != "07":
+    """Whether the aid noun ``tok`` (a 07 row) is the object of a verb that kept the aid from its recipient, or
+    a trade flow (06) that the sentence measures ("gas supplies to Y doubled", "trade with Y rose 8 percent"), or
+    aid or trade that talks or a proposal are about ("talks on a loan to Y")."""
+    if code[:2] not in ("06", "07"):
         return False
     first = first_conjunct(tok)  # "blocked fuel and food aid"
+    if (code[:2] == "06" and _measured(first)) or (first.dep_ == "pobj" and first.head.lower_ in _TOPIC_PREPS and
+                            first.head.head.lemma_.lower() in _TOPIC_HEADS):
+        return True
+    if code[:2] != "07":
+        return False
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ in _HELD:
         first = first.head.head  # "looted tonnes of food aid", "blocked the delivery of aid"
     verb = first.head
     if first.dep_ not in _HELD or verb.pos_ != "VERB" or verb.lemma_.lower() not in WITHHOLDING_VERBS:
         return False
     return verb.lemma_.lower() != "hold" or any(c.dep_ == "prt" and c.lower_ in ("up", "back") for c in verb.children)
+
+
+# measures between a carrier noun and its goods: "a shipment of 400 tonnes of flour"
+MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "litre", "liter", "gallon", "barrel", "truckload", "load",
+                      "crate", "box", "bag", "sack", "carton", "pallet", "dose", "quantity", "amount", "lot", "worth",
+                      "container", "planeload", "shipload", "consignment", "batch", "cubic", "metre", "meter"})
+
+
+def _goods(tok: Token) -> list[Token]:
+    """A noun's "of" objects, theirs behind a measure, and their conjuncts ("40 tonnes of flour and medicine")."""
+    goods = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    goods += [g for m in goods if m.lemma_.lower() in MEASURES for c in m.children if c.dep_ == "prep" and
+              c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return goods + [cj for g in goods for cj in g.conjuncts]
+
+
+def of_goods(tok: Token) -> set[str]:
+    """The lemmas of a noun's "of" objects, and of theirs behind a measure ("a shipment of 40 tonnes of rice")."""
+    return {g.lemma_.lower() for g in _goods(tok)}
+
+
+_BOUND_PREPS = frozenset({"for", "to", "into"})
+
+
+def bound_for(carrier: Token) -> list[Token]:
+    """The objects of "for" / "to" hung on the goods a carrier noun names: "a shipment of 40 tonnes of flour for
+    Gaza" (the parser hangs "for Gaza" on the flour); asked for aid that reached a place."""
+    return [p for g in _goods(carrier) for c in g.children if c.dep_ == "prep" and c.lower_ in _BOUND_PREPS
+            for p in c.children if p.dep_ == "pobj"]
 
 
 _POLICE_DISPATCH = "153"

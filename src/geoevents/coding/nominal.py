@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.distribution import agent_compound
+from geoevents.coding.material import bound_for
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
@@ -117,10 +118,11 @@ def mediated_parties(tok: Token, actors: DocActors, day: dt.date, recognizer: Ac
     return out
 
 
-def arrival_places(tok: Token) -> list[Token]:
+def arrival_places(tok: Token, kind: str = "noun") -> list[Token]:
     """Where a thing sent gets to: 'aid from X reached Gaza', 'a shipment of X's aid arrived in Y',
-    'a convoy carrying X's aid entered Gaza' -> the place tokens (the verb's object or locative objects)."""
-    cur = tok
+    'a convoy carrying X's aid entered Gaza', 'shells sent by X reached Y' -> the place tokens (the verb's object
+    or locative objects). For a verb (a participle on the thing sent) the thing is the participle's head."""
+    cur = tok if kind == "noun" else tok.head
     for _ in range(2):  # "a shipment of aid", "a convoy carrying aid": the carrier is the subject
         if (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN") or (
                 cur.dep_ == "dobj" and cur.head.dep_ == "acl" and cur.head.tag_ == "VBG"):
@@ -130,7 +132,6 @@ def arrival_places(tok: Token) -> list[Token]:
     if verb.pos_ != "VERB" or not ((cur.dep_ == "nsubj" and lemma in ARRIVAL_VERBS) or (
             cur.dep_ == "nsubjpass" and lemma in CARRYING_VERBS)):
         return []
-    return [g for c in verb.children
+    return [*bound_for(cur), *(g for c in verb.children  # ("a shipment of flour for Gaza reached El Arish": Gaza)
             for g in ((c,) if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ in ARRIVAL_PREPS
-                      else ())
-            if g.dep_ in ("dobj", "pobj")]
+                      else ()) if g.dep_ in ("dobj", "pobj"))]
