@@ -1,16 +1,23 @@
 """What a pronoun or a group noun refers to: the previous subject, person or body, and the pair a phrase such as
-"the two countries", "both sides" or "the allies" stands for."""
+"the two countries", "both sides" or "the allies" stands for; and (``referred``) subjects that name their actor
+only by referring back: a leading 'It' or 'They', an 'its' body ('its navy seized a tanker'), and a bare 'the
+kingdom' / 'the bloc' / 'the group' standing for a body named before. Resolution is conservative: an antecedent of
+the right kind (a state, an organisation of states, an armed group), the nearest subject in the same sentence first,
+then the previous sentence's subject; nothing when another candidate competes. An object 'him' / 'them' of a verb
+joined to an earlier one ('detained two guards and accused them') is that verb's object, when the number agrees."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from geoevents.coding.actors import ActorRecognizer, DocActors
+from geoevents.coding.vocab import HUMAN_NOUNS, QUANTITY_NOUNS
 from geoevents.models import Actor
 
-__all__ = ["body_subject", "coordinated_group", "group_noun", "person_subject"]
+__all__ = ["body_subject", "coordinated_group", "group_noun", "person_subject", "referred"]
 
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "take"})
 # nouns that name a group of parties already mentioned: "the allies", "the two countries", "both sides"
@@ -41,6 +48,8 @@ def body_subject(sent: Span, actors: DocActors, day: dt.date, recognizer: ActorR
     if subj.lower_ == "it" and subj.i == sent.start:
         # "It said ...": the same body as before; "It is unclear ...", "It seems ...": no body at all
         return None if sent.root.lemma_.lower() in _EXPLETIVE_HEADS else previous
+    if (kind := back_noun_kind(subj)) is not None:  # "The kingdom also ...": the same body, if of that kind
+        return previous if previous is not None and _fits(previous, kind) else None
     body = recognizer.actor_of(subj, actors, day)
     return body if body is not None and not body.is_person and not list(subj.conjuncts) else None
 
@@ -67,3 +76,131 @@ def coordinated_group(tokens: list[Token], actors: DocActors, day: dt.date,
         if len({a.code for a in group}) > 1:
             return group
     return []
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_BACK_OBJECTS = frozenset({"him", "her", "them"})
+# bodies an 'its' subject can be of ("its navy", "its foreign ministry", "its forces")
+_OWNED_TYPES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# words of a local office, whose 'its' is a city's or a province's ("Russia struck Odesa. Its mayor said ...")
+_LOCAL_WORDS = frozenset({"mayor", "mayors", "governor", "governors", "local", "regional", "provincial", "municipal",
+                          "city", "state"})
+# bare definite nouns that stand for a body named before, by the kind of body they stand for
+_BACK_NOUNS = {"kingdom": "state", "country": "state", "nation": "state", "bloc": "igo", "alliance": "igo",
+               "group": "armed", "movement": "armed", "militia": "armed", "organisation": "armed",
+               "organization": "armed"}
+
+
+def back_noun_kind(tok: Token) -> str | None:
+    """'the kingdom', 'the bloc', 'the group' (singular, with no word of its own but 'the'): the kind of body it
+    refers back to, else None."""
+    kind = _BACK_NOUNS.get(tok.lower_)
+    if kind is None or tok.tag_ != "NN" or [(c.dep_, c.lower_) for c in tok.children if c.dep_ != "advmod"] != [
+            ("det", "the")]:
+        return None
+    return kind
+
+
+def _fits(actor: Actor | None, kind: str) -> bool:
+    if actor is None or actor.is_person:
+        return False
+    if kind == "igo":
+        return actor.type_code == "IGO"
+    if kind == "armed":
+        return actor.type_code == "REB"
+    return actor.country_code is not None and actor.type_code in (None, "GOV")
+
+
+def _nearest_subject(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> Actor | None:
+    """The actor of the nearest subject before ``tok`` in its sentence when it is the main clause's (a body, with
+    no conjunct), else None: a person, a coordinated subject or another clause's subject in between stops the
+    search."""
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        hit = actors.by_token.get(i)
+        if hit is None or hit.end - 1 != i:
+            continue
+        head = tok.doc[i]
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in _SUBJECTS:
+            continue
+        actor = recognizer.actor_of(head, actors, day)
+        if actor is None:
+            continue
+        main = head.head.i == tok.sent.root.i  # (a subject of another clause competes with the main one's)
+        return None if actor.is_person or list(head.conjuncts) or not main else actor
+    return None
+
+
+def _own_body(owner: Actor, tok: Token, kind: str, recognizer: ActorRecognizer, start: int) -> Actor:
+    """The ``kind`` body of ``owner`` ('its navy' of Iran: IRNMIL); an organisation's or a group's is its own."""
+    if owner.type_code in ("IGO", "REB") or owner.country_code is None:
+        return replace(owner, start=start, end=tok.idx + len(tok.text))
+    iso = owner.country_code
+    return Actor(recognizer.d.cameo_country(iso) + kind, recognizer.d.country_name(iso), iso, kind, start,
+                 tok.idx + len(tok.text))
+
+
+def _previous_plural(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> list[Actor]:
+    """'Xi and Putin met in Beijing. They agreed ...', 'Houthi fighters attacked a tanker. They also fired ...':
+    the previous sentence's plural subject (coordinated bodies or a plural noun naming an actor)."""
+    if tok.sent.start == 0:
+        return []
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in _SUBJECTS), None)
+    people = [c for c in prev.root.children if c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS") or list(c.conjuncts))
+              and (c.i in actors.by_token or c.lemma_.lower() in HUMAN_NOUNS | QUANTITY_NOUNS)]
+    if subj is None or tok.dep_ != "nsubj" or people:
+        return []  # ("Police arrested five protesters. They ...", "They were charged": the protesters, maybe)
+    if list(subj.conjuncts):
+        group = [a for g in (subj, *subj.conjuncts) if (a := recognizer.actor_of(g, actors, day)) is not None]
+        return group if len(group) == len(subj.conjuncts) + 1 and len({a.code for a in group}) == len(group) else []
+    actor = recognizer.actor_of(subj, actors, day) if subj.tag_ in ("NNS", "NNPS") else None
+    return [replace(actor, start=-1, end=-1)] if actor is not None and not actor.is_person else []
+
+
+def _joined_object(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> list[Actor]:
+    """'detained two Kyrgyz guards and accused them of spying', 'arrested a reporter and charged him': the object
+    pronoun of a verb joined to an earlier one is that verb's object, when it agrees in number and names an actor."""
+    verb = tok.head
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return []
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if obj is None or (tok.lower_ == "them") != (obj.tag_ in ("NNS", "NNPS") or bool(list(obj.conjuncts))):
+        return []
+    found = [a for g in (obj, *obj.conjuncts) if (a := recognizer.actor_of(g, actors, day)) is not None]
+    return [replace(a, start=-1, end=-1) for a in found] if len(found) == 1 + len(list(obj.conjuncts)) else []
+
+
+def referred(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer,
+             last_body: Actor | None) -> list[Actor]:
+    """The actors a referring subject stands for (a leading 'It' / 'They', 'its navy', 'the kingdom'), else []."""
+    low = tok.lower_
+    if low in _BACK_OBJECTS and tok.dep_ == "dobj":
+        return _joined_object(tok, actors, day, recognizer)
+    if tok.dep_ not in _SUBJECTS:
+        return []
+    if low == "it":  # "Pakistan recalled its envoy. It accused ...": the previous sentence's body
+        return [replace(last_body, start=-1, end=-1)] if tok.i == tok.sent.start and last_body is not None and \
+            tok.dep_ == "nsubj" else []
+    if low == "they":
+        return _previous_plural(tok, actors, day, recognizer) if tok.i == tok.sent.start else []
+    kind = back_noun_kind(tok)
+    if kind is not None and tok.i not in actors.by_token:
+        near = _nearest_subject(tok, actors, day, recognizer)
+        if near is not None:
+            return [near] if _fits(near, kind) else []
+        return [replace(last_body, start=-1, end=-1)] if last_body is not None and _fits(last_body, kind) else []
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    hit = actors.by_token.get(tok.i)
+    if poss is None or poss.lower_ != "its" or hit is None or hit.entry is not None or \
+            hit.agent_type not in _OWNED_TYPES:
+        return []
+    if any(h.entry is not None for h in actors.hits_in(recognizer.noun_phrase(tok))) or any(
+            t.lower_ in _LOCAL_WORDS for t in tok.doc[hit.start:hit.end]):
+        return []  # "its Baltic fleet": the phrase names its own; "its mayor": a city's
+    owner = _nearest_subject(tok, actors, day, recognizer) or (last_body if not any(
+        actors.by_token.get(i) is not None for i in range(tok.sent.start, poss.i)) else None)
+    if owner is None or owner.is_person:
+        return []
+    return [_own_body(owner, tok, hit.agent_type, recognizer, poss.idx)]

@@ -18,7 +18,7 @@ from geoevents.coding.diplomacy_more import clause_subject
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING, THREATENING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
-from geoevents.coding.referents import coordinated_group, group_noun
+from geoevents.coding.referents import coordinated_group, group_noun, referred
 from geoevents.coding.refusals import shared_subject
 from geoevents.coding.refusals_more import complained_of
 from geoevents.coding.roles import (
@@ -179,6 +179,9 @@ class ArgumentReader:
                     h.head.dep_ == "ccomp" and h.head.head.lemma_.lower() in REPORTING | THREATENING:
                 out.extend(speaker if h.lower_ == "they" else speaker[:1])  # "X said he/it would ...": the speaker
                 continue
+            if back := referred(h, actors, day, self.recognizer, self.last_body):  # "It accused", "its navy seized"
+                out.extend(back)
+                continue
             if h.lower_ in PRONOUNS:
                 near = person_before(h, actors, day, self.recognizer)  # "found X guilty and sentenced him"
                 if near is not None:
@@ -187,9 +190,6 @@ class ArgumentReader:
             if h.lower_ in PRONOUNS and last_person is not None:
                 out.append(Actor(last_person.code, last_person.name, last_person.country_code,
                                  last_person.type_code, -1, -1, is_person=True))
-                continue
-            if h.lower_ == "it" and h.dep_ == "nsubj" and h.i == h.sent.start and self.last_body is not None:
-                out.append(replace(self.last_body, start=-1, end=-1))  # "Pakistan recalled its envoy. It accused"
                 continue
             if group_noun(h):  # "the allies", "the two countries", "both sides": the pair named before
                 named = coordinated_group([t for t in h.sent if t.i < h.i], actors, day, self.recognizer) or [

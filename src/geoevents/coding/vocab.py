@@ -83,7 +83,8 @@ COLLECTIVE_NOUNS = {"side", "team", "bloc", "coalition", "alliance", "group", "c
                     "organization", "body", "panel", "committee", "court", "mission", "agency", "company", "firm",
                     "crowd", "family", "community", "union", "network", "faction", "force", "unit", "authority",
                     "association", "federation", "council", "commission", "board", "office", "institute", "center",
-                    "centre", "foundation", "movement", "league", "assembly", "congress", "government", "ministry"}
+                    "centre", "foundation", "movement", "league", "assembly", "congress", "government", "ministry",
+                    "kingdom"}  # ("the kingdom summoned the envoy": the state named before)
 # roots of nominal events whose "from" phrase is the doer: "appeals from X", "pressure from X", "aid from X"
 FROM_SOURCE_ROOTS = {"02", "03", "05", "07", "10", "11", "13"}
 # unarmed doers whose attacks are violent protest (CAMEO 145), not military force
