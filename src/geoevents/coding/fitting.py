@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.cooperation import allowed_lemmas, set_free
 from geoevents.coding.material import of_goods
+from geoevents.coding.material_more import unpartnered_joint_act
 from geoevents.coding.meetings import standing_pact
 from geoevents.coding.patterns import Rule
 from geoevents.coding.roles import direct_object
@@ -53,6 +54,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
                 *(c for c in tok.children if c.dep_ == "oprd"), *_labels(direct_object(tok))))
         if any(low not in RESULT_STATES and lemma not in rule.objects for low, lemma in labels):
             return False  # "called it a violation": naming, not acting ("shot dead", "found X guilty" are acting)
+    if kind == "verb" and unpartnered_joint_act(rule, tok):
+        return False  # "X and Y launched joint operations against Z": the force row, not the joint-operation row
     if kind == "verb" and rule.lemma == "ask" and rule.code[:2] == "02" and any(
             c.dep_ in ("ccomp", "parataxis") and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for c in tok.children):

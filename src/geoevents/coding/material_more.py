@@ -8,6 +8,8 @@
 * ``unfit_material`` also holds "passed targeting data to X" (064) to a giving verb (the parser reads "targeting"
   as a verb taking the data), and "received training from X" (062) to forces: "Kenyan commandos received training
   from US instructors" is military cooperation, "farmers received training from Indian experts" is not.
+* ``unpartnered_joint_act``: "X carried out / launched a joint operation" fits its 062 row only with a named partner
+  ("with Y's forces": each with the other); "X and Y launched joint operations against Z" is left to the force rows.
 * ``received_by``: "Ecuador received helicopters donated by the United States", "Iraq took delivery of medicines
   sent by Iran": the aid verb of a participle on what the subject received is given to that subject (07).
 * ``on_mission``: "Turkish instructors arrived in Mogadishu to train Somalia's army", "Chinese doctors landed in
@@ -26,7 +28,7 @@ from spacy.tokens import Token
 from geoevents.coding.modality import Modality, modality_of
 from geoevents.coding.patterns import Rule
 
-__all__ = ["on_mission", "received_by", "unfit_material"]
+__all__ = ["on_mission", "received_by", "unfit_material", "unpartnered_joint_act"]
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,9 @@ _SETTLING = frozenset({"broker", "mediate", "negotiate", "secure", "reach", "res
 _GIVING = frozenset({"pass", "provide", "give", "share", "supply", "hand", "feed", "send", "transfer", "relay",
                      "forward", "furnish", "deliver"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "accept", "take", "welcome"})
+# verbs of force whose 062 rows read a joint operation with a partner ("mounted a joint raid with X"); without the
+# partner ("X and Y launched joint operations against Z") the force rows (190) keep the act
+_JOINT_ACT_VERBS = frozenset({"carry", "launch", "mount", "undertake"})
 
 
 def unfit_material(tok: Token, kind: str, rule: Rule) -> bool:
@@ -72,6 +77,14 @@ def unfit_material(tok: Token, kind: str, rule: Rule) -> bool:
                     g.conjuncts for m in doer.children if m.dep_ == "prep" and m.lower_ == "of" for g in m.children):
                 return False  # "China and Kenya", "Indian and Bangladeshi officials", "the leaders of X and Y"
     return True
+
+
+def unpartnered_joint_act(rule: Rule, tok: Token) -> bool:
+    """Whether a joint-operation 062 row of a force verb ("carried out a joint raid") names no partner ("with Y")."""
+    if rule.code != "062" or rule.lemma not in _JOINT_ACT_VERBS or "joint" not in rule.objects:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for c in (*tok.children, *(
+        g for o in tok.children if o.dep_ == "dobj" for g in o.children)))
 
 
 def received_by(tok: Token, code: str) -> Token | None:
