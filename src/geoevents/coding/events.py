@@ -48,6 +48,7 @@ from geoevents.coding.relations import forecast, leading_rule, stated
 from geoevents.coding.second_events import background
 from geoevents.coding.statements import feeling_state, owned_deeds, plain_statements
 from geoevents.coding.subclauses import obliged
+from geoevents.coding.threats import open_threat, threat_target
 from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.violence import held_countries, open_force, open_target, same_side
 from geoevents.coding.visits import VisitReader
@@ -68,13 +69,7 @@ from geoevents.coding.vocab import (
     VERBAL_ROOTS,
     VIOLENT_ROOTS,
 )
-from geoevents.coding.wire import (
-    ADDRESSED_ROOTS,
-    each_other,
-    fold_results,
-    leading_addressees,
-    refusal_code,
-)
+from geoevents.coding.wire import ADDRESSED_ROOTS, each_other, fold_results, leading_addressees, refusal_code
 from geoevents.models import Actor
 
 __all__ = ["Found", "SentenceCoder"]
@@ -238,8 +233,8 @@ class SentenceCoder(VisitReader):
             targets = self._embedded_targets(tok, kind, rule, code, actors, day, sources)
         if not targets and code[:2] == "14":
             targets = self._purpose_target(tok, actors, day, {s.code for s in sources})
-        if not targets and code[:2] == "13":
-            targets = self._condition_target(pred, actors, day, {s.code for s in sources})
+        if not targets and code[:2] == "13":  # "if X attacks", "vowed to respond to X's strike"
+            targets = threat_target(self, pred, tok, actors, day, {s.code for s in sources})
         if not targets and (code[:3] == "045" or hosted_meeting(tok)):  # "a swap brokered by X": the swap's parties
             targets = list(mediated_parties(tok, actors, day, self.recognizer, {s.country_code for s in sources}))
         # "X and Y began sharing data on Z": done by each to the other; Z is a topic
@@ -292,7 +287,7 @@ class SentenceCoder(VisitReader):
             pairs: list[tuple[Actor, Actor | None]] = [(a, b) for a in sources for b in sources if a.code != b.code]
             return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)
         if not targets and code[:2] in DYADIC_ROOTS and not (open_attack or undirected_intent(rule, code)) and \
-                not open_force(rule, code, sources) and not open_target(tok, kind, code):
+                not (open_force(rule, code, sources) or open_target(tok, kind, code) or open_threat(tok, kind, code)):
             return []  # "agreed to cooperate", "condemned the attack": an act toward no named party is not coded
         targets = targets or [None]
         flags += [f for f, on in (("reported", mod.reported), ("alleged", mod.alleged), ("nominal", kind == "noun"),

@@ -1,0 +1,97 @@
+"""Threats that name no actor as their target, and the target of a vowed response.
+
+coding_gold.md codes a threat with an empty target when none is named ("threatened to close the Strait of
+Hormuz": a shipping lane no actor owns; "threatened to use nuclear arms"; "vowed to avenge its fighters"). Only
+threats of force (138x) said with a threatening verb are coded open: "warned of war" with no target is a forecast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from geoevents.coding.actors import DocActors
+from geoevents.coding.aims import AimReader
+from geoevents.models import Actor
+
+__all__ = ["answered_target", "open_threat", "threat_target"]
+
+# the verbs that make a threat of force on their own (not "warn": "warned of war" foresees it)
+_THREATENING = frozenset({"threaten", "vow", "pledge", "swear", "promise"})
+_REPLYING = frozenset({"respond", "react"})
+_REVENGE = frozenset({"retaliate", "avenge", "kill", "execute", "behead"})
+# what a generic threat of force must name to be one when no target is named
+_FORCE = frozenset({"force", "attack", "strike", "airstrike", "war", "weapon", "violence", "missile", "bomb",
+                    "bombing", "offensive", "operation", "hostility", "fighting", "military", "army", "troop"})
+
+
+def open_threat(tok: Token, kind: str, code: str) -> bool:
+    """Whether a threat of force with no actor as target is coded with an empty target: its trigger is, or is the
+    complement of, a threatening verb ("threatened to block the strait", "vowed to avenge the deaths")."""
+    if kind != "verb" or code[:3] != "138":
+        return False  # (most triggers: read nothing more)
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in _REPLYING for c in (tok, *tok.children)):
+        return False  # "vowed to respond" (to what?): coded only at a named target
+    cur = tok
+    for _ in range(3):  # the trigger, or the infinitive (of an infinitive) it governs: "threatened to use force"
+        if cur.lemma_.lower() in _THREATENING:
+            return code != "138" or _forceful(tok)
+        if cur.dep_ != "xcomp":
+            return False
+        cur = cur.head
+    return False
+
+
+def _forceful(tok: Token) -> bool:
+    """Whether a generic threat of force (138) says force: "vowed to retaliate / avenge", "to resume attacks", "to
+    use force"; not "vowed to fight corruption / punish those responsible" (a pledge, no threat)."""
+    acts = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    return any(a.lemma_.lower() in _REVENGE or any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE for c in a.children)
+               for a in acts)
+
+
+# what a vowed response answers, under its infinitive: "vowed to respond to India's strikes", "to retaliate
+# against the RSF", "to hit back at the rebels"
+_ANSWERING = frozenset({"respond", "react", "retaliate", "avenge", "punish", "hit", "strike"})
+_AIMED_PREPS = frozenset({"against", "at", "on"})
+# the hostile acts a response "to" answers (its author is the target): not "respond to the crisis / concerns"
+_HOSTILE_ACTS = frozenset({"attack", "strike", "airstrike", "aggression", "provocation", "assault", "bombing",
+                           "shelling", "raid", "incursion", "killing", "assassination", "invasion", "offensive",
+                           "escalation", "violation", "act", "action", "move", "drill", "test", "launch"})
+
+
+def answered_target(tok: Token, actors_at: Callable[[Token], list[Actor]], exclude: set[str]) -> list[Actor | None]:
+    """Whom a vowed response is aimed at, in a phrase under its infinitive: the pobj of "against / at / on", or the
+    author of the hostile act it answers ("respond to X's strike", "to the strike by X")."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    for v in verbs:
+        if v.lemma_.lower() not in _ANSWERING:
+            continue
+        for p in v.children:
+            if p.dep_ != "prep" or (p.lower_ not in _AIMED_PREPS and p.lower_ != "to"):
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                if p.lower_ == "to":
+                    if g.lemma_.lower() not in _HOSTILE_ACTS:
+                        continue
+                    heads = [c for c in g.children if c.dep_ in ("poss", "amod", "compound")]
+                    heads += [a for c in g.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                              for a in c.children if a.dep_ == "pobj"]
+                else:
+                    heads = [g]
+                found = [a for h in heads for a in actors_at(h) if a.code not in exclude]
+                if found:
+                    return list(found)
+    return []
+
+
+def threat_target(reader: AimReader, pred: Token, tok: Token, actors: DocActors, day: dt.date,
+                  exclude: set[str]) -> list[Actor | None]:
+    """Whom an untargeted threat is aimed at: the actor of its condition ("would retaliate if X attacked"), else
+    the one its vowed response answers."""
+    return reader._condition_target(pred, actors, day, exclude) or answered_target(
+        tok, lambda t: reader._actors_at(t, actors, day), exclude)
