@@ -19,6 +19,7 @@ from geoevents.coding.force import force_rule
 from geoevents.coding.nominal_events import deciding_owner
 from geoevents.coding.patterns import Rule
 from geoevents.coding.wire import forecast_subject
+from geoevents.coding.withdrawals import withdrawal_rule
 from geoevents.models import Actor
 
 __all__ = ["deciding_agent", "forecast", "leading_rule", "stated"]
@@ -80,10 +81,13 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
     """The rows read before the lemma's own: an attack by a weapon or a mass expulsion (``force_rule``), people
     sent home (174), acts the parse hides from the rows (``custody_rule``: "held X incommunicado", "blocked
     access to the internet"), or a member suspended or expelled from a bloc: "ECOWAS suspended Guinea from the bloc",
-    "the AU suspended Gabon" (a state suspended: 160), "Mali was suspended from the African Union" (160)."""
+    "the AU suspended Gabon" (a state suspended: 160), "Mali was suspended from the African Union" (160); a state
+    leaving a named body or sending peacekeepers, inspectors or aid agencies away (``withdrawal_rule``)."""
     if kind != "verb":
         return None
     lemma = tok.lemma_.lower()
+    if (left := withdrawal_rule(tok, lemma)) is not None:  # "withdrew from ECOWAS", "ordered peacekeepers to leave"
+        return left
     if lemma in _SEND and sent_home(tok):  # "sent home 60 migrants": a deportation (174)
         return Rule("verb", lemma, "", frozenset(), frozenset(), "subj", "obj", "174")
     if lemma in _HIDDEN and (hidden := custody_rule(tok, lemma)) is not None:
