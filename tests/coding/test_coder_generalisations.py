@@ -23,7 +23,8 @@ def test_small_clause_complement_selects_the_row(code: Callable[[str], Events]) 
 
 
 def test_denial_of_responsibility_is_coded(code: Callable[[str], Events]) -> None:
-    assert code("Moscow denied involvement in the attack.") == [("RUSGOV", "", "016")]
+    # a denial is read (its row keeps other readings off the words) but gives no event: coding_gold.md
+    assert code("Moscow denied involvement in the attack.") == []
 
 
 def test_participle_beside_a_demand_is_asserted(code: Callable[[str], Events]) -> None:

@@ -79,5 +79,6 @@ def test_entered_territory_of_its_belongs_to_the_main_subject(code: Code) -> Non
 
 
 def test_demand_aimed_at_the_subject_of_a_mistagged_subjunctive(code: Code) -> None:
+    # (the demanded release names the sub-code: 1053)
     assert code("Ghana's president demanded that the junta in Niamey release the ousted president.") == [
-        ("GHAGOV", "NERMIL", "100")]
+        ("GHAGOV", "NERMIL", "1053")]

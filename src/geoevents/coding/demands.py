@@ -10,6 +10,9 @@
 * "Rwanda pledged to deploy troops to Mozambique": an intent to provide military protection (0334), not a threat.
 * "Berlin rebuffed Warsaw's demand for reparations", "Hungary dismissed the Commission's demands": a demand or
   an offer the text has someone turn down was made to the one turning it down.
+* "called for the release of prisoners held in Israeli jails", "renewed its demand for the freeing of hostages
+  held by Hamas": an appeal or demand to free captives is aimed at whoever holds them; "urged an inquiry into
+  killings by X" at the one whose acts are to be investigated.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from geoevents.coding.inquiries import investigated_doers
 from geoevents.coding.vocab import NONSTATE_ARMED, PROTESTER_TYPES
 from geoevents.models import Actor
 
-__all__ = ["answered_by", "crime_agents", "family_code", "that_subject"]
+__all__ = ["answered_by", "asked_parties", "crime_agents", "family_code", "that_subject"]
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +59,44 @@ def that_subject(clause: Token) -> Token | None:
 
 
 def answered_by(tok: Token, code: str) -> Token | None:
-    """The subject of the verb that turns down a nominal demand or offer: 'X rejected Y's demand that ...' -> X."""
-    if code[:2] not in ("02", "03", "10") or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _REBUFFING or \
-            tok.lemma_.lower() not in _ASKING_NOUNS:
+    """The subject of the verb that turns down a nominal demand or offer: 'X rejected Y's demand that ...' -> X;
+    else the holder of the captives a nominal appeal asks to free ('his call for the release of ...')."""
+    if code[:2] not in ("02", "03", "10") or tok.lemma_.lower() not in _ASKING_NOUNS:
         return None
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _REBUFFING:
+        return next(iter(asked_parties(tok, code)), None)
     return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+
+
+# what an appeal or demand asks for: freeing captives (aimed at their holder) or an inquiry (at the investigated)
+_FREEING = frozenset({"release", "freedom", "freeing", "return", "repatriation", "handover"})
+# "held in X's jails" names the holder; "abducted in X" only where it happened ("abducted by X" names the captor)
+_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "incarcerate", "intern"})
+_CAPTURING = frozenset({*_HOLDING, "capture", "abduct", "kidnap", "seize", "take"})
+_INQUIRIES = frozenset({"investigation", "inquiry", "probe", "enquiry"})
+
+
+def asked_parties(tok: Token, code: str) -> list[Token]:
+    """Whom an appeal or a demand (02, 10) with no addressee is aimed at, read from what it asks for: the holder
+    of the captives to be freed ('the release of hostages held by X / in X's jails'), or the doer of what an
+    inquiry is to look into ('called for an investigation into killings by X')."""
+    if code[:2] not in ("02", "10") or tok.pos_ not in ("VERB", "NOUN"):
+        return []
+    asked = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    asked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+              if g.dep_ == "pobj"]
+    out: list[Token] = []
+    for thing in asked:
+        lemma = thing.lemma_.lower()
+        if lemma in _INQUIRIES:
+            out += crime_agents(thing)
+        elif lemma in _FREEING:
+            captives = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"]
+            out += [h for n in captives for v in n.children if v.dep_ in ("acl", "relcl") and v.lemma_.lower()
+                    in _CAPTURING for p in v.children if p.dep_ in ("agent", "prep") and (p.lower_ == "by" or (
+                        p.lower_ == "in" and v.lemma_.lower() in _HOLDING)) for h in p.children if h.dep_ == "pobj"]
+    return out
 
 
 def crime_agents(tok: Token) -> list[Token]:

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from geoevents.coding.actors import DocActors
 from geoevents.coding.assaults import attack_noun, noun_doers
 from geoevents.coding.clauses import is_thing
-from geoevents.coding.demands import answered_by, crime_agents
+from geoevents.coding.demands import answered_by, asked_parties, crime_agents
 from geoevents.coding.disapproval import drawn_critics, drawn_doer
 from geoevents.coding.groups import adjective_doer
 from geoevents.coding.material_more import received_by
@@ -277,8 +277,8 @@ class EmbeddedReader(PartyReader):
         exclude = {s.code for s in sources}
         if (speaker := speakers_object(tok, code)) is not None:  # "X said Y had fired on its positions": X
             return [a for a in self._actors_at(speaker, actors, day) if a.code not in exclude]
-        crime: list[Actor | None] = [a for g in crime_agents(tok) for a in self._actors_at(g, actors, day)
-                                     if a.code not in exclude] if code[:2] == "09" else []
+        crime: list[Actor | None] = [a for g in (crime_agents(tok) if code[:2] == "09" else asked_parties(tok, code))
+                                     for a in self._actors_at(g, actors, day) if a.code not in exclude]
         if crime:  # "an inquiry into war crimes by X": X is investigated
             return crime
         if (thanked := beneficiary(tok, code)) is not None or rule.target == "none":  # "thanked Y for its aid"

@@ -11,7 +11,8 @@
 - Topics: "concern about the fighting in eastern Congo", "hopeful about the resumption of talks with Turkey":
   the party a statement's topic names is its target.
 - Appeals: what an appeal asks for names its sub-code ("called on X to resume talks" 026, "to settle their
-  dispute" 027, "to mediate" 028, "to free" 0253, "to allow aid in" 0255, "to exercise restraint" 0256).
+  dispute" 027, "to mediate" 028, "to free" 0253, "to lift sanctions" 0254, "to allow aid in" 0255, "to exercise
+  restraint" 0256).
 - Intents: "offered to host talks between X and Y" is an offer to mediate (039), not the parties' intent to
   meet; a generic code gives way to its sub-code for the same pair (0331, not also 033).
 """
@@ -76,19 +77,21 @@ def nothing_to_add(tok: Token) -> bool:
 
 
 
-_DECLINE = "011"
+_DECLINE, _DENIAL = "011", "016"
 
 
 def plain_statements(found: list[Found]) -> list[Found]:
-    """A sentence's events with a refusal to comment aimed at nobody ('had no comment on reports of X's ...' is
-    said of a topic, not to X), and a generic code dropped where the same pair has one of its sub-codes
-    ('pledged $20 million to help X rebuild' is 0331, not also 033)."""
+    """A sentence's events without denials (no event), with a refusal to comment aimed at nobody ('had no
+    comment on reports of X's ...' is said of a topic, not to X), and a generic code dropped where the same pair
+    has one of its sub-codes ('pledged $20 million to help X rebuild' is 0331, not also 033)."""
     if not found:
         return found
     out: list[Found] = []
     seen: set[tuple[str, str, str]] = set()
     hosts = [f.trigger for f in found if f.code == _MEET_INTENT and "intent" in f.flags and _hosts_between(f.trigger)]
     for f in found:
+        if f.code == _DENIAL:
+            continue  # "X denied any role in ...": a denial is no event (its rows keep 'reject' off the words)
         if f.code == _DECLINE and f.target is not None:
             f = replace(f, target=None)
         if f.code == _MISSION and f.realised_code == _POLICE_DISPATCH and (
@@ -99,9 +102,9 @@ def plain_statements(found: list[Found]) -> list[Found]:
         elif f.code == _MEET_INTENT and f.trigger.pos_ == "NOUN" and any(h.i in {a.i for a in f.trigger.ancestors}
                                                                          for h in hosts):
             continue  # (the talks' parties declared nothing)
-        asked = appeal_subcode(f.trigger) if f.code == _APPEAL else None
-        if asked is not None:
-            f = replace(f, code=asked)
+        asked = appeal_subcode(f.trigger) if f.code in (_APPEAL, _DEMAND) else None
+        if asked is not None:  # (a demand's sub-code is the appeal's under root 10: 0241 -> 1041, 026 -> 106)
+            f = replace(f, code=asked if f.code == _APPEAL else "10" + asked[2:])
         key = (f.code, f.source.code, f.target.code if f.target is not None else "")
         if f.code[:2] == "01" and f.target is not None:  # "the arrest of the opposition leader in the Maldives":
             key = (f.code, f.source.code, f.target.country_code or f.target.code)  # one statement about the country
@@ -153,7 +156,8 @@ def feeling_state(tok: Token) -> bool:
 # with its object ("to settle their dispute"), names the appeal's CAMEO sub-code
 _ASKED_VERBS = MappingProxyType({
     "mediate": "028", "arbitrate": "028", "negotiate": "026", "talk": "026", "release": "0253", "free": "0253",
-    "de-escalate": "0256", "deescalate": "0256", "reconcile": "027", "refrain": "0256"})
+    "de-escalate": "0256", "deescalate": "0256", "reconcile": "027", "refrain": "0256", "resign": "0241",
+    "abdicate": "0241"})
 _ASKED_OBJECTS = MappingProxyType({
     "talk": "026", "talks": "026", "negotiation": "026", "negotiations": "026", "dialogue": "026", "table": "026",
     "dispute": "027", "differences": "027", "difference": "027", "row": "027", "feud": "027",
@@ -161,14 +165,33 @@ _ASKED_OBJECTS = MappingProxyType({
     "fighting": "0256", "escalation": "0256", "mediation": "028", "mediator": "028",
     "aid": "0255", "convoy": "0255", "access": "0255", "assistance": "0255", "corridor": "0255"})
 _APPEALING = frozenset({"urge", "call", "appeal", "ask", "plead", "press", "implore", "exhort", "encourage", "beg",
-                        "entreat", "beseech", "invite"})
-_APPEAL = "020"
+                        "entreat", "beseech", "invite", "demand", "insist"})
+_APPEAL, _DEMAND = "020", "100"
+# what a nominal appeal asks "for" ("his call for the release of ...")
+_APPEAL_NOUNS = frozenset({"call", "appeal", "plea", "request"})
+_ASKED_THINGS = MappingProxyType({"release": "0253", "freedom": "0253", "freeing": "0253"})
+
+
+# "to lift / ease the sanctions on X", "to end the blockade": asked to ease economic sanctions (0254); not "to
+# impose sanctions", which asks for a measure against someone
+_EASING = frozenset({"lift", "ease", "remove", "drop", "end", "relax", "suspend", "scrap", "loosen", "waive"})
+_EMBARGOES = frozenset({"sanction", "sanctions", "embargo", "blockade", "boycott", "restriction", "restrictions"})
+_STEPPING = frozenset({"step", "stand"})
+_REINSTATING = frozenset({"restore", "reinstate"})
+_LEADERS = frozenset({"president", "leader", "premier", "government", "king", "ruler"})
 
 
 def _asked_code(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in _ASKED_VERBS:
         return _ASKED_VERBS[lemma]
+    if lemma in _EASING and any(c.dep_ == "dobj" and c.lemma_.lower() in _EMBARGOES for c in verb.children):
+        return "0254"
+    if (lemma in _STEPPING and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in
+                                   verb.children) and not any(c.dep_ == "dobj" for c in verb.children)) or (
+            lemma in _REINSTATING and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in _LEADERS)
+                                          for c in verb.children)):
+        return "0241"  # "to step down", "to restore President X (to power)": a change of leadership
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     for o in objects:
@@ -182,12 +205,17 @@ def appeal_subcode(trigger: Token) -> str | None:
     """The sub-code of a bare appeal (020) from the act it asks for: 'called on X to resume talks' (026),
     'urged X and Y to settle their dispute' (027), 'asked X to mediate' (028), 'to free the hostages' (0253),
     'to allow aid convoys in' (0255), 'to exercise restraint' (0256); None when the act names none."""
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _APPEAL_NOUNS:  # "renewed his call for the release of"
+        codes = {_ASKED_THINGS.get(g.lemma_.lower()) for c in trigger.children if c.dep_ == "prep" and c.lower_ ==
+                 "for" for g in c.children if g.dep_ == "pobj"} - {None}
+        return codes.pop() if len(codes) == 1 else None
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _APPEALING:
         return None
     asked = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
     asked += [g for c in trigger.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
               for g in o.children if g.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in g.children)]
-    codes = {code for v in asked if v.pos_ in ("VERB", "AUX") for code in (_asked_code(v),) if code is not None}
+    codes = {code for v in asked if v.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in v.children)
+             for code in (_asked_code(v),) if code is not None}  # ("demanded that X restore ...": tagged a noun)
     return codes.pop() if len(codes) == 1 else None
 
 
