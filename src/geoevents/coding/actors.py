@@ -18,6 +18,7 @@ from geoevents.coding.actor_lists import specific_first
 from geoevents.coding.dictionaries import ActorDictionary, Entry, load_actor_dictionary
 from geoevents.coding.groups import ethnic_community
 from geoevents.coding.names import sponsor_modifier
+from geoevents.coding.offices import home_office
 from geoevents.coding.roles import affiliation
 from geoevents.models import Actor
 
@@ -103,9 +104,11 @@ class ActorRecognizer:
             label = str(self._strings[sp.label])
             if label.startswith("P"):
                 entry = self.d.proper[self._proper_keys[int(label[1:])]]
-                if entry.kind == "country" and sp.start >= 2 and doc[sp.start - 1].lower_ == "of" and \
+                if entry.kind in ("country", "capital") and sp.start >= 2 and doc[sp.start - 1].lower_ == "of" and \
                         doc[sp.start - 2].lower_ in _WATERS:
-                    continue  # "the Gulf of Oman", "the Sea of Japan": a body of water, not the state
+                    continue  # "the Gulf of Oman", "the Gulf of Aden": a body of water, not the state
+                if entry.kind == "country" and sp.start >= 1 and doc[sp.start - 1].text == "New":
+                    continue  # "New Mexico", "New Guinea": another place named after the country
                 if sponsor_modifier(doc, sp.start, sp.end, agent=False, type_code=entry.type_code):
                     continue  # "Iran-backed militias", "Kremlin-backed rebels": of where they operate
                 hits.append(Hit(sp.start, sp.end, entry, None))
@@ -194,7 +197,9 @@ class ActorRecognizer:
                 main, span_hits = located, [*hits, located]
         head_hit = annotated.by_token.get(head.i)
         head_is_agent = head_hit is not None and head_hit.agent_type is not None  # "gunmen", not "military equipment"
-        local = agent_type in DOMESTIC_TYPES or head.lower_ in LOCAL_GOVERNMENT
+        local = agent_type in DOMESTIC_TYPES or head.lower_ in LOCAL_GOVERNMENT or (  # "the interior minister"
+            head_is_agent and agent_type == "GOV" and head_hit is not None and
+            home_office(annotated.doc, head_hit.start, head_hit.end))
         if (main is None or main.entry is None) and agent_type is not None and local and head_is_agent and \
                 self.context_country is not None:
             # "gunmen", "protesters": a domestic actor of the country where the sentence takes place
