@@ -126,7 +126,7 @@ class SentenceCoder(VisitReader):
                     out.append(found)
         out = fold_results(plain_statements(one_act(most_specific(agreed_deeds(one_threat(out))))), lambda m, t: recode(
             m.trigger, "verb" if m.trigger.pos_ == "VERB" else "noun", m.code, [m.source], [t]))
-        return self._host_countries(self._visit_hosts(self._hosted_visits(out, seen, day), seen, actors, day))
+        return self._host_countries(self._visit_hosts(self._hosted_visits(out, seen, day), seen, actors, day, sent))
 
     # -- one trigger -----------------------------------------------------------------------------
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,

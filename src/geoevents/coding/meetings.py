@@ -32,10 +32,13 @@ def _in_a_call(verb: Token) -> bool:
 
 
 def call_frames(found: list[Found], seen: set[tuple[str, str, str]]) -> list[Found]:
-    """Adds X > Y 041 for X's act towards Y done in a phone call (none when the act is itself of root 04)."""
+    """Adds X > Y 041 for X's act towards Y done in a phone call (none when the act is itself of root 04; a
+    meeting, 040, done in a call is the call)."""
     out = list(found)
-    for f in found:
+    for k, f in enumerate(found):
         t, verb = f.target, f.trigger
+        if f.code == "040" and verb.pos_ == "VERB" and _in_a_call(verb):  # "X spoke with Y in a phone call": 041
+            out[k] = replace(f, code="041", realised_code="041")
         if t is None or f.code[:2] == "04" or verb.pos_ != "VERB" or t.code == f.source.code:
             continue
         key = ("041", f.source.code, t.code)

@@ -22,6 +22,7 @@ from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.place_targets import PlaceTargets
 from geoevents.coding.repression import domestic_party, foreign_envoy, previous_object, reporting_agent, warned_people
 from geoevents.coding.roles import stray_agent, taking_part
+from geoevents.coding.stays import stay_subject
 from geoevents.coding.subclauses import framed_subject, group_antecedent
 from geoevents.coding.targets import owned
 from geoevents.coding.vocab import (
@@ -166,7 +167,8 @@ class PartyReader(AimReader, PlaceTargets):
             return [a for p in by for a in self._actors_at(p, actors, day)]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
             return self._actors_at(self._subject(tok.head), actors, day, last_person, speaker)
-        frame = temporal_frame_subject(tok) if rule.code[:2] == "04" or "with" in rule.preps else None
+        frame = temporal_frame_subject(tok) or stay_subject(tok) if rule.code[:2] == "04" or "with" in rule.preps \
+            else None  # ("X is on a visit to Y", "On his visit to Y, X said", "X was in Y for talks with Z")
         frame = frame or (joint_frame_subject(tok) if rule.code[:3] == "062" else None)  # "in a joint raid with Y"
         if frame is not None:  # "X said after talks with Y": X met Y; "X took the city after fighting with Y"
             return self._actors_at(frame, actors, day, last_person, speaker)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from geoevents.coding.actors import DocActors
+from geoevents.coding.clauses import is_thing
 from geoevents.coding.diplomacy_more import framed_meeting_partners, participle_visits
 from geoevents.coding.embedded import EmbeddedReader
 from geoevents.coding.found import Found
 from geoevents.coding.meetings import call_frames, scheduled_meetings
 from geoevents.coding.reciprocity import guest_code
+from geoevents.coding.stays import hosted_between, stays
 from geoevents.coding.vocab import MEETING_NOUNS, MEETING_VERBS
 from geoevents.models import Actor
 
@@ -27,7 +31,7 @@ class VisitReader(EmbeddedReader):
         for f in found:
             t = f.target
             if guest_code(f) is None or t is None or not f.source.country_code or \
-                    t.country_code == f.source.country_code:
+                    t.country_code == f.source.country_code or hosted_between(f.trigger):
                 continue
             iso = f.source.country_code
             host = Actor(self.recognizer.d.cameo_country(iso), self.recognizer.d.country_name(iso), iso, None, -1, -1)
@@ -38,9 +42,25 @@ class VisitReader(EmbeddedReader):
                                    flags=(*f.flags, "implied"), confidence=round(f.confidence * 0.9, 3)))
         return out
 
+    def _stays(self, sent: Span, seen: set[tuple[str, str, str]], actors: DocActors, day: dt.date) -> list[Found]:
+        """'X is in Y for talks', 'X is in Y on a visit': X > Y 042; 'X is due in Y': X > Y 036 (``stays``)."""
+        out: list[Found] = []
+        for tok, be, subj, place_tok, due in stays(sent):
+            place = self.place_country(place_tok)
+            if place is None or not place.country_code or is_thing(subj, actors):
+                continue
+            for source in self._actors_at(subj, actors, day):
+                key = (code := "036" if due else "042", source.code, place.code)
+                if source.country_code and source.country_code != place.country_code and key not in seen:
+                    seen.add(key)
+                    out.append(Found(code, tok, source, place, ("intent",) if due else (), 0.7, be, place_tok, due,
+                                     realised_code="042"))
+        return out
+
     def _visit_hosts(self, found: list[Found], seen: set[tuple[str, str, str]], actors: DocActors,
-                     day: dt.date) -> list[Found]:
+                     day: dt.date, sent: Span) -> list[Found]:
         """'X flew to Seoul for talks with Y' / 'to consult Y': Y, of the visited country, hosted X (CAMEO 043)."""
+        found = found + self._stays(sent, seen, actors, day)
         out = list(found)
         for f in found:
             t = f.target

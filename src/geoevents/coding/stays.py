@@ -1,0 +1,101 @@
+"""Visits told as a stay: the visitor is the subject of a copula or of the clause a visit frames (CAMEO 042).
+
+- ``stay_subject``: "X is on a three-day visit to Y", "X was in Y for talks with Z", "On his visit to Y, X said
+  ...", "X said on a trip to Y that ...": the visit or meeting noun has no owner of its own; its doer is the
+  subject of the copula it hangs on, or of the clause a leading (or following) "on a visit" frames.
+- ``stays``: "X is in Y for talks", "X is in Y on a state visit": X > Y 042 (the place is the copula's);
+  "X is due / expected in Y", "X will be in Y for talks": a visit that is due (036).
+- ``hosted_between``: "X hosted talks between A and B": X > A, X > B 043, with no visit of A or B implied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from geoevents.coding.vocab import MEETING_NOUNS
+
+__all__ = ["hosted_between", "stay_subject", "stays"]
+
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stopover", "visitation"})
+# "is in Seoul for talks / on a visit": the purpose or the kind of stay the copula names
+_STAY_PREPS = frozenset({"on", "for"})
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def stay_subject(tok: Token) -> Token | None:
+    """The visitor of a visit noun ('on a visit to Y') or meeting noun ('for talks with Z') that hangs on a copula
+    with a subject ('X is on a visit to Y', 'X is in Y for talks') or, for a visit noun, on a verb it frames
+    ('On his visit to Y, X said', 'X said on a visit to Y', 'X, on a visit to Y, said'); else None."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _STAY_PREPS:
+        return None  # (the cheap facts first: most nouns are no object of 'on / for')
+    lemma = tok.lemma_.lower()
+    visit = lemma in VISIT_NOUNS and prep.lower_ == "on"
+    if not visit and lemma not in MEETING_NOUNS and lemma not in VISIT_NOUNS:
+        return None
+    holder = prep.head
+    if holder.lemma_.lower() == "be" and holder.dep_ not in ("aux", "auxpass"):
+        if prep.lower_ == "for" and _place(holder) is None:
+            return None  # "X is for talks with Y": in favour of them, no stay
+        return _subject(holder)  # "X is on a visit to Y", "X was in Y for talks with Z"
+    if not visit:
+        return None
+    if holder.pos_ == "VERB":
+        return _subject(holder)  # "On his visit to Baku, X said", "X said on a visit to Y that"
+    if holder.dep_ == "nsubj" and holder.head.pos_ == "VERB":
+        return holder  # "The minister, on a visit to Seoul, said"
+    return None
+
+
+_LOCATIVE = frozenset({"in", "at"})
+_DUE = frozenset({"due", "expected"})
+_UNSURE = frozenset({"may", "might", "could", "would", "should", "must", "can"})
+
+
+def _place(holder: Token) -> Token | None:
+    """The object of the holder's 'in / at' phrase ('is in Baghdad', 'is due in Manila')."""
+    return next((g for c in holder.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _asserted(be: Token) -> bool | None:
+    """Whether a copula asserts a stay (False: one that is due, 'will be in Y'); None when it is negated or hedged."""
+    aux = {c.lower_ for c in be.children if c.dep_ in ("aux", "neg")}
+    if aux & _UNSURE or aux & {"not", "n't", "never"}:
+        return None
+    return "will" not in aux
+
+
+def stays(sent: Iterable[Token]) -> Iterator[tuple[Token, Token, Token, Token, bool]]:
+    """(trigger, copula, subject, place, due) of each stay a copula tells: 'X is in Y for talks / on a visit' (due when
+    'X will be in Y for talks'), 'X is due / expected in Y' (due)."""
+    for tok in sent:
+        low = tok.lower_
+        if low in _DUE and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            be = tok.head if tok.dep_ == "acomp" else tok  # "X is due in Y", "X is expected in Y" (passive)
+            subj = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            place = _place(tok)
+            past = any(t.tag_ == "VBD" for t in (be, *be.children) if t.i == be.i or t.dep_ in ("aux", "auxpass"))
+            if subj is not None and place is not None and (tok.dep_ == "acomp" or tok.tag_ == "VBN") and \
+                    not past and _asserted(be) is not None:  # ("was expected in Y but ...": not a visit due now)
+                yield tok, be, subj, place, True
+        elif tok.dep_ == "pobj" and tok.lemma_.lower() in VISIT_NOUNS | MEETING_NOUNS and \
+                tok.head.lower_ in _STAY_PREPS:
+            be = tok.head.head
+            if be.lemma_.lower() != "be" or be.dep_ in ("aux", "auxpass"):
+                continue
+            subj, place, real = _subject(be), _place(be), _asserted(be)
+            if subj is not None and place is not None and real is not None:
+                yield tok, be, subj, place, not real
+
+
+def hosted_between(verb: Token) -> bool:
+    """'X hosted talks between A and B': the host is coded towards each party (043), which is no visit of theirs
+    to be implied (coding_gold.md: hosted or mediated talks are coded for the host, not as the parties' trips)."""
+    return any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("between", "among") for p in c.children)
+               for c in verb.children)
