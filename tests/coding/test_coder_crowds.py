@@ -1,6 +1,7 @@
 """Nominal protests with no named protester (geoevents.coding.crowds).
 
-A protest noun that the sentence places ("protests erupted in Lima") is an event of the civilians of that
+A protest noun that the sentence places ("protests erupted in Lima"), or that sets the scene of the main clause
+("after weeks of protests, X resigned": the sentence's country), is an event of the civilians of that
 place against their government; a protest still to come ("a planned march", "banned a rally") or one with no
 place is not coded. Sentences are our own (published 2024-05-15).
 """
@@ -43,4 +44,17 @@ def test_placed_protest_beside_another_event(code: Callable[[str], Events]) -> N
 ])
 def test_protest_not_held_or_not_placed_is_not_coded(code: Callable[[str], Events], text: str,
                                                      expected: Events) -> None:
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After months of protests, Serbia's prime minister resigned.",
+     [("SRBGOV", "", "0831"), ("SRBCVL", "SRBGOV", "141")]),
+    ("Amid mass demonstrations, the Georgian government suspended EU accession talks.",
+     [("GEOGOV", "IGOEEC", "164"), ("GEOCVL", "GEOGOV", "141")]),
+    ("Russia accused the West of fomenting protests.", []),
+    ("Thousands of fans watched the protests on television.", []),
+])
+def test_protest_setting_the_main_clause_is_of_the_sentences_country(code: Callable[[str], Events], text: str,
+                                                                     expected: Events) -> None:
     assert code(text) == expected

@@ -2,7 +2,8 @@
 
 A protest noun with no possessor, "by" phrase or taking-part subject is still an asserted event when the
 sentence places it: its protesters are taken to be the civilians of the country where it happens (as
-``coding_gold.md`` codes crowds). With no place in the sentence nothing is guessed.
+``coding_gold.md`` codes crowds). With no place named, a protest that sets the scene of the main clause ("after
+weeks of protests, X resigned") is of the sentence's country; any other unplaced protest is not guessed.
 """
 
 from __future__ import annotations
@@ -64,11 +65,29 @@ def _places(tok: Token) -> list[Token]:
     return held
 
 
+# the prepositions of a circumstance the main clause answers: "after / amid / bowing to weeks of protests"
+_CIRCUMSTANCE = frozenset({"after", "amid", "amidst", "following", "despite", "to"})
+_SPANS = frozenset({"day", "week", "month", "night", "wave", "round", "spate", "series"})
+
+
+def _circumstance(tok: Token) -> bool:
+    """'after weeks of protests', 'amid mass demonstrations', 'bowing to street protests': the protest is the
+    setting of the main clause's act (so of the sentence's country), not an object of talk ('fomenting protests')."""
+    head = tok
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _SPANS:
+        head = head.head.head  # "weeks of protests"
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in _CIRCUMSTANCE and (prep.lower_ != "to" or (
+        prep.head.lemma_.lower() in ("bow", "yield", "respond", "cave", "give")))
+
+
 def crowd_source(tok: Token, place_country: Callable[[Token], Actor | None],
-                 civilians: Callable[[str, Token], Actor]) -> list[Actor]:
+                 civilians: Callable[[str, Token], Actor], context: Callable[[], str | None]) -> list[Actor]:
     """The civilians of the country a sourceless protest noun is placed in, else [].
 
-    ``civilians(iso, tok)`` builds the country's CVL actor, its evidence span on the protest noun.
+    ``civilians(iso, tok)`` builds the country's CVL actor, its evidence span on the protest noun. With no place
+    named, a protest that is the main clause's setting ("after weeks of protests, X resigned") is of the
+    sentence's country (``context``), when there is one.
     """
     if tok.lemma_.lower() not in CROWD_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
         return []
@@ -76,4 +95,6 @@ def crowd_source(tok: Token, place_country: Callable[[Token], Actor | None],
         found = place_country(place)
         if found is not None and found.country_code:
             return [civilians(found.country_code, tok)]
+    if _circumstance(tok) and (iso := context()) is not None:
+        return [civilians(iso, tok)]
     return []

@@ -179,7 +179,7 @@ class PartyReader(AimReader, PlaceTargets):
         if claimer is not None:  # "X claimed responsibility for the attack": X attacked
             return self._actors_at(claimer, actors, day, last_person, speaker)
         if rule.code[:2] == "14":  # "protests erupted in Lima": the civilians of the place
-            return crowd_source(tok, self.place_country, self._civilians)
+            return crowd_source(tok, self.place_country, self._civilians, lambda: self.recognizer.context_country)
         return []
 
     def _civilians(self, iso: str, tok: Token) -> Actor:
