@@ -10,7 +10,7 @@ import logging
 from spacy.tokens import Token
 
 from geoevents.coding.clauses import victims
-from geoevents.coding.patterns import Rule
+from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.violence import MASS_EXPULSION_MIN
 
 __all__ = ["coerced_group", "coerced_head", "custody_rule", "sent_home"]
@@ -78,7 +78,6 @@ _CUSTODY = frozenset({"custody", "detention", "incommunicado"})
 _OUTLETS = frozenset({"internet", "media", "medium", "website", "site", "platform", "network", "app", "service",
                       "facebook", "instagram", "whatsapp", "tiktok", "youtube", "telegram", "twitter", "signal"})
 _CUTTING = frozenset({"block", "restrict", "cut", "suspend", "curb", "limit", "shut", "disrupt"})
-_NO_PREPS: frozenset[str] = frozenset()
 
 
 def custody_rule(tok: Token, lemma: str) -> Rule | None:
@@ -91,13 +90,13 @@ def custody_rule(tok: Token, lemma: str) -> Rule | None:
                 or (obj is not None and obj.lower_ == "incommunicado") or any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in _CUSTODY for g in c.children)
                 for c in tok.children):
-            return Rule("verb", lemma, "", _NO_PREPS, _NO_PREPS, "subj", "obj", "173")
+            return verb_rule(lemma, "173")
     elif lemma in _CUTTING:  # "blocked access to social media", "restricted access to the internet" (1721)
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "access"), None)
         if obj is not None and any(c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in _OUTLETS for g in c.children) for c in obj.children):
-            return Rule("verb", lemma, "", _NO_PREPS, _NO_PREPS, "subj", "none", "1721")
+            return verb_rule(lemma, "1721", target="none")
     elif lemma == "declare" and any(c.dep_ == "ccomp" and any(t.lower_ == "grata" for t in c.subtree)
                                     for c in tok.children):
-        return Rule("verb", lemma, "", _NO_PREPS, _NO_PREPS, "subj", "obj", "174")
+        return verb_rule(lemma, "174")
     return None

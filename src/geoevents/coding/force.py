@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.assaults import beaten_to_death
 from geoevents.coding.clauses import victims
-from geoevents.coding.patterns import Rule
+from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.violence import MASS_EXPULSION_MIN, aircraft_code
 
@@ -62,17 +62,17 @@ def force_rule(tok: Token, kind: str) -> Rule | None:
     "forced out thousands of residents" no coercion."""
     lemma = tok.lemma_.lower()
     if kind == "verb" and beaten_to_death(tok):  # "a mob beat a man to death": a killing by physical assault
-        return Rule("verb", lemma, "", frozenset(), frozenset(), "subj", "obj", "1823")
+        return verb_rule(lemma, "1823")
     if kind != "verb" or (lemma not in OUSTING_VERBS and lemma not in IMPACT_VERBS):
         return None  # (most triggers: read nothing more)
     obj = ArgumentReader._object(tok) if lemma in OUSTING_VERBS else None
     if obj is not None and any(
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children) and (
             victims(tok) >= MASS_EXPULSION_MIN or any(t.lower_ in ("million", "millions") for t in obj.subtree)):
-        return Rule("verb", lemma, "out", frozenset(), frozenset(), "subj", "obj", "201")
+        return verb_rule(lemma, "201", particle="out")
     if lemma in IMPACT_VERBS and any(c.dep_ == "dobj" for c in tok.children) and \
             _craft(ArgumentReader._subject(tok), WEAPON_DOERS):
-        return Rule("verb", lemma, "", frozenset(), frozenset(), "subj", "obj", "190")
+        return verb_rule(lemma, "190")
     return None
 
 

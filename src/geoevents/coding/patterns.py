@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from geoevents.codebook import load_codebook
 from geoevents.resources import data_dir
 
-__all__ = ["PatternIndex", "Rule", "load_patterns"]
+__all__ = ["PatternIndex", "Rule", "load_patterns", "verb_rule"]
 
 log = logging.getLogger(__name__)
 KINDS = {"verb", "noun", "adj"}
@@ -34,6 +34,13 @@ class Rule:
     @property
     def specificity(self) -> int:
         return 4 * bool(self.objects) + 2 * bool(self.particle) + bool(self.preps)
+
+
+def verb_rule(lemma: str, code: str, *, target: str = "obj", source: str = "subj", particle: str = "",
+              preps: frozenset[str] = frozenset()) -> Rule:
+    """A verb row built by a rule that reads what the dictionary rows cannot ("beat X to death", "held X
+    incommunicado"): no object list, the given source and target readings."""
+    return Rule("verb", lemma, particle, frozenset(), preps, source, target, code)
 
 
 @dataclass(frozen=True)

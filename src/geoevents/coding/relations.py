@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from geoevents.coding.coercion_more import custody_rule, sent_home
 from geoevents.coding.force import force_rule
 from geoevents.coding.nominal_events import deciding_owner
-from geoevents.coding.patterns import Rule
+from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.wire import forecast_subject
 from geoevents.coding.withdrawals import withdrawal_rule
 from geoevents.models import Actor
@@ -89,16 +89,16 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
     if (left := withdrawal_rule(tok, lemma)) is not None:  # "withdrew from ECOWAS", "ordered peacekeepers to leave"
         return left
     if lemma in _SEND and sent_home(tok):  # "sent home 60 migrants": a deportation (174)
-        return Rule("verb", lemma, "", frozenset(), frozenset(), "subj", "obj", "174")
+        return verb_rule(lemma, "174")
     if lemma in _HIDDEN and (hidden := custody_rule(tok, lemma)) is not None:
         return hidden
     if lemma not in _MEMBER_VERBS:
         return force_rule(tok, kind)
     if any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in tok.children):  # "the AU suspended Gabon" (160)
-        return Rule("verb", lemma, "", frozenset(), frozenset(), "subj", "obj", "160")
+        return verb_rule(lemma, "160")
     body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                  if g.dep_ == "pobj"), None)
     if body is None or not (body.lemma_.lower() in _BODIES or (body.pos_ == "PROPN" and body.ent_type_ == "ORG")):
         return force_rule(tok, kind)
     passive = any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
-    return Rule("verb", tok.lemma_.lower(), "", frozenset(), _FROM, "pobj" if passive else "subj", "obj", "160")
+    return verb_rule(tok.lemma_.lower(), "160", source="pobj" if passive else "subj", preps=_FROM)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geoevents.coding.patterns import Rule
+from geoevents.coding.patterns import Rule, verb_rule
 
 __all__ = ["body_exit_rule", "ordered_out_rule", "withdrawal_rule"]
 
@@ -26,7 +26,6 @@ _CLAUSES = frozenset({"xcomp", "advcl", "relcl", "acl", "ccomp"})
 # who is sent away, by the noun or its modifier ("the UN peacekeeping mission", "IAEA inspectors", "aid agencies")
 _SENT_AWAY = {"peacekeeper": "1661", "peacekeeping": "1661", "inspector": "1662", "monitor": "1662",
               "observer": "1662", "agency": "1663", "ngo": "1663", "charity": "1663"}
-_NO_PREPS: frozenset[str] = frozenset()
 
 
 def _named_body(tok: Token | None) -> bool:
@@ -48,11 +47,11 @@ def body_exit_rule(tok: Token, lemma: str) -> Rule | None:
                      for g in c.children if g.dep_ == "pobj"), None)
         if not _named_body(body):
             return None
-        return Rule("verb", lemma, "", _NO_PREPS, _FROM_OF, "subj", "pobj", "160")
+        return verb_rule(lemma, "160", target="pobj", preps=_FROM_OF)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or not obj.text.isupper() or not _named_body(obj):
         return None  # "quit OPEC", "left ECOWAS"; not "left the White House"
-    return Rule("verb", lemma, "", _NO_PREPS, _NO_PREPS, "subj", "obj", "160")
+    return verb_rule(lemma, "160")
 
 
 def ordered_out_rule(tok: Token) -> Rule | None:
@@ -64,7 +63,7 @@ def ordered_out_rule(tok: Token) -> Rule | None:
                                                           m.dep_ in ("compound", "amod") and m.lemma_.lower()
                                                           in _SENT_AWAY), None)
         if code is not None and _to_leave(tok):
-            return Rule("verb", tok.lemma_.lower(), "", _NO_PREPS, _NO_PREPS, "subj", "obj", code)
+            return verb_rule(tok.lemma_.lower(), code)
     return None
 
 
