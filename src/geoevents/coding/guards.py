@@ -19,6 +19,7 @@ from geoevents.coding.crowds import unheld_crowd
 from geoevents.coding.fighting import not_force
 from geoevents.coding.guards_more import demanded_under_insist, held_state, insisted_fact, long_past, sporting
 from geoevents.coding.names import backing_opener
+from geoevents.coding.posture import unposed
 from geoevents.coding.refusals_more import unrefused
 from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.vocab import HEARSAY_NOUNS
@@ -87,7 +88,7 @@ def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date) -> bool
         return True
     if kind == "verb" and tok.lemma_.lower() == "clash" and _quarrel(tok):
         return True
-    if code[:2] in ("15", "19") and not_force(tok, kind, pred, code):
+    if code[:2] in ("15", "19") and (not_force(tok, kind, pred, code) or unposed(tok, kind, code)):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in pred.children):
         return True

@@ -6,6 +6,9 @@
   member off (160), read before the lemma's rows (which want an object such as aid or talks).
 - ``deciding_agent``: "the decision by X to cut ties with Y": the agent of the decision noun decides the act.
 - ``stated``: "X said it would impose tariffs on Y": an actor's own announced punitive measure is its threat (13x).
+- in ``leading_rule``: "added 12 firms to its entity list", "placed X on a blacklist" (163, on X); "shut its
+  consulate in St Petersburg" (161, on the country of the place; not "shut down Algeria's embassy in Bamako");
+  "stopped cooperating with X", "halted sharing intelligence with X" (160), "stopped negotiating with X" (164).
 """
 
 from __future__ import annotations
@@ -38,6 +41,21 @@ _SEND = frozenset({"send"})
 # "held X in custody", "declared X persona non grata", "blocked access to the internet" (coercion_more)
 _HIDDEN = frozenset({"hold", "declare", "block", "restrict", "cut", "suspend", "curb", "limit", "shut", "disrupt"})
 _ONGOING = frozenset({"continue", "keep", "maintain"})  # "will continue to impose sanctions"
+# "added 12 firms to its entity list", "placed X on its sanctions list / blacklist": a sanction on X (163)
+_LISTING = frozenset({"add", "place", "put"})
+_ONTO = frozenset({"to", "on", "onto"})
+_LISTS = frozenset({"list", "blacklist"})
+_LIST_KINDS = frozenset({"entity", "sanction", "sanctions", "black", "unreliable", "terrorism", "terror", "denied"})
+# "shut its consulate in St Petersburg": one's own mission closed in X (161); "Algeria's embassy in Bamako" is not
+_CLOSING = frozenset({"close", "shut", "shutter", "suspend"})
+_MISSIONS = frozenset({"embassy", "consulate", "legation"})
+_OWN = frozenset({"its", "their", "our"})
+_IN = frozenset({"in"})
+# "stopped cooperating with X", "halted sharing intelligence with X", "ceased talking to X": ties cut (160, 164)
+_STOPPING = frozenset({"stop", "cease", "halt", "suspend", "end", "quit", "pause", "freeze"})
+_TALKING = frozenset({"talk", "negotiate"})
+_COOPERATING = frozenset({"cooperate", "share", "trade", "coordinate", "engage"}) | _TALKING
+_WITH = frozenset({"with", "to"})
 
 
 def forecast(verb: Token, actors_at: Callable[[Token], Sequence[Actor]], source_countries: set[str | None]) -> bool:
@@ -86,6 +104,13 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
     if kind != "verb":
         return None
     lemma = tok.lemma_.lower()
+    if lemma in _LISTING and _blacklisted(tok):  # "added 12 Chinese firms to its entity list" (163)
+        return verb_rule(lemma, "163")
+    if lemma in _CLOSING and _own_mission(tok):  # "Lithuania shut its consulate in St Petersburg" (161)
+        return verb_rule(lemma, "161", target="place", preps=_IN)
+    if lemma in _COOPERATING and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _STOPPING and any(
+            c.dep_ == "prep" and c.lower_ in _WITH for c in tok.children):  # "stopped cooperating with the IAEA"
+        return verb_rule(lemma, "164" if lemma in _TALKING else "160", target="pobj", preps=_WITH)
     if (left := withdrawal_rule(tok, lemma)) is not None:  # "withdrew from ECOWAS", "ordered peacekeepers to leave"
         return left
     if lemma in _SEND and sent_home(tok):  # "sent home 60 migrants": a deportation (174)
@@ -102,3 +127,22 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
         return force_rule(tok, kind)
     passive = any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
     return verb_rule(tok.lemma_.lower(), "160", source="pobj" if passive else "subj", preps=_FROM)
+
+
+def _blacklisted(verb: Token) -> bool:
+    """Whether the verb puts its object on a list of sanctioned parties: "added X to the entity list", "placed X on
+    its unreliable entity list", "put X on a blacklist", "added X to the list of state sponsors of terrorism"."""
+    listed = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in _ONTO for g in c.children
+                   if g.dep_ == "pobj"), None)
+    if listed is None or listed.lemma_.lower() not in _LISTS:
+        return False
+    return listed.lemma_.lower() == "blacklist" or any(t.lemma_.lower() in _LIST_KINDS for t in listed.subtree)
+
+
+def _own_mission(verb: Token) -> bool:
+    """Whether the verb closes the actor's own embassy or consulate in a place: "shut its consulate in X"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _MISSIONS or not any(
+            c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "in" for h in (verb, obj) for c in h.children)

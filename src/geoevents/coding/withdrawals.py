@@ -2,9 +2,9 @@
 
 - ``body_exit_rule``: "Mali withdrew from ECOWAS", "Qatar pulled out of OPEC", "Qatar quit OPEC": a state leaves a
   body named by its proper name (the rows name only common nouns: "the alliance", "the court"), 160.
-- ``ordered_out_rule``: "Mali ordered the UN peacekeeping mission to leave", "Iran told IAEA inspectors to leave
-  the country", "Sudan told aid agencies to leave Darfur": expelling peacekeepers (1661), inspectors or monitors
-  (1662) or aid agencies (1663), not people in general (174).
+- ``ordered_out_rule``: "Mali ordered the UN peacekeeping mission to leave" (or "to withdraw", or "out of the
+  country"), "Iran told IAEA inspectors to leave the country", "Sudan told aid agencies to leave Darfur":
+  expelling peacekeepers (1661), inspectors or monitors (1662) or aid agencies (1663), not people in general (174).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _QUITTING = frozenset({"quit", "leave", "exit"})  # "quit OPEC": an acronym only
 _FROM_OF = frozenset({"from", "of"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ORDERING = frozenset({"order", "tell", "instruct", "direct"})
-_LEAVE = frozenset({"leave", "depart", "quit", "exit"})
+_LEAVE = frozenset({"leave", "depart", "quit", "exit", "withdraw"})
 _ORDERED = frozenset({"dobj", "dative"})
 _CLAUSES = frozenset({"xcomp", "advcl", "relcl", "acl", "ccomp"})
 # who is sent away, by the noun or its modifier ("the UN peacekeeping mission", "IAEA inspectors", "aid agencies")
@@ -70,6 +70,8 @@ def ordered_out_rule(tok: Token) -> Rule | None:
 def _to_leave(tok: Token) -> bool:
     """Whether the verb or one of its objects carries a "to leave" clause ("gave X two days to leave")."""
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "dative", "npadvmod"))]
+    if any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in tok.children):
+        return True  # "ordered the UN mission out (of the country)"
     return any(c.dep_ in _CLAUSES and c.lemma_.lower() in _LEAVE and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in holders for c in h.children)
 
