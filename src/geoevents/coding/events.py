@@ -26,8 +26,9 @@ from geoevents.coding.force import attacked_unit
 from geoevents.coding.force_codes import force_code
 from geoevents.coding.found import Found, earlier_event, most_specific, one_threat
 from geoevents.coding.guards import guarded
+from geoevents.coding.inquiries import not_victims
 from geoevents.coding.intentions import not_appeal, raised_future, undirected_intent
-from geoevents.coding.intents import decided, mission_intent
+from geoevents.coding.intents import decided, mission_intent, yielded_code
 from geoevents.coding.material import agreed, agreed_deeds, withheld
 from geoevents.coding.material_more import on_mission, unfit_material
 from geoevents.coding.modality import (
@@ -200,7 +201,7 @@ class SentenceCoder(VisitReader):
             tok, kind, code, actors, day, consumed)
         code = official_protest(tok, kind, code, sources)  # "Seoul protested Tokyo's claim": 114, not 141
         antecedent: Found | None = None
-        targets = self._targets(tok, rule, kind, actors, day, {s.code for s in sources})
+        targets = not_victims(tok, code, self._targets(tok, rule, kind, actors, day, {s.code for s in sources}))
         if kind == "noun" and not sources:
             antecedent = earlier_event(tok, rule.code, self._history)
             if antecedent is None:
@@ -241,8 +242,8 @@ class SentenceCoder(VisitReader):
         reciprocal = self._reciprocal(tok, kind, code, sources)
         if not targets and not reciprocal:
             undirected = rule.target == "none" and code[:2] in UNDIRECTED_ROOTS
-            targets = self._oblique_target(tok, actors, day, {s.code for s in sources},
-                                           ADDRESSEE_PREPS if undirected else OBLIQUE_PREPS)
+            targets = not_victims(tok, code, self._oblique_target(tok, actors, day, {s.code for s in sources},
+                                                                  ADDRESSEE_PREPS if undirected else OBLIQUE_PREPS))
         if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and kind == "verb") or (
                 code[:2] in VIOLENT_ROOTS and result_verb(tok))):  # "jets bombed targets in X", "strikes hit X"
             targets = result_target(self, tok, actors, day, held_countries(sources, code))
@@ -258,12 +259,11 @@ class SentenceCoder(VisitReader):
             targets = list(self._object_target(tok, actors, day, {s.code for s in sources}))
         if not targets and not reciprocal and (kind == "verb" or rule.target == "none" or code[:2] == "14" or (
                 antecedent is None and code[:2] in HUMAN_OBJECT_ROOTS)):
-            targets = list(self._domestic_target(tok, kind, code, sources[0], actors))
+            targets = list(self._domestic_target(tok, kind, yielded_code(code, rule.code), sources[0], actors))
         if not targets and not reciprocal and kind == "verb" and code[:2] in DYADIC_ROOTS - VIOLENT_ROOTS:
             # the parse hung the other party somewhere no reader looks: the clause's nearest actor after the verb
             targets = list(self._clause_actor(tok, actors, day, {s.country_code for s in sources}))
-            if targets:
-                flags.append("nearest_actor")
+            flags += ["nearest_actor"] if targets else []
         if not targets and code[:2] == "07" and (kind == "noun" or tok.dep_ == "acl"):  # "aid (sent by X) reached Y"
             arrived: list[Actor | None] = [a for p in arrival_places(tok, kind) for t in p.subtree
                                            if (a := self.place_country(t)) is not None

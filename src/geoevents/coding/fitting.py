@@ -15,6 +15,7 @@ from geoevents.coding.roles import direct_object
 from geoevents.coding.statements import owned_deeds
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.vocab import MOTION_VERBS, RESULT_STATES
+from geoevents.coding.yield_rows import SPECIAL_CODES, row_fits
 
 __all__ = ["rule_fits"]
 
@@ -32,6 +33,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     ``memo`` (one dict per trigger) keeps what the rows of one lemma read alike: the object's lemmas and the
     prepositional objects, computed once for all the lemma's rows instead of once per row."""
     memo = {} if memo is None else memo
+    if rule.code in SPECIAL_CODES and (special := row_fits(rule, tok, kind)) is not None:
+        return special  # "allowed the state of emergency to lapse", "offered to lead a force in X" (see yield_rows)
     if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
             c.dep_ == "advmod" and c.i == tok.i + 1) or (  # ("hit back at": the parser's adverb)
             c.dep_ == "prep" and c.i == tok.i + 1 and (not rule.preps or any(

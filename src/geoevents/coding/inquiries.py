@@ -13,7 +13,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-__all__ = ["investigated_doers"]
+from geoevents.models import Actor
+
+__all__ = ["investigated_doers", "not_victims"]
 
 log = logging.getLogger(__name__)
 
@@ -43,3 +45,22 @@ def investigated_doers(looked: Iterable[Token]) -> list[Token]:
             elif c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB" and n.lemma_.lower() in _CONTENT_NOUNS:
                 out += [s for s in c.children if s.dep_ == "nsubj"]  # "claims that X tortured protesters"
     return out
+
+
+# harms whose "of" complement names the victim: "an inquiry into the killing of a Pakistani journalist"
+_HARMS = frozenset({"killing", "death", "murder", "shooting", "disappearance", "abduction", "kidnapping",
+                    "assassination", "beating", "torture", "rape", "lynching", "poisoning", "stabbing"})
+
+
+def not_victims(tok: Token, code: str, targets: list[Actor | None]) -> list[Actor | None]:
+    """The targets of an investigation (09x) without the victims of the harm it looks into: "a probe into the killing
+    of a Pakistani journalist" is not aimed at Pakistan (its doer is unnamed); other codes' targets unchanged."""
+    if code[:2] != "09" or not targets or all(t is None for t in targets):
+        return targets
+    spans = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)) for h in tok.subtree
+             if h.lemma_.lower() in _HARMS for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    doers = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)) for h in tok.subtree
+             if h.dep_ == "agent" or (h.dep_ == "prep" and h.lower_ == "by") for g in h.children if g.dep_ == "pobj"]
+    return [t for t in targets if t is None or not any(a <= t.start < b for a, b in spans) or any(
+        a <= t.start < b for a, b in doers)]  # ("the deaths of protesters shot by police": the police did it)

@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from geoevents.coding.modality import Modality, up_from
 
-__all__ = ["DECIDED_ROOTS", "DECIDING", "INTENT_SUBCODES", "decided", "intent_subcode", "mission_intent"]
+__all__ = ["DECIDED_ROOTS", "DECIDING", "INTENT_SUBCODES", "decided", "intent_subcode", "mission_intent",
+           "yielded_code"]
 
 # realised code (longest prefix first) -> the intent or threat code that names it
 INTENT_SUBCODES = MappingProxyType({
@@ -67,3 +68,12 @@ def mission_intent(code: str, tok: Token) -> str | None:
         return None
     return _MISSION_INTENT if any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
         g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children) for c in tok.children) else None
+
+
+def yielded_code(code: str, realised: str) -> str:
+    """The code whose unnamed party an intent to ease a measure shares with the act it declares: "promised to lift
+    the curfew", "vowed to end the state of emergency" concern the country's own people as the realised act does
+    (0813, 0814 -> a domestic target). Only measures eased (081x): the captives of "pledged to free the hostages"
+    belong to no named party, and "prepares to hand over power" (0831) has no people of its own to yield to. Any
+    other code is returned unchanged."""
+    return realised if code[:2] == "03" and realised[:3] == "081" else code
