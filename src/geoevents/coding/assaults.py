@@ -9,15 +9,19 @@
 - ``unnamed_victim``: "gangs torched dozens of homes", "kidnapped a village chief": homes destroyed and people
   kidnapped or tortured whom no dictionary names are the population's (CVL).
 - ``arrest_code``: "police seized two journalists": an arrest (173); "gunmen seized two engineers": 181.
+- ``attempt_code``: "a gunman shot and wounded the prime minister", "opened fire on the convoy of opposition leader X":
+  an attempt on a political figure's life (185); "shot dead a mayoral candidate": an assassination (186).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geoevents.coding.vocab import RELATIVE_PRONOUNS
+from geoevents.coding.vocab import RELATIVE_PRONOUNS, STATE_TYPES
+from geoevents.models import Actor
 
-__all__ = ["arrest_code", "attack_noun", "beaten_to_death", "killed_outright", "noun_doers", "unnamed_victim"]
+__all__ = ["arrest_code", "attack_noun", "attempt_code", "beaten_to_death", "killed_outright", "noun_doers",
+           "unnamed_victim"]
 
 _CLAIMING = frozenset({"claim"})
 _NONE_DETS = frozenset({"no", "none", "neither"})
@@ -37,6 +41,15 @@ _PEOPLE_ENTS = frozenset({"", "NORP", "CARDINAL"})
 # acts done only to people, whose unnamed object is therefore of the population
 _PERSON_VERBS = frozenset({"kidnap", "abduct", "snatch", "torture", "rape", "molest", "behead", "decapitate", "lynch",
                            "flog", "assassinate", "murder", "strangle", "stab"})
+
+
+# attacks with a weapon that may or may not kill: on a political figure, an attempt on their life (CAMEO 185)
+_ATTEMPT_VERBS = frozenset({"shoot", "stab", "fire", "open", "gun", "wound", "knife", "attack", "injure"})
+_POLITICAL_TYPES = frozenset({"GOV", "OPP", "PTY", "LEG"})
+_FIGURES = frozenset({"president", "minister", "leader", "candidate", "mayor", "governor", "senator", "lawmaker",
+                      "legislator", "politician", "mp", "deputy", "congressman", "congresswoman", "premier",
+                      "chancellor", "speaker", "hopeful", "chairman", "chief"})
+_RIDES = frozenset({"convoy", "motorcade", "car", "vehicle", "home", "house", "residence", "plane", "helicopter"})
 
 
 def _claimant(noun: Token) -> Token | None:
@@ -99,3 +112,28 @@ def unnamed_victim(verb: Token, head: Token, code: str) -> bool:
     if code[:3] in _MASS_CODES:  # "drove 300,000 Rohingya out of Rakhine": only people are expelled or massacred
         return head.pos_ in ("NOUN", "NUM", "PROPN") and head.ent_type_ in _PEOPLE_ENTS
     return code[:2] == "18" and head.pos_ in ("NOUN", "NUM") and verb.lemma_.lower() in _PERSON_VERBS
+
+
+def _figure(victim: Token) -> bool:
+    """A named person or a political office ('Prime Minister X', 'a mayoral candidate'), or their convoy or home."""
+    if victim.ent_type_ == "PERSON" or victim.lemma_.lower() in _FIGURES:
+        return True
+    return victim.lemma_.lower() in _RIDES and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in _FIGURES)
+        for c in victim.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
+def attempt_code(verb: Token, code: str, sources: list[Actor], targets: list[Actor | None],
+                 victim: Token | None) -> str:
+    """185 for an armed attack by people outside the state on a political figure, 186 when it killed them."""
+    if code not in ("180", "182", "190", "193") or verb.lemma_.lower() not in _ATTEMPT_VERBS:
+        return code  # (most triggers: read nothing more)
+    if victim is None or victim.lemma_.lower() == "fire":  # "opened fire on X", "fired at X"
+        heads = [verb] if victim is None else [verb, victim]
+        victim = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                       for g in c.children if g.dep_ == "pobj"), None)
+    if not sources or any(a.type_code in STATE_TYPES for a in sources) or not targets or not all(
+            t is not None and t.type_code in _POLITICAL_TYPES for t in targets) or victim is None or not _figure(
+            victim):
+        return code
+    return "186" if killed_outright(verb) else "185"  # ("shot dead": killed; "opened fire on", "wounded": an attempt)

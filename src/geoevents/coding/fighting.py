@@ -36,6 +36,15 @@ _MILITARY_AIMS = frozenset({"retake", "recapture", "capture", "seize", "take", "
                             "clear", "expel", "storm", "overrun", "liberate", "stop", "halt", "block", "contain",
                             "secure", "destroy", "defeat", "topple", "overthrow", "cut", "keep"})
 _STRUGGLE_VERBS = frozenset({"fight", "battle", "struggle"})
+# a rush to a win is a contest won, not an assault: "stormed to victory", "stormed into the final"
+_RUSHING = frozenset({"storm", "charge", "sweep", "blast", "power", "roar", "surge", "cruise", "romp"})
+_CONTESTS = frozenset({"victory", "win", "triumph", "title", "lead", "final", "semi-final", "semifinal", "semis",
+                       "quarter-final", "quarterfinal", "landslide", "majority", "top", "gold", "championship", "cup",
+                       "round", "medal", "podium", "place"})
+# what is "shot down" when no craft is: a hope, a bid or a plan rejected, not a fight
+_IDEAS = frozenset({"hope", "bid", "proposal", "plan", "idea", "claim", "rumour", "rumor", "suggestion", "motion",
+                    "bill", "request", "notion", "theory", "argument", "report", "chance", "dream", "ambition",
+                    "offer", "question", "allegation", "speculation", "demand", "amendment", "initiative"})
 # verbs of finding out: "investigating how X crossed into Y" asks, it does not tell
 _PROBING = frozenset({"investigate", "probe", "examine", "establish", "determine", "ascertain", "ask", "question",
                       "wonder", "study", "assess", "review", "check", "verify", "understand", "explain", "know",
@@ -71,6 +80,12 @@ def mutual_with(tok: Token, rule: Rule, code: str) -> bool:
         g.dep_ == "pobj" and g.lemma_.lower() not in _CROWDS for g in c.children) for h in heads for c in h.children)
 
 
+def _reaches(tok: Token, goals: frozenset[str]) -> bool:
+    """Whether a verb goes 'to / into' one of ``goals`` ('stormed to victory', 'swept into the final')."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in goals for g in c.children) for c in tok.children)
+
+
 def _mods(tok: Token | None) -> set[str]:
     if tok is None:
         return set()
@@ -86,8 +101,10 @@ def not_force(tok: Token, kind: str, pred: Token, code: str) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if code[:2] == "19":
-        return lemma in _STRUGGLE_VERBS and any(
+        return (lemma in _STRUGGLE_VERBS and any(
             c.dep_ == "xcomp" and c.lemma_.lower() not in _MILITARY_AIMS and c.pos_ == "VERB" for c in tok.children)
+        ) or (lemma in _RUSHING and _reaches(tok, _CONTESTS)) or (lemma == "shoot" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _IDEAS for c in tok.children))
     if code[:2] != "15":
         return False
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -26,7 +26,7 @@ from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.violence import MASS_EXPULSION_MIN, aircraft_code
 
-__all__ = ["IMPACT_VERBS", "WEAPON_DOERS", "attacked_unit", "force_rule"]
+__all__ = ["IMPACT_VERBS", "WEAPON_DOERS", "attacked_unit", "force_rule", "wielder"]
 
 # verbs of impact that are attacks when a weapon does them ("artillery hammered X", "drones targeted X")
 # (each has rows of its own in verbs.csv: a word no row names is never read)
@@ -40,6 +40,8 @@ COMBAT_CRAFT = frozenset({"warplane", "jet", "fighter", "bomber", "aircraft", "h
 WEAPON_DOERS = COMBAT_CRAFT | frozenset({"missile", "rocket", "artillery", "mortar", "shell", "tank", "howitzer",
                                          "launcher", "munition", "bomb", "airstrike", "strike", "shelling",
                                          "barrage", "salvo", "projectile", "cannon", "gun"})
+# participles of firing or flying a weapon, whose agent is the force that wields it ("rockets fired by X")
+_WIELDING = frozenset({"fire", "launch", "shoot", "operate", "fly", "pilot", "deploy", "use", "send", "lob", "drop"})
 # verbs that push people out of a place when they have the particle "out": "drove ... out", "forced out"
 OUSTING_VERBS = frozenset({"drive", "force", "push", "chase", "kick"})
 # verbs and nouns of an attack whose object is a unit, not an event: "ambushed a patrol", "fired on a convoy"
@@ -74,6 +76,15 @@ def force_rule(tok: Token, kind: str) -> Rule | None:
             _craft(ArgumentReader._subject(tok), WEAPON_DOERS):
         return verb_rule(lemma, "190")
     return None
+
+
+def wielder(noun: Token | None) -> Token | None:
+    """Who fired or flew a weapon or craft that is a subject: 'rockets fired by Hezbollah hit X', 'a drone launched
+    by the Houthis struck Y', 'drones operated by the RSF' (the agent of its participle), else None."""
+    if noun is None or noun.lemma_.lower() not in WEAPON_DOERS:
+        return None  # (most subjects: read nothing more)
+    return next((g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _WIELDING
+                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
 
 
 def attacked_unit(tok: Token, code: str) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from geoevents.coding.vocab import FLEEING, NONSTATE_ARMED, STATE_TYPES
 from geoevents.models import Actor
 
-__all__ = ["at_vessel", "force_code", "site_or_crowd_code"]
+__all__ = ["DOWNING", "at_vessel", "force_code", "site_or_crowd_code"]
 
 _CROSSING = frozenset({"cross", "enter"})
 # what crosses without force: people on the move, and carriers of aid, trade or passengers
@@ -45,6 +45,10 @@ _MILITARY_WORDS = frozenset({"military", "army", "navy", "naval", "armoured", "a
 _CARRYING = frozenset({"carry", "bring", "deliver", "transport", "haul", "ferry", "load"})
 # a missile launched toward a place is a strike; toward or into the sea a test
 _LAUNCHING = frozenset({"launch", "fire", "shoot"})
+# verbs of bringing down what another force fired or flew ("intercepted a missile", "shot down a drone")
+DOWNING = frozenset({"intercept", "down", "shoot", "destroy", "neutralise", "neutralize"})
+# verbs of impact whose subject, a weapon "launched / fired / flown by X", is one act with its launch
+_STRIKING = frozenset({"hit", "strike", "slam", "smash", "target", "kill", "wound", "injure", "pound", "blast"})
 _SEA_WORDS = frozenset({"sea", "water", "waters", "ocean", "gulf", "bay", "coast", "zone", "pacific", "atlantic",
                         "strait", "eez"})
 
@@ -133,9 +137,14 @@ def site_or_crowd_code(tok: Token, code: str, sources: list[Actor]) -> str:
 
 def force_code(tok: Token, kind: str, code: str, sources: list[Actor]) -> str:
     """The code of an act of force at ``tok`` after the readings above ("" when it is no event)."""
-    if kind != "verb" or code[:3] not in ("150", "192"):
+    if kind != "verb" or (code[:3] not in ("150", "192") and not (tok.dep_ == "acl" and code[:2] == "19")):
         return code  # (most triggers: read nothing more)
     lemma = tok.lemma_.lower()
+    if tok.dep_ == "acl" and code[:2] in ("15", "19") and ((tok.head.dep_ in ("nsubj", "nsubjpass") and
+                                                           tok.head.head.lemma_.lower() in _STRIKING) or (
+            tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in DOWNING)):
+        return ""  # "a missile launched by X struck Y" (the launch is the strike, coded at "struck"); "intercepted
+        # a missile fired by X" (an attack whose target the text leaves to the reader, no test)
     if code[:3] in ("150", "192") and lemma in _CROSSING:
         if code == "192" and all(a.type_code in FLEEING for a in sources):
             return ""  # "refugees crossed into Chad": people fleeing or migrating, not forces taking ground

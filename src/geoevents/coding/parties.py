@@ -16,6 +16,7 @@ from geoevents.coding.coercion_more import coerced_group, coerced_head
 from geoevents.coding.cooperation import joint_frame_subject
 from geoevents.coding.crowds import crowd_source
 from geoevents.coding.distribution import shared_frontier
+from geoevents.coding.force import wielder
 from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.nominal_events import inner_owner
 from geoevents.coding.patterns import PatternIndex, Rule
@@ -133,6 +134,7 @@ class PartyReader(AimReader, PlaceTargets):
                 return found + [a for a in self._along_with(tok, actors, day) if a.code not in {f.code for f in found}]
             subj = group_antecedent(subj, actors, lambda t: (a := self.recognizer.actor_of(t, actors, day)) is not None
                                     and a.type_code == "REB") or subj  # "after the group fired": the group named
+            subj = wielder(subj) or subj  # "rockets fired by Hezbollah hit X": Hezbollah (force.py)
             found = self._actors_at(subj, actors, day, last_person, speaker)
             if not found and subj is not None:  # "an inquiry by X blamed Y": the document's author
                 found = [a for g in document_authors(subj) for a in self._actors_at(g, actors, day)]

@@ -15,10 +15,10 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from geoevents.coding.assaults import arrest_code, attack_noun, killed_outright
+from geoevents.coding.assaults import arrest_code, attack_noun, attempt_code, killed_outright
 from geoevents.coding.clauses import object_lemmas, victims
 from geoevents.coding.demands import family_code
-from geoevents.coding.force_codes import site_or_crowd_code
+from geoevents.coding.force_codes import DOWNING, site_or_crowd_code
 from geoevents.coding.groups import one_attack
 from geoevents.coding.material import judicial_code
 from geoevents.coding.passives import attack_in
@@ -91,7 +91,8 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     code = violence_code(tok, kind, code, sources, targets)
     if kind == "verb" and code in ("190", "193", "194", "195") and targets and (means := attack_means(tok)):
         code = means  # "Israeli jets struck Hamas positions" is an air strike, "tanks shelled X" shelling
-    if code[:2] == "19" and not targets and kind == "verb" and object_lemmas(tok) & TEST_WEAPONS:
+    if code[:2] == "19" and not targets and kind == "verb" and object_lemmas(tok) & TEST_WEAPONS and \
+            tok.lemma_.lower() not in DOWNING:  # ("intercepted a missile": someone else's, no test)
         code = "150"  # "fired two ballistic missiles into the sea": a show of force, no one attacked
     if code[:2] == "19" and kind == "verb" and killed_outright(tok):  # ("gunned down")
         code = "186" if any(t is not None and t.is_person for t in targets) or _leader(
@@ -133,4 +134,5 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
             targets and all(t is not None and t.type_code in NONCOMBATANTS for t in targets) and not one_attack(subj):
         code = "202"  # "killed hundreds of villagers"
     code = arrest_code(tok, code, [a.type_code for a in sources]) if kind == "verb" else code  # "police seized X"
+    code = attempt_code(tok, code, sources, targets, ArgumentReader._object(tok)) if kind == "verb" else code
     return family_code(tok, kind, judicial_code(tok, kind, code, targets), sources)  # (see demands, material)

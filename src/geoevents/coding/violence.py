@@ -36,6 +36,8 @@ _AIR_WORDS = frozenset({"air", "aerial", "drone", "uav", "warplane", "jet", "air
 # agents of chemical warfare (CAMEO 2041), not of riot control ("tear gas", "pepper spray" are 175)
 CHEMICAL_AGENTS = frozenset({"sarin", "chlorine", "mustard", "nerve", "vx", "novichok", "chloropicrin", "phosgene",
                              "poison", "tabun", "soman"})
+# crowds that are "gassed" with tear gas (riot control, CAMEO 175), not with a chemical weapon
+_GASSED_CROWDS = frozenset({"protester", "demonstrator", "crowd", "rioter", "marcher", "student", "mourner", "fan"})
 # spaces a state's forces are sent into to show force, not to hand weapons over: "sent jets into X's airspace"
 PATROLLED_SPACES = frozenset({"airspace", "zone", "adiz", "water", "waters", "strait"})
 _FIRED = frozenset({"fire", "launch", "shoot"})
@@ -149,6 +151,8 @@ def violence_code(tok: Token, kind: str, code: str, sources: list[Actor], target
             return "183"  # "the Pakistani Taliban bombed a police post": a bombing, not an air strike
     if kind == "verb" and code[:3] == "175" and _object_words(tok) & CHEMICAL_AGENTS:
         return "2041"  # "used chlorine gas against civilians": chemical warfare, not riot control
+    if code == "2041" and kind == "verb" and tok.lemma_.lower() == "gas" and _object_words(tok) & _GASSED_CROWDS:
+        return "175"  # "police gassed protesters": tear gas on a crowd, not chemical warfare
     if kind == "verb" and code[:2] == "19" and _weapon_words(tok) & CHEMICAL_AGENTS:
         return "2041"  # "fired shells filled with sarin at X", "attacked X with chlorine gas"
     if kind == "verb" and code == "174" and (victims(tok) >= MASS_EXPULSION_MIN or (
