@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from geoevents.coding.clauses import victims
 from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.violence import MASS_EXPULSION_MIN
+from geoevents.coding.vocab import HUMAN_NOUNS
 
 __all__ = ["coerced_group", "coerced_head", "custody_rule", "sent_home"]
 
@@ -19,7 +20,13 @@ log = logging.getLogger(__name__)
 
 # nominal acts whose "of" phrase names the people acted upon: "ordered the arrest / expulsion of X"
 _ACT_NOUNS = frozenset({"arrest", "detention", "imprisonment", "prosecution", "expulsion", "deportation",
-                        "internment", "incarceration", "eviction", "banishment"})
+                        "internment", "incarceration", "eviction", "banishment", "crackdown", "clampdown",
+                        "repression", "persecution"})
+_CRACKDOWNS = frozenset({"crackdown", "clampdown", "repression", "persecution"})
+# what riot police fire, and the verbs of the purpose clause that names whom they fired it at
+_MEANS = frozenset({"gas", "teargas", "canister", "cannon", "bullet", "pellet", "grenade", "ammunition", "birdshot",
+                    "buckshot"})
+_DISPERSING = frozenset({"disperse", "scatter", "break", "repel", "clear", "quell", "push", "drive", "chase"})
 # particles of coercive phrasal verbs ("hauled in", "rounded up", "locked up") the parser may take for prepositions
 _PARTICLES = frozenset({"in", "up", "away", "off"})
 # organisations a coercive act may fall on, named by the kind of group that forms them ("opposition coalitions")
@@ -45,8 +52,17 @@ def coerced_head(tok: Token, obj: Token | None, code: str) -> Token | None:
     if obj.lower_ == "incommunicado":  # "held a dissident artist incommunicado" parsed as one noun phrase
         return next((c for c in reversed(list(obj.children)) if c.dep_ in ("compound", "amod")
                      and c.pos_ in ("NOUN", "PROPN")), None)
+    if code[:3] == "171" and obj.lemma_.lower() not in HUMAN_NOUNS:  # "confiscated weapons from herders"
+        owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                      if g.dep_ == "pobj" and (g.lemma_.lower() in HUMAN_NOUNS or g.ent_type_ == "PERSON")), None)
+        if owner is not None:
+            return owner
+    if obj.lemma_.lower() in _MEANS:  # "fired tear gas to disperse the crowd": the people dispersed
+        return next((g for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _DISPERSING
+                     for g in c.children if g.dep_ == "dobj"), obj)
     if obj.lemma_.lower() in _ACT_NOUNS:
-        return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+        preps = ("on", "against") if obj.lemma_.lower() in _CRACKDOWNS else ("of",)  # "intensified a crackdown on X"
+        return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
                      for g in c.children if g.dep_ == "pobj"), obj)
     return obj
 
@@ -74,6 +90,7 @@ def sent_home(tok: Token) -> bool:
 
 
 _CUSTODY = frozenset({"custody", "detention", "incommunicado"})
+_TRIAL = frozenset({"trial", "charge"})  # "has held the journalist without trial since 2001"
 # what a state cuts its people off from when it blocks access to it ("blocked access to social media")
 _OUTLETS = frozenset({"internet", "media", "medium", "website", "site", "platform", "network", "app", "service",
                       "facebook", "instagram", "whatsapp", "tiktok", "youtube", "telegram", "twitter", "signal"})
@@ -82,13 +99,15 @@ _CUTTING = frozenset({"block", "restrict", "cut", "suspend", "curb", "limit", "s
 
 def custody_rule(tok: Token, lemma: str) -> Rule | None:
     """The row of a detention or an expulsion the parse hides from the lemma's rows, else None: "held the activist
-    in custody", "held a dissident incommunicado" (173); "blocked access to social media" (1721: the object is
-    "access"); "declared two diplomats persona non grata" parsed as a clause (174: the party is read in it)."""
+    in custody", "held a dissident incommunicado", "held X without charge" (173); "blocked access to social media"
+    (1721: the object is "access"); "declared two diplomats persona non grata" parsed as a clause (174: the party
+    is read in it)."""
     if lemma == "hold":
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if any(t.lower_ == "incommunicado" for t in (*tok.children, *(obj.children if obj is not None else ()))) \
                 or (obj is not None and obj.lower_ == "incommunicado") or any(
-                c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in _CUSTODY for g in c.children)
+                c.dep_ == "prep" and ((c.lower_ == "in" and any(g.lemma_.lower() in _CUSTODY for g in c.children)) or (
+                    c.lower_ == "without" and any(g.lemma_.lower() in _TRIAL for g in c.children)))
                 for c in tok.children):
             return verb_rule(lemma, "173")
     elif lemma in _CUTTING:  # "blocked access to social media", "restricted access to the internet" (1721)

@@ -12,6 +12,7 @@ import logging
 from spacy.tokens import Token
 
 from geoevents.coding.clauses import in_bound_clause
+from geoevents.coding.endorsements import called_off, descriptive_backing, leisure_trip, welcomed_time
 from geoevents.coding.patterns import Rule
 from geoevents.coding.reciprocity import audience_talk, party_modifier
 from geoevents.coding.statements import nothing_to_add, unfit_statement
@@ -85,4 +86,6 @@ def no_event(rule: Rule, tok: Token) -> bool:
     if rule.code == DECLINE_CODE and rule.lemma in _COMMENT_VERBS and \
             declined_comment(tok, tok, rule) is None:
         return True
+    if descriptive_backing(rule, tok) or welcomed_time(rule, tok) or leisure_trip(rule, tok) or called_off(rule, tok):
+        return True  # "militias backed by X", "welcomed the new year", "tourists visiting X", "talks collapsed"
     return in_bound_clause(tok) or unfit_statement(rule, tok) or audience_talk(rule, tok)  # ("Following the ...")

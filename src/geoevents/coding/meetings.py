@@ -9,14 +9,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from geoevents.coding.dates import resolve_date
 from geoevents.coding.found import Found
+from geoevents.coding.vocab import MEETING_NOUNS
+from geoevents.models import Actor
 
-__all__ = ["call_frames", "scheduled_meetings", "standing_pact"]
+__all__ = ["call_frames", "scheduled_meetings", "standing_pact", "third_location"]
 
 _CALL_PREPS = frozenset({"in", "during", "over"})
 _CALLS = frozenset({"call", "conversation", "conference"})
@@ -86,3 +89,44 @@ def scheduled_meetings(found: list[Found], day: dt.date) -> list[Found]:
     return [replace(f, code="036", flags=(*f.flags, "intent"), future=True, confidence=round(f.confidence * 0.8, 3))
             if f.code[:2] == "04" and not f.future and f.trigger.pos_ == "VERB" and _progressive(f.trigger) and
             _dated_ahead(f.trigger, day) else f for f in found]
+
+
+_VENUE_PREPS = frozenset({"in", "at", "on", "during"})  # "met in Munich", "on the sidelines of a summit in Kazan"
+_PLACE_PREPS = frozenset({"in", "at"})
+# what "on / during" a meeting is held at: "on the sidelines / margins of", "during a summit in X"
+_GATHERINGS = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes", "summit", "conference",
+                         "forum", "session", "assembly"})
+
+
+def _venue_country(trigger: Token, place_country: Callable[[Token], Actor | None]) -> str | None:
+    """The country of the place a meeting is said to happen in: 'met in Munich', 'talks at Istanbul's palace',
+    'met on the sidelines of the summit in Kazan' (the 'in / at' place under the trigger's own phrase, or under
+    its meeting noun: 'held talks in Doha'); a topic's place ('discussed the conflict in Sudan') is none."""
+    holders = (trigger, *(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS))
+    for c in (c for h in holders for c in h.children):
+        if c.dep_ != "prep" or c.lower_ not in _VENUE_PREPS:
+            continue
+        if c.lower_ not in _PLACE_PREPS and not any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _GATHERINGS for g in c.children):
+            continue  # ("talked on the war in Ukraine": a topic)
+        for t in c.subtree:
+            if t.pos_ == "PROPN" and (c.lower_ in _PLACE_PREPS or t.head.lower_ in _PLACE_PREPS or
+                                      t.head.head.lower_ in _PLACE_PREPS):
+                place = place_country(t)
+                if place is not None and place.country_code:
+                    return place.country_code
+    return None
+
+
+def third_location(found: list[Found], place_country: Callable[[Token], Actor | None]) -> list[Found]:
+    """A meeting (040) held in a country that is neither party's is a meeting at a third location (044):
+    'X met Y in Munich', 'X and Y held talks in Doha' (coding_gold.md, "Visits")."""
+    out = list(found)
+    for k, f in enumerate(found):
+        if f.code != "040" or f.future or f.target is None or not f.source.country_code or \
+                not f.target.country_code:
+            continue  # (the cheap facts first: only a meeting of two known countries)
+        where = _venue_country(f.trigger, place_country)
+        if where is not None and where not in (f.source.country_code, f.target.country_code):
+            out[k] = replace(f, code="044", realised_code="044")
+    return out

@@ -21,11 +21,10 @@ from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.nominal_events import inner_owner
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.place_targets import PlaceTargets
-from geoevents.coding.repression import domestic_party, foreign_envoy, previous_object, reporting_agent, warned_people
+from geoevents.coding.repression import domestic_party, previous_object, reporting_agent, spared, warned_people
 from geoevents.coding.roles import stray_agent, taking_part
 from geoevents.coding.stays import stay_subject
 from geoevents.coding.subclauses import framed_subject, group_antecedent
-from geoevents.coding.targets import owned
 from geoevents.coding.vocab import (
     CIVIC_TYPES,
     FROM_SOURCE_ROOTS,
@@ -83,7 +82,7 @@ class PartyReader(AimReader, PlaceTargets):
                       for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]  # "hundreds of civilians"
             for h in heads:
-                if owned(h) or foreign_envoy(h, code):
+                if spared(h, code):
                     continue  # "withdrew its troops": the source's own people are not acted upon
                 hit = actors.by_token.get(h.i)
                 if hit is not None and hit.entry is None and hit.agent_type:

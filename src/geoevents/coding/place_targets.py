@@ -44,6 +44,7 @@ _HOSTING = frozenset({"in", "inside", "across", "near"})
 _NAMING = frozenset({"of", "on", "in"})
 
 _FORCE = frozenset({"18", "19", "20"})
+_ON_PEOPLE = frozenset({"173", "174", "175"})  # coercion of people: arrests, expulsions, repression
 _ARMED_GROUPS = frozenset({"REB"})
 # verbs of harm to people a place-aimed act may be coordinated with, telling the same act by its victims
 _HARMING = frozenset({"kill", "massacre", "slaughter", "execute", "murder", "behead", "wound", "injure", "abduct",
@@ -73,9 +74,10 @@ def _placed(head: Token, country: Country, depth: int = 3) -> str | None:
 
 def own_population(target: Actor, source: Actor, code: str) -> Actor | None:
     """The population of the source's own country an act of force aimed at one of its places harms ('Sudanese
-    troops shelled neighbourhoods of Omdurman': SDN CVL), for a bare-country target; else None (no target)."""
-    if code[:2] not in _FORCE or code[:3] in TERRITORIAL or target.type_code or target.code == source.code or \
-            target.country_code != source.country_code:
+    troops shelled neighbourhoods of Omdurman': SDN CVL), or coercion of people named by one ("arrested
+    the mayor of Kano": NGA CVL), for a bare-country target; else None (no target)."""
+    if (code[:2] not in _FORCE and code[:3] not in _ON_PEOPLE) or code[:3] in TERRITORIAL or target.type_code or \
+            target.code == source.code or target.country_code != source.country_code:
         return None  # (a state's own ground it takes or besieges is no target)
     return replace(target, code=target.code + "CVL", name=f"{target.name} (CVL)", type_code="CVL")
 

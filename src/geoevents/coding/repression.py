@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from geoevents.coding.actors import ActorRecognizer
 
 __all__ = ["domestic_party", "foreign_envoy", "previous_object", "reporting_agent", "reporting_authority",
-           "small_clause_object", "threatened_people", "warned_people"]
+           "small_clause_object", "spared", "threatened_people", "warned_people"]
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,8 @@ _COUNTS = frozenset({"dozen", "hundred", "thousand", "score"})
 # "arrested a rights defender", "jailed a newspaper publisher", "detained an opposition organiser"
 _DETAINED = frozenset({"defender", "publisher", "editor", "columnist", "commentator", "cartoonist", "presenter",
                        "influencer", "opponent", "organiser", "organizer", "campaigner", "advocate", "tycoon",
-                       "magnate", "executive", "entrepreneur", "engineer", "employee", "unionist", "whistleblower"})
+                       "magnate", "executive", "entrepreneur", "engineer", "employee", "unionist", "whistleblower",
+                       "laureate", "director", "founder", "head", "chief", "mayor", "governor", "commander"})
 _ENVOYS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "charge"})
 
 
@@ -70,7 +71,18 @@ def domestic_party(head: Token, code: str) -> bool:
     lemma = head.lemma_.lower()
     if code[:2] == "17" and lemma in _COUNTS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return True  # "arrested dozens"
+    if code[:2] == "17" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return True  # "jailed the Nobel laureate Ales Bialiatski", "arrested the head of X, Rached Ghannouchi"
     return lemma in _CROWDS or (code[:3] == "175" and lemma in _REPRESSED) or (code[:2] == "17" and lemma in _DETAINED)
+
+
+def spared(head: Token, code: str) -> bool:
+    """Whether people named as a verb's object are not acted upon: the source's own ('withdrew its troops'), or
+    envoys expelled or recalled (``foreign_envoy``). People a coercive act (17x) falls on are acted upon even so:
+    'broke up the rally and detained its organisers', 'arrested their leaders' (not the arresting body's own)."""
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return not (code[:2] == "17" and (head.lemma_.lower() in HUMAN_NOUNS or head.lemma_.lower() in _DETAINED))
+    return foreign_envoy(head, code)
 
 
 def foreign_envoy(head: Token, code: str) -> bool:

@@ -3,6 +3,7 @@
 - ``stay_subject``: "X is on a three-day visit to Y", "X was in Y for talks with Z", "On his visit to Y, X said
   ...", "X said on a trip to Y that ...": the visit or meeting noun has no owner of its own; its doer is the
   subject of the copula it hangs on, or of the clause a leading (or following) "on a visit" frames.
+  "X engaged in / entered into / took part in talks with Y": X is the one who talks.
 - ``stays``: "X is in Y for talks", "X is in Y on a state visit": X > Y 042 (the place is the copula's);
   "X is due / expected in Y", "X will be in Y for talks": a visit that is due (036).
 - ``hosted_between``: "X hosted talks between A and B": X > A, X > B 043, with no visit of A or B implied.
@@ -32,7 +33,11 @@ def stay_subject(tok: Token) -> Token | None:
     with a subject ('X is on a visit to Y', 'X is in Y for talks') or, for a visit noun, on a verb it frames
     ('On his visit to Y, X said', 'X said on a visit to Y', 'X, on a visit to Y, said'); else None."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _STAY_PREPS:
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ in _JOINING_PREPS:
+        return _joiner(tok, prep)
+    if prep.lower_ not in _STAY_PREPS:
         return None  # (the cheap facts first: most nouns are no object of 'on / for')
     lemma = tok.lemma_.lower()
     visit = lemma in VISIT_NOUNS and prep.lower_ == "on"
@@ -50,6 +55,22 @@ def stay_subject(tok: Token) -> Token | None:
     if holder.dep_ == "nsubj" and holder.head.pos_ == "VERB":
         return holder  # "The minister, on a visit to Seoul, said"
     return None
+
+
+# "X engaged in / entered into / took part in talks with Y": X is the one who talks
+_JOINING_PREPS = frozenset({"in", "into"})
+_JOINING = frozenset({"engage", "enter", "participate", "take", "join"})
+
+
+def _joiner(tok: Token, prep: Token) -> Token | None:
+    """The subject of 'engaged in / entered into / took part in' whose object is a meeting noun, else None."""
+    holder = prep.head
+    lemma = holder.lemma_.lower()
+    if tok.lemma_.lower() not in MEETING_NOUNS or lemma not in _JOINING or holder.pos_ != "VERB":
+        return None
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in holder.children):
+        return None  # ("took part in"; "took X in talks" is no taking part)
+    return _subject(holder)
 
 
 _LOCATIVE = frozenset({"in", "at"})

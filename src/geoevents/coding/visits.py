@@ -12,7 +12,7 @@ from geoevents.coding.clauses import is_thing
 from geoevents.coding.diplomacy_more import framed_meeting_partners, participle_visits
 from geoevents.coding.embedded import EmbeddedReader
 from geoevents.coding.found import Found
-from geoevents.coding.meetings import call_frames, scheduled_meetings
+from geoevents.coding.meetings import call_frames, scheduled_meetings, third_location
 from geoevents.coding.reciprocity import guest_code
 from geoevents.coding.stays import hosted_between, stays
 from geoevents.coding.vocab import MEETING_NOUNS, MEETING_VERBS
@@ -27,6 +27,7 @@ class VisitReader(EmbeddedReader):
     def _hosted_visits(self, found: list[Found], seen: set[tuple[str, str, str]], day: dt.date) -> list[Found]:
         """'X hosted / received Y': Y visited X's country too (CAMEO 043 implies the guest's 042)."""
         found = scheduled_meetings(found, day)  # "X is hosting Y next week": a hosting that is due (036)
+        found = third_location(found, self.place_country)  # "X met Y in Munich": 044
         out = participle_visits(found, seen, self.place_country)  # "Visiting Kyiv, X met Y": X > Ukraine 042
         for f in found:
             t = f.target
