@@ -33,7 +33,7 @@ from geoevents.coding.clauses import is_thing
 from geoevents.coding.demands import answered_by, asked_parties, crime_agents
 from geoevents.coding.disapproval import drawn_critics, drawn_doer
 from geoevents.coding.groups import adjective_doer
-from geoevents.coding.material_more import received_by
+from geoevents.coding.material_more import received_by, taking_part
 from geoevents.coding.modality import governing_predicate
 from geoevents.coding.nominal import TEMPORAL_PREPS, temporal_frame_subject
 from geoevents.coding.nominal_events import beneficiary, pronoun_owner_of
@@ -207,8 +207,8 @@ class EmbeddedReader(PartyReader):
             if subj is None or not self._violent_noun(subj := attack_noun(tok, subj)):
                 return []
             tok = subj  # "strikes carried out by X killed ten people", "a bombing by X that killed ..."
-        # "came under attack from X", "drew a rebuke from X"
-        found = agent_clause(tok) or under_attack_agents(tok, code) or drawn_critics(tok, code)
+        found = agent_clause(tok) or under_attack_agents(tok, code) or drawn_critics(tok, code) or \
+            taking_part(tok, code)  # "came under attack from X", "drew a rebuke from X", "drills involving X"
         doers = found[1] if found is not None else noun_doers(tok) if code[:2] in VIOLENT_ROOTS else None
         if doers is not None:  # ("X claimed the bombing", "a bombing by X killed ...": see assaults)
             return [a for g in doers for a in self._actors_at(g, actors, day)]

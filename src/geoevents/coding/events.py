@@ -30,7 +30,7 @@ from geoevents.coding.inquiries import not_victims
 from geoevents.coding.intentions import not_appeal, raised_future, undirected_intent
 from geoevents.coding.intents import decided, mission_intent, yielded_code
 from geoevents.coding.material import agreed, agreed_deeds, withheld
-from geoevents.coding.material_more import on_mission, unfit_material
+from geoevents.coding.material_more import joint_drill, on_mission, unfit_material
 from geoevents.coding.modality import (
     DIRECTIVE_GOVERNORS,
     INTENT_GOVERNORS,
@@ -239,7 +239,7 @@ class SentenceCoder(VisitReader):
         if not targets and (code[:3] == "045" or hosted_meeting(tok)):  # "a swap brokered by X": the swap's parties
             targets = list(mediated_parties(tok, actors, day, self.recognizer, {s.country_code for s in sources}))
         # "X and Y began sharing data on Z": done by each to the other; Z is a topic
-        reciprocal = self._reciprocal(tok, kind, code, sources)
+        reciprocal = self._reciprocal(tok, kind, code, sources) or joint_drill(tok, kind, code, sources)
         if not targets and not reciprocal:
             undirected = rule.target == "none" and code[:2] in UNDIRECTED_ROOTS
             targets = not_victims(tok, code, self._oblique_target(tok, actors, day, {s.code for s in sources},

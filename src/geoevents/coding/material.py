@@ -14,7 +14,8 @@
   such goods are bound ("a shipment of flour for Gaza arrived at El Arish": Gaza, before the port reached).
 * ``judicial_code``: "deported X to Y to face trial" hands a suspect over for justice (063, not an expulsion,
   174); police or troops sent on a mission to another country ("Kenya deployed 400 police officers to Haiti")
-  provide protection (074), as a pledge to send them is an intent to provide it (0334).
+  provide protection (074), as a pledge to send them is an intent to provide it (0334); so do troops sent to
+  another country to protect or guard something there ("deployed troops to Mozambique to protect gas fields").
 """
 
 from __future__ import annotations
@@ -117,6 +118,8 @@ def bound_for(carrier: Token) -> list[Token]:
 
 
 _POLICE_DISPATCH = "153"
+# purposes of troops sent to another country that make the deployment protection (074), not a build-up (154)
+_PROTECTING = frozenset({"protect", "guard", "escort", "shield", "safeguard", "defend", "police"})
 # "deported X to Y to face trial": sent there for justice
 _FACING = frozenset({"face", "stand"})
 _JUSTICE = frozenset({"trial", "charge", "justice", "prosecution", "court", "sentence", "accusation"})
@@ -129,6 +132,10 @@ def judicial_code(tok: Token, kind: str, code: str, targets: list[Actor | None])
             c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
                 g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in tok.children):
         return "074"  # "deployed 400 police officers to Haiti" (a town at home names no target)
+    if code == "154" and kind == "verb" and any(t is not None for t in targets) and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTECTING and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+        return "074"  # "deployed troops to Mozambique to protect gas projects": sent there to protect
     if code != "174" or kind != "verb":
         return code
     for c in tok.children:

@@ -5,17 +5,24 @@
   no partner ("Ethiopia inaugurated a dam", "Israel began construction of homes in the West Bank") are a domestic
   act, not cooperation: the 061 project rows of these verbs give no event unless a partner is named (coordinated
   subjects or agents, or a "with" / "alongside" object).
-* ``unfit_material`` also holds "passed targeting data to X" (064) to a giving verb (the parser reads "targeting"
-  as a verb taking the data), and "received training from X" (062) to forces: "Kenyan commandos received training
-  from US instructors" is military cooperation, "farmers received training from Indian experts" is not.
+* ``unfit_material`` also holds "provided training to X" (062) to forces ("provided military training to X",
+  "gave training to X's soldiers"; "training to farmers" is no military cooperation), "took part in" to drills,
+  "passed targeting data to X" (064) to a giving verb (the parser reads "targeting" as a verb taking the data), and
+  "received training from X" (062) to forces: "Kenyan commandos received training from US instructors" is military
+  cooperation, "farmers received training from Indian experts" is not.
 * ``unpartnered_joint_act``: "X carried out / launched a joint operation" fits its 062 row only with a named partner
   ("with Y's forces": each with the other); "X and Y launched joint operations against Z" is left to the force rows.
+* ``unfit_material`` holds the bare "X's support for Y" row (072) to support for forces, rebels or an offensive
+  ("condemned Rwanda's support for the M23 offensive": coding_gold.md, batch b); support for a plan is no aid.
 * ``received_by``: "Ecuador received helicopters donated by the United States", "Iraq took delivery of medicines
   sent by Iran": the aid verb of a participle on what the subject received is given to that subject (07).
 * ``on_mission``: "Turkish instructors arrived in Mogadishu to train Somalia's army", "Chinese doctors landed in
   Lilongwe to treat cholera patients": cooperation or aid that is the purpose of an arrival or deployment that took
   place is realised with it (06, 07); other purposes stay unasserted ("arrived to discuss", "flew to Cairo to help
   broker a truce").
+* ``taking_part``: "the drills, involving warships from X, Y and Z, began", "an exercise bringing together troops
+  of X and Y": the parties a drill noun's participle names are its doers; ``joint_drill``: drills of two or more
+  parties and no other party named are done by each with each other (062 both ways: coding_gold.md, "Coordination").
 """
 
 from __future__ import annotations
@@ -27,11 +34,15 @@ from spacy.tokens import Token
 
 from geoevents.coding.modality import Modality, modality_of
 from geoevents.coding.patterns import Rule
+from geoevents.models import Actor
 
-__all__ = ["on_mission", "received_by", "unfit_material", "unpartnered_joint_act"]
+__all__ = ["joint_drill", "on_mission", "received_by", "taking_part", "unfit_material", "unpartnered_joint_act"]
 
 log = logging.getLogger(__name__)
 
+# what an armed party's support is for when it is military aid: "X's support for Somali forces / the M23 offensive"
+ARMED_NOUNS = frozenset({"force", "rebel", "militia", "fighter", "army", "troop", "offensive", "insurgent", "militant",
+                         "insurgency", "paramilitary", "military", "soldier", "guerrilla", "separatist", "proxy"})
 # verbs whose 061 rows (verbs.csv: a railway, pipeline, power line, border market ...) name a project opened or begun
 PROJECT_VERBS = frozenset({"inaugurate", "open", "launch", "commission", "lay", "begin", "start", "complete"})
 _PARTNER_PREPS = frozenset({"with", "alongside"})
@@ -57,7 +68,12 @@ _JOINT_ACT_VERBS = frozenset({"carry", "launch", "mount", "undertake"})
 
 
 def unfit_material(tok: Token, kind: str, rule: Rule) -> bool:
-    """Whether a 061 project row or a 062 training row fits a trigger that does not realise the cooperation."""
+    """Whether a 061 project row, a 062 training row or the bare 072 support row fits a trigger that does not
+    realise the cooperation or aid."""
+    if kind == "noun" and rule.code == "072" and rule.lemma == "support" and not rule.objects:
+        return not any(m.lemma_.lower() in ARMED_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for g in c.children if g.dep_ == "pobj" for h in (g, *g.conjuncts) for m in (h, *h.children)
+                       if m.i == h.i or m.dep_ in ("compound", "amod"))  # "Rwanda's support for the M23 offensive"
     if kind != "verb" or rule.code[:2] != "06":
         return False
     if rule.code == "064" and rule.lemma == "target":  # "passed targeting data to X" (parsed as a verb "targeting")
@@ -66,6 +82,14 @@ def unfit_material(tok: Token, kind: str, rule: Rule) -> bool:
     if rule.code == "062" and rule.lemma in _TRAINING_VERBS:
         return not any(m.lemma_.lower() in _FORCES for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                        for m in (c, *c.children))
+    if rule.code == "062" and rule.lemma == "take" and "part" in rule.objects:  # "took part in the drills"
+        return not any(g.lemma_.lower() in DRILL_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in c.children if g.dep_ == "pobj")
+    if rule.code == "062" and "training" in rule.objects and rule.preps:  # "provided training to X's soldiers"
+        held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        given = [g for p in (*(c for h in held for c in h.children), *tok.children) if p.dep_ == "prep" and
+                 p.lower_ in rule.preps for g in p.children if g.dep_ == "pobj"]  # "to Mozambican soldiers"
+        return not any(m.lemma_.lower() in _FORCES for h in (*held, *given) for m in (h, *h.children))
     if rule.code != "061" or rule.lemma not in PROJECT_VERBS:
         return False
     for c in tok.children:
@@ -119,3 +143,33 @@ def _helps_do(pred: Token) -> bool:
     """'help broker a truce', 'help mediate talks': helping to settle, no aid given."""
     return pred.lemma_.lower() in _HELPING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _SETTLING
                                                    for c in pred.children)
+
+
+DRILL_NOUNS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game", "patrol"})
+# participles naming who takes part in a drill: "involving ships from X and Y", "bringing together X and Y"
+_INVOLVING = frozenset({"involve", "include", "feature", "bring", "gather", "unite", "comprise", "see"})
+_FROM_PREPS = frozenset({"from", "of"})
+
+
+def taking_part(noun: Token, code: str) -> tuple[Token, list[Token]] | None:
+    """The participle and participant tokens of a drill noun: "the drills, involving warships from X, Y and Z"
+    (X: its conjuncts are read with it), "drills involving Thai and Malaysian marines" (the marines)."""
+    if code[:3] not in ("150", "062") or noun.lemma_.lower() not in DRILL_NOUNS:
+        return None
+    for v in noun.children:
+        if v.dep_ not in ("acl", "relcl") or v.lemma_.lower() not in _INVOLVING or any(
+                c.dep_ == "neg" for c in v.children):
+            continue
+        heads = [c for c in v.children if c.dep_ == "dobj"] or [
+            g for c in v.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
+        out = [next((g for p in h.children if p.dep_ == "prep" and p.lower_ in _FROM_PREPS
+                     for g in p.children if g.dep_ == "pobj"), h) for h in heads]
+        if out:
+            return v, out
+    return None
+
+
+def joint_drill(tok: Token, kind: str, code: str, sources: list[Actor]) -> bool:
+    """Whether a drill noun of two or more parties is done by each with the others (see ``taking_part``)."""
+    return kind == "noun" and code[:3] == "150" and tok.lemma_.lower() in DRILL_NOUNS and len(
+        {s.country_code for s in sources}) > 1

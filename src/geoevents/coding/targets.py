@@ -149,7 +149,7 @@ class ArgumentReader:
             for c in mods[:1]:
                 group = [c, *c.conjuncts]
                 if len(mods) > 1 and any(t.lower_ in ("and", "&") for t in h.doc[mods[0].i:h.i]):
-                    group = list(dict.fromkeys([*group, *mods[1:]]))  # the parser left a modifier unconjoined
+                    group = list(dict.fromkeys([*group, *(g for m in mods[1:] for g in (m, *m.conjuncts))]))
                 if len(group) > 1:
                     # "Qatari and Egyptian mediators", "Israeli and Hamas negotiators": one actor per modifier
                     base = self.recognizer.actor_of(h, actors, day)
