@@ -81,3 +81,62 @@ def test_came_in_for_criticism_from_someone(code: Callable[[str], Events]) -> No
     assert code("Georgia's government came in for sharp criticism from the European Union over the foreign "
                 "agents law.") == [("IGOEEC", "GEO", "111")]
     assert code("Peru's president came in for criticism over her handling of the protests.") == []  # no critic named
+
+
+# helper round 12: breadth of wire criticism, complaint and rejection
+
+
+def test_criticism_of_an_act_is_aimed_at_its_doer(code: Callable[[str], Events]) -> None:
+    assert code("Paraguay's senate condemned the detention of a Paraguayan citizen by Argentine police.") == [
+        ("PRYLEG", "ARGCOP", "111"), ("ARGCOP", "PRYCVL", "173")]
+    assert ("RWA", "UGAMIL", "111") in code("Rwanda condemned the killing of three Congolese soldiers by Ugandan "
+                                            "troops.")
+
+
+def test_criticism_drawn_by_a_national_act(code: Callable[[str], Events]) -> None:
+    assert code("The Israeli strike drew a sharp rebuke from Qatar.") == [("QAT", "ISR", "111")]
+
+
+def test_a_complaint_drawn_from_someone(code: Callable[[str], Events]) -> None:
+    assert ("IGOEEC", "CHNGOV", "114") in code(
+        "Beijing's curbs on Lithuanian exports drew a formal complaint from the European Union.")
+
+
+def test_a_rebuke_issued_to_someone(code: Callable[[str], Events]) -> None:
+    assert code("Poland issued a strong rebuke to Israel over the killing of an aid worker.") == [
+        ("POL", "ISR", "111")]
+
+
+def test_charged_that_is_an_accusation(code: Callable[[str], Events]) -> None:
+    assert ("UKROPP", "UKRGOV", "112") in code(
+        "Ukraine's opposition charged that the government had lied about the losses.")
+    assert code("Police charged the protesters in Dhaka.") == []  # a baton charge, no accusation
+
+
+def test_summoning_envoys_of_every_title(code: Callable[[str], Events]) -> None:
+    assert code("Bangladesh's foreign ministry summoned the Indian high commissioner over the border killings.") == [
+        ("BGDGOV", "IND", "114")]
+    assert code("Azerbaijan called in the French ambassador to protest remarks by the French president.") == [
+        ("AZE", "FRAGOV", "114")]
+
+
+
+def test_a_retort_over_a_visit_or_decision_is_criticism(code: Callable[[str], Events]) -> None:
+    assert code("The Chinese embassy hit back at the Czech senator over his visit to Taipei.") == [
+        ("CHNGOV", "CZELEG", "111")]
+    assert not any(e[2].startswith("11") for e in code("Israel hit back at Hamas over the weekend."))
+
+
+def test_displeasure_idioms_are_criticism(code: Callable[[str], Events]) -> None:
+    assert code("Ethiopia bristled at Egypt's comments on the dam.") == [("ETH", "EGY", "111")]
+    assert code("Hanoi took umbrage at Beijing's new map.") == [("VNMGOV", "CHNGOV", "111")]
+    assert code("The minister bristled at the question.") == []  # no one is criticised
+
+
+def test_joined_someone_in_condemning(code: Callable[[str], Events]) -> None:
+    assert code("Germany joined France in criticising Hungary's veto.") == [("DEU", "HUN", "111")]
+
+
+def test_a_state_protesting_an_act_protests_to_its_doer(code: Callable[[str], Events]) -> None:
+    assert ("JPN", "CHNGOV", "114") in code("Japan protested the detention of a Japanese businessman by Chinese "
+                                            "authorities.")

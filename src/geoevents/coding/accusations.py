@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-__all__ = ["CHARGE_NOUNS", "CULPRIT_PREPS", "DEED_NOUNS", "JUDGMENT_NOUNS", "culprit_phrase", "denied_aside", "judged",
-           "judged_subject", "reporting_clause"]
+__all__ = ["CHARGE_NOUNS", "CULPRIT_PREPS", "DEED_NOUNS", "JUDGMENT_NOUNS", "culprit_phrase", "denied_aside",
+           "joined_in", "judged", "judged_subject", "reporting_clause"]
 
 CULPRIT_PREPS = frozenset({"behind"})
 # what one is said to be "behind": a harmful act or scheme, never a place or a position ("behind the lines")
@@ -67,11 +67,19 @@ def judged_subject(tok: Token, subject: Callable[[Token], Token | None]) -> Toke
 _ACCUSING = frozenset({"blame", "accuse", "fault", "condemn", "criticize", "criticise", "denounce", "point"})
 
 
+def joined_in(verb: Token) -> bool:
+    """Whether ``verb`` is the gerund of "X joined Y in condemning Z" (X condemns Z)."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "in" and \
+        verb.head.head.lemma_.lower() == "join"
+
+
 def reporting_clause(verb: Token, reporting: set[str]) -> Token:
     """The clause whose subject does what ``verb`` (a subjectless participle or infinitive) does: its head, or, for
     "X said six soldiers were killed, blaming Y" (the parser hangs "blaming" on the reported clause), the
-    reporting verb, whose subject X blames."""
+    reporting verb, whose subject X blames; for "X joined Y in condemning Z", the joining verb."""
     head = verb.head
+    if joined_in(verb):
+        return head.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _ACCUSING and \
             head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in reporting and head.head.i != head.i:
         return head.head

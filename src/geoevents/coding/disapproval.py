@@ -27,11 +27,13 @@ log = logging.getLogger(__name__)
 # the doers whose "protest" is a diplomatic complaint: a state named alone (no type), its government, an IGO
 _OFFICIAL_TYPES = frozenset({"", "GOV", "IGO"})
 # nouns of criticism that a subject draws or faces, and the verbs that do it
-_CRITICISM = frozenset({"condemnation", "criticism", "censure", "rebuke", "denunciation", "reprimand"})
+_CRITICISM = frozenset({"condemnation", "criticism", "censure", "rebuke", "denunciation", "reprimand", "complaint",
+                        "objection"})
 _DRAWING = frozenset({"draw", "attract", "face", "receive", "earn", "provoke", "spark", "trigger", "prompt", "invite",
                       "incur", "meet"})
 _UNDER = frozenset({"come", "fall"})  # "came under criticism from X", "came in for criticism from X"
 _DOER_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_NATIONAL = frozenset({"GPE", "NORP"})  # "the Israeli strike", "the Russian decision": the doer's nation
 # nouns of criticism that an "in ..." phrase gives as the point of what its clause's subject does
 _STANCES = frozenset({"rebuke", "reproach", "reprimand", "censure", "criticism", "condemnation", "swipe", "jab",
                       "broadside"})
@@ -102,8 +104,8 @@ def drawn_doer(noun: Token, code: str) -> Token | None:
     if subj.pos_ == "PROPN" or subj.ent_type_ in _DOER_ENTS:
         return subj
     for c in subj.children:
-        if c.dep_ == "poss" and c.pos_ != "PRON":
-            return c  # "Uganda's new law"
+        if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "amod" and c.ent_type_ in _NATIONAL):
+            return c  # "Uganda's new law", "the Israeli strike"
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":  # "the decision by Peru to ..."
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None

@@ -3,15 +3,21 @@
 - ``complained_of``: "X filed a complaint with the UN Security Council against Y", "X complained to the AU about
   Y's dam": an official complaint (114) is aimed at the party complained about, not at the forum it is lodged
   with; the forum ("with" / "to") stands only when no such party is named.
+- ``act_party``: "X condemned the detention of a citizen by Argentine police", "rejected the proposal by Egypt":
+  criticism, a protest or a rejection (11x, 141, 12x) of an act is aimed at the act's doer (its "by" phrase),
+  not at the party the act befell; the authors of proposals read by ``proposer`` come first.
 - ``refused_permission``: "X will not let / allow / permit Y to land / enter / use ...": a refusal (120) aimed at
-  Y, read off rows of the letting verbs that ``unrefused`` drops in any other use.
+  Y, read off rows of the letting verbs that ``unrefused`` drops in any other use; so is the bare "charge" row
+  outside 'X charged that Y had ...'.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["complained_of", "refused_permission", "unrefused"]
+from geoevents.coding.coercion import proposer
+
+__all__ = ["act_party", "complained_of", "refused_permission", "unrefused"]
 
 # the prepositions that name what (or whom) a complaint is about
 _ABOUT = frozenset({"against", "about", "over"})
@@ -54,6 +60,18 @@ def complained_of(tok: Token, code: str, pobjs: list[Token]) -> list[Token]:
     return parties or pobjs
 
 
+def act_party(obj: Token | None, code: str) -> Token | None:
+    """Whom a rule's object act points at: the author ``proposer`` reads ("the plan put forward by X"), or, for
+    criticism and rejection (11x, 12x), the doer in the object noun's own "by" phrase ("condemned the killing of
+    three soldiers by Ugandan troops" -> the troops; "rejected the offer by Qatar" -> Qatar); else None."""
+    author = proposer(obj, code)
+    if author is not None or obj is None or (code[:2] not in ("11", "12") and code[:3] != "141") or \
+            obj.pos_ != "NOUN":  # (141: "protested the arrest of X by Y", read as 114 when a state protests)
+        return author
+    return next((g for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 # verbs of letting in; and the acts of access they let a party do ("would not let two US planes land")
 _PERMITTING = frozenset({"let", "allow", "permit"})
 _ACCESS = frozenset({"land", "enter", "use", "return", "dock", "cross", "transit", "pass", "overfly", "fly", "visit",
@@ -61,6 +79,7 @@ _ACCESS = frozenset({"land", "enter", "use", "return", "dock", "cross", "transit
                      "participate", "deploy", "refuel", "berth", "set"})
 _REFUSING_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
 REFUSED_PERMISSION = "120"
+ACCUSED = "112"  # the bare "charge" row
 
 
 def refused_permission(verb: Token) -> bool:
@@ -80,7 +99,19 @@ def refused_permission(verb: Token) -> bool:
     return any(c.lemma_.lower() in _ACCESS for c in acts)
 
 
+def _charged_that(verb: Token) -> bool:
+    """'X charged that Y had entered its territory': "charge" with a that-clause is an accusation."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in verb.children)
+
+
 def unrefused(tok: Token, kind: str, code: str) -> bool:
-    """A letting-in row (coded only as a refusal) used otherwise: 'allowed the planes to land' gives no event."""
-    return code == REFUSED_PERMISSION and kind == "verb" and tok.lemma_.lower() in _PERMITTING and \
-        not refused_permission(tok)
+    """A row used outside the one construction it is coded in: a letting-in row (coded only as a refusal) in
+    'allowed the planes to land', the bare "charge" row (an accusation only with a that-clause) in 'police
+    charged the crowd'; either gives no event."""
+    if kind != "verb" or code not in (REFUSED_PERMISSION, ACCUSED):
+        return False
+    lemma = tok.lemma_.lower()
+    if code == ACCUSED:
+        return lemma == "charge" and not _charged_that(tok)
+    return lemma in _PERMITTING and not refused_permission(tok)

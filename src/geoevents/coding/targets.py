@@ -8,10 +8,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from geoevents.coding.accusations import judged_subject, reporting_clause
+from geoevents.coding.accusations import joined_in, judged_subject, reporting_clause
 from geoevents.coding.actor_lists import companions, role_of_body
 from geoevents.coding.actors import ActorRecognizer, DocActors
-from geoevents.coding.coercion import proposer
 from geoevents.coding.cooperation import located_in, place_heads
 from geoevents.coding.demands import that_subject
 from geoevents.coding.diplomacy_more import clause_subject
@@ -20,7 +19,7 @@ from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
 from geoevents.coding.referents import coordinated_group, group_noun, referred
 from geoevents.coding.refusals import shared_subject
-from geoevents.coding.refusals_more import complained_of
+from geoevents.coding.refusals_more import act_party, complained_of
 from geoevents.coding.roles import (
     CLAIMED,
     direct_object,
@@ -115,8 +114,8 @@ class ArgumentReader:
                 return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             purpose = cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not any(
                 c.dep_ == "mark" for c in cur.children)  # "X blocked roads to protest Y": X protests
-            if (cur.dep_ in ("xcomp", "conj", "acomp") or (cur.dep_ == "advcl" and (participle or purpose))) and \
-                    cur.head.i != cur.i:
+            if (cur.dep_ in ("xcomp", "conj", "acomp") or (cur.dep_ == "advcl" and (participle or purpose)) or
+                    joined_in(cur)) and cur.head.i != cur.i:
                 cur = reporting_clause(cur, REPORTING)  # (", blaming X" after a reported clause: the reporter's)
                 continue
             return None
@@ -304,7 +303,7 @@ class ArgumentReader:
             doer = restated_subject(obj) if obj is not None else None
             if doer is not None:  # "X blocked the talks, a move Y condemned": Y condemned X
                 return [a for a in self._actors_at(doer, actors, day) if a.code not in exclude]
-            wanted = requester(obj) if obj is not None and rule.code == "063" else proposer(obj, rule.code)
+            wanted = requester(obj) if obj is not None and rule.code == "063" else act_party(obj, rule.code)
             direct = self._actors_at(wanted or obj, actors, day)  # "extradited a Briton wanted in X": to X
             if obj is not None and owned(obj):
                 direct = [a for a in direct if a.code[:3] not in {e[:3] for e in exclude}]
