@@ -43,7 +43,9 @@ def test_leisure_and_sporting_trips_are_no_visits(code: Code) -> None:
 def test_meetings_and_visits_called_off_are_no_events(code: Code) -> None:
     assert code("The Kenyan president's visit to Uganda was postponed.") == []
     assert code("A meeting between Kenya's president and Uganda's president was called off.") == []
-    assert code("A visit by the Chinese president to Nepal has been ruled out.") == [("CHNGOV", "NPL", "120")]
+    # no one is named as ruling the visit out: no refusal is coded (no 042 either)
+    assert code("A visit by the Chinese president to Nepal has been ruled out.") == []
+    assert code("Nepal ruled out a visit by the Chinese president.") == [("NPL", "CHNGOV", "120")]
 
 
 def test_joining_talks_with_a_party(code: Code) -> None:
