@@ -107,7 +107,7 @@ SECOND_ROUND_CASES = [  # the second round of rows (verbs.csv, vocab.py tables, 
     ("Jailed Bahraini activists began a hunger strike in Jau prison.", [("BHRNGO", "BHRGOV", "142")]),
     # 150: unveiling warships; drones and planes straying into another country's airspace
     ("Japan's navy unveiled a new destroyer.", [("JPNMIL", "", "150")]),
-    ("A Russian drone strayed into Romanian airspace.", [("RUS", "ROM", "150")]),
+    ("A Russian drone strayed into Romanian airspace.", [("RUS", "ROU", "150")]),
     # 1712: setting fire to homes
     ("Israeli settlers set fire to Palestinian homes.", [("ISRCVL", "PSE", "1712")]),
     # 201: mass expulsion counted in millions

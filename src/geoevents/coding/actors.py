@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from geoevents.coding.actor_context import acts_on_country, regional_demonym, unplaced_country, us_state
 from geoevents.coding.actor_lists import specific_first
 from geoevents.coding.dictionaries import ActorDictionary, Entry, load_actor_dictionary
 from geoevents.coding.groups import ethnic_community
@@ -107,8 +108,11 @@ class ActorRecognizer:
                 if entry.kind in ("country", "capital") and sp.start >= 2 and doc[sp.start - 1].lower_ == "of" and \
                         doc[sp.start - 2].lower_ in _WATERS:
                     continue  # "the Gulf of Oman", "the Gulf of Aden": a body of water, not the state
-                if entry.kind == "country" and sp.start >= 1 and doc[sp.start - 1].text == "New":
-                    continue  # "New Mexico", "New Guinea": another place named after the country
+                if entry.kind == "country" and ((sp.start >= 1 and doc[sp.start - 1].text == "New") or (
+                        entry.key == "GEO" and us_state(doc, sp.start, hits[-1].end if hits else -1))):
+                    continue  # "New Mexico", "Atlanta, Georgia": another place named after the country
+                if entry.kind == "demonym" and regional_demonym(doc, sp.start):
+                    continue  # "Central American migrants": of a region, not of the United States
                 if sponsor_modifier(doc, sp.start, sp.end, agent=False, type_code=entry.type_code):
                     continue  # "Iran-backed militias", "Kremlin-backed rebels": of where they operate
                 hits.append(Hit(sp.start, sp.end, entry, None))
@@ -200,10 +204,18 @@ class ActorRecognizer:
         local = agent_type in DOMESTIC_TYPES or head.lower_ in LOCAL_GOVERNMENT or (  # "the interior minister"
             head_is_agent and agent_type == "GOV" and head_hit is not None and
             home_office(annotated.doc, head_hit.start, head_hit.end))
+        fixed = unplaced_country(head, agent_type, lambda: self.context_country) if head_is_agent and agent_type and \
+            (main is None or main.entry is None) else None
+        if fixed is not None:  # "migrants" (no country), "Congress" (the United States')
+            return Actor(self.d.cameo_country(fixed) + (agent_type or "") if fixed else "", self.d.country_name(fixed),
+                         fixed or None, agent_type, *self._span(hits, annotated))
         if (main is None or main.entry is None) and agent_type is not None and local and head_is_agent and \
                 self.context_country is not None:
             # "gunmen", "protesters": a domestic actor of the country where the sentence takes place
             iso = self.context_country
+            if (agent_type == "LEG" or head.lower_ in LOCAL_GOVERNMENT) and \
+                    acts_on_country(head, iso, annotated.by_token):
+                return None  # "the junta criticised France": not France's junta
             return Actor(self.d.cameo_country(iso) + agent_type, f"{self.d.country_name(iso)} ({agent_type})", iso,
                          agent_type, *self._span(hits, annotated))
         if main is None or main.entry is None:
