@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
+from geoevents.coding.appeals_more import asked_supply, not_made_appeal, unaddressed_demand, unnamed_addressee
 from geoevents.coding.found import Found
 from geoevents.coding.modality import REPORTING
 from geoevents.coding.patterns import Rule
@@ -90,10 +91,14 @@ def plain_statements(found: list[Found]) -> list[Found]:
     seen: set[tuple[str, str, str]] = set()
     hosts = [f.trigger for f in found if f.code == _MEET_INTENT and "intent" in f.flags and _hosts_between(f.trigger)]
     for f in found:
-        if f.code == _DENIAL:
-            continue  # "X denied any role in ...": a denial is no event (its rows keep 'reject' off the words)
-        if f.code == _DECLINE and f.target is not None:
-            f = replace(f, target=None)
+        if f.code == _DENIAL or not_made_appeal(f.code, f.trigger) or unaddressed_demand(
+                f.code, f.trigger, f.target is not None):
+            continue  # "X denied any role in ...": no event; "appealed the verdict", "vetoed a text calling for"
+        unnamed = unnamed_addressee(f.code, f.trigger) if f.target is not None else None
+        if unnamed == "own":
+            continue  # "urged its citizens to leave Lebanon": advice to its own nationals
+        if (f.code == _DECLINE or unnamed == "group") and f.target is not None:
+            f = replace(f, target=None)  # ("urged its partners to back its plan for X": no party named)
         if f.code == _MISSION and f.realised_code == _POLICE_DISPATCH and (
                 f.target is None or f.target.country_code in (None, f.source.country_code)):
             continue  # "said it would send police to Darfur": a deployment at home, not a mission
@@ -198,7 +203,7 @@ def _asked_code(verb: Token) -> str | None:
         hit = _ASKED_OBJECTS.get(o.lower_) or _ASKED_OBJECTS.get(o.lemma_.lower())
         if hit is not None and not any(c.dep_ == "neg" for c in verb.children):
             return hit
-    return None
+    return asked_supply(verb)  # "to supply more air defence systems": military aid (0232)
 
 
 def appeal_subcode(trigger: Token) -> str | None:
