@@ -18,12 +18,15 @@ __all__ = ["crowd_source", "unheld_crowd"]
 
 # nouns that name a street protest by people (not a "formal protest" note, which has a state as its author)
 CROWD_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "riot", "rioting", "unrest", "sit-in",
-                         "uprising", "walkout"})
+                         "uprising", "walkout", "strike", "stoppage"})
+# riots are coded only where the sentence places them ("riots broke out in Dakar"): "after nights of rioting" may
+# be anyone's, and is the setting of the response it tells
+_RIOTS = frozenset({"riot", "rioting"})
 # the prepositions that place a protest: "protests in / across / throughout X"
 _PLACING = frozenset({"in", "across", "throughout"})
 # predicates whose subject protest is placed by the predicate's own "in" phrase ("protests erupted in Lima")
 _ONSET_VERBS = frozenset({"erupt", "break", "spread", "continue", "rage", "flare", "grip", "sweep", "spill",
-                          "take", "resume", "enter", "paralyse", "paralyze", "turn", "swell", "escalate"})
+                          "take", "resume", "enter", "paralyse", "paralyze", "cripple", "turn", "swell", "escalate"})
 
 
 # words that make a protest one still to come: "a planned march", "an upcoming rally"
@@ -42,6 +45,8 @@ def unheld_crowd(tok: Token, kind: str, code: str) -> bool:
     """A protest noun that has not (yet) been held: 'ahead of a planned march', 'gathered for a rally'."""
     if kind != "noun" or code[:2] != "14" or tok.lemma_.lower() not in CROWD_NOUNS:
         return False
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.lemma_.lower() in _RIOTS:
+        return True  # "riot police", "anti-riot gear": the force, no riot
     if any(c.dep_ in ("amod", "compound") and c.lower_ in _UNHELD for c in tok.children):
         return True
     if tok.lemma_.lower() == "march" and (tok.ent_type_ == "DATE" or tok.text == "March" or any(
@@ -60,7 +65,7 @@ def _places(tok: Token) -> list[Token]:
     if not held and tok.dep_ == "nsubj" and verb.lemma_.lower() in _ONSET_VERBS:
         held = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACING
                 for g in c.children if g.dep_ == "pobj"]
-        if verb.lemma_.lower() in ("sweep", "grip", "paralyse", "paralyze"):  # "protests swept Nairobi"
+        if verb.lemma_.lower() in ("sweep", "grip", "paralyse", "paralyze", "cripple"):  # "protests swept Nairobi"
             held += [c for c in verb.children if c.dep_ == "dobj"]
     return held
 
@@ -95,6 +100,6 @@ def crowd_source(tok: Token, place_country: Callable[[Token], Actor | None],
         found = place_country(place)
         if found is not None and found.country_code:
             return [civilians(found.country_code, tok)]
-    if _circumstance(tok) and (iso := context()) is not None:
+    if tok.lemma_.lower() not in _RIOTS and _circumstance(tok) and (iso := context()) is not None:
         return [civilians(iso, tok)]
     return []

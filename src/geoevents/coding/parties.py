@@ -15,6 +15,7 @@ from geoevents.coding.clauses import claimant, document_authors
 from geoevents.coding.coercion_more import coerced_group, coerced_head
 from geoevents.coding.cooperation import joint_frame_subject
 from geoevents.coding.crowds import crowd_source
+from geoevents.coding.demands import family_code
 from geoevents.coding.distribution import shared_frontier
 from geoevents.coding.force import wielder
 from geoevents.coding.nominal import temporal_frame_subject
@@ -68,6 +69,8 @@ class PartyReader(AimReader, PlaceTargets):
         if not iso or source.type_code == "IGO":
             return []
         prefix = self.recognizer.d.cameo_country(iso)
+        if code[:2] == "19" and kind == "verb":  # "oil workers staged a strike": a stoppage, aimed at their government
+            code = family_code(tok, kind, code, [source])
         if code[:2] in HUMAN_OBJECT_ROOTS or code[:3] == "116":  # "sentenced a rapper": a person convicted
             # the people acted upon are most likely of the country where it happens, else of the source's
             obj = coerced_head(tok, self._object(tok), code) if kind == "verb" else next(  # "the arrest of X"
