@@ -18,6 +18,7 @@ from geoevents.codebook import Codebook
 from geoevents.coding.accusations import judged
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import governed_by, is_thing, none_of
+from geoevents.coding.dangers import danger_warnings
 from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.disapproval import drawn_rule, official_protest
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
@@ -43,6 +44,7 @@ from geoevents.coding.nominal import arrival_places, mediated_parties, untargete
 from geoevents.coding.nominal_events import fallback_rule, one_act, result_target, result_verb, unasserted
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
+from geoevents.coding.protest_acts import purpose_protests, rioting_crowds
 from geoevents.coding.reciprocity import both_ways, framing
 from geoevents.coding.recode import recode
 from geoevents.coding.relations import forecast, leading_rule, stated
@@ -125,7 +127,8 @@ class SentenceCoder(VisitReader):
                 if key not in seen:
                     seen.add(key)
                     out.append(found)
-        out = fold_results(plain_statements(one_act(most_specific(agreed_deeds(one_threat(out))))), lambda m, t: recode(
+        out = danger_warnings(rioting_crowds(purpose_protests(one_act(most_specific(agreed_deeds(one_threat(out)))))))
+        out = fold_results(plain_statements(out), lambda m, t: recode(
             m.trigger, "verb" if m.trigger.pos_ == "VERB" else "noun", m.code, [m.source], [t]))
         return self._host_countries(self._visit_hosts(self._hosted_visits(out, seen, day), seen, actors, day, sent))
 

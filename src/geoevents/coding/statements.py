@@ -25,11 +25,9 @@ from types import MappingProxyType
 from spacy.tokens import Token
 
 from geoevents.coding.appeals_more import asked_supply, not_made_appeal, unaddressed_demand, unnamed_addressee
-from geoevents.coding.dangers import danger_warnings
 from geoevents.coding.found import Found
 from geoevents.coding.modality import REPORTING
 from geoevents.coding.patterns import Rule
-from geoevents.coding.protest_acts import purpose_protests, rioting_crowds
 from geoevents.coding.vocab import FEELING_PARTICIPLES
 
 __all__ = ["feeling_state", "nothing_to_add", "owned_deeds", "plain_statements", "topic_parties", "unfit_statement"]
@@ -89,7 +87,6 @@ def plain_statements(found: list[Found]) -> list[Found]:
     has one of its sub-codes ('pledged $20 million to help X rebuild' is 0331, not also 033)."""
     if not found:
         return found
-    found = danger_warnings(rioting_crowds(purpose_protests(found)))  # (protest_acts.py, dangers.py)
     out: list[Found] = []
     seen: set[tuple[str, str, str]] = set()
     hosts = [f.trigger for f in found if f.code == _MEET_INTENT and "intent" in f.flags and _hosts_between(f.trigger)]
