@@ -139,9 +139,10 @@ def test_mediator_acts_toward_the_parties_of_the_mediated_event(code: Callable[[
     assert {(a, b[:3]) for a, b, c in events if c == "045"} == {("BRA", "PER"), ("BRA", "CHL")}
 
 
-def test_purpose_protest_of_a_demonstration_act_is_coded(code: Callable[[str], Events]) -> None:
+def test_a_blockade_to_protest_is_one_protest_told_by_its_form(code: Callable[[str], Events]) -> None:
+    # "to protest" names the aim of the blockade, not a second demonstration (protest_acts.purpose_protests)
     events = code("Chilean truckers blocked highways to protest against imports of Peruvian fuel.")
-    assert ("CHLLAB", "PER", "141") in events  # truckers: labour (agents.csv)
+    assert events == [("CHLLAB", "PER", "144")]  # truckers: labour (agents.csv)
     # an official's "to protest" is a complaint coded by its own verb, not a demonstration
     assert not [e for e in code("Chile summoned Peru's ambassador to protest against the fishing ban.")
                 if e[2][:3] == "141"]

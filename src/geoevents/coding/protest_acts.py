@@ -21,15 +21,15 @@ __all__ = ["purpose_protests", "rioting_crowds"]
 _PROTESTING = frozenset({"protest", "demonstrate", "rally", "march", "picket"})
 # the parse links a purpose infinitive to its act by these
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
-# the acts whose "to protest" is their aim: hunger strikes and strikes (a blockade's "to protest" is still coded as
-# a demonstration by the rules' tests: "blocked highways to protest against X" gives 144 and 141)
-_STOPPAGES = frozenset({"142", "143"})
+# the acts whose "to protest" is their aim: hunger strikes, strikes, blockades and riots ("blocked highways to
+# protest against X" is one protest, 144; a march "to protest" is the 141 itself)
+_STOPPAGES = frozenset({"142", "143", "144", "145"})
 
 
 def purpose_protests(found: list[Found]) -> list[Found]:
     """``found`` without a 141 that "protested his innocence" (a plea, no protest), nor a 141 whose trigger is
-    the purpose infinitive ("to protest") of the trigger of a strike or hunger strike (142, 143) by the same
-    source country."""
+    the purpose infinitive ("to protest") of the trigger of a strike, hunger strike, blockade or riot (142-145) by
+    the same source country: "blocked highways to protest against X" is one protest, told by its form (144)."""
     protests = [f for f in found if f.code[:3] == "141" and f.trigger.lemma_.lower() in _PROTESTING
                 and f.trigger.pos_ == "VERB"]
     if not protests:
