@@ -287,7 +287,8 @@ class Coder:
         trig = found.trigger
         return Mention(
             doc_id=doc.doc_id, sentence_index=index, char_start=sent.start_char, char_end=sent.end_char,
-            sentence=sent.text, actor1=found.source, actor2=found.target, event_code=found.code,
+            sentence=st.text[sent.start_char:sent.end_char],  # (Span.text would build every token)
+            actor1=found.source, actor2=found.target, event_code=found.code,
             event_date=resolved.date if resolved else st.pub,
             date_precision=resolved.precision if resolved else "day",
             date_raw=date_ent.text if date_ent is not None else None,
