@@ -58,3 +58,17 @@ def test_protest_not_held_or_not_placed_is_not_coded(code: Callable[[str], Event
 def test_protest_setting_the_main_clause_is_of_the_sentences_country(code: Callable[[str], Events], text: str,
                                                                      expected: Events) -> None:
     assert code(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest whose subject is only a count of people is a crowd of the place's civilians (crowds.counted_crowd)
+    ("Thousands marched in Caracas on Saturday against the government.", [("VENCVL", "VENGOV", "141")]),
+    ("Tens of thousands demonstrated across Serbia on Sunday.", [("SRBCVL", "SRBGOV", "141")]),
+    ("Hundreds blocked the main highway into Lima.", [("PERCVL", "PERGOV", "144")]),
+    # a count of something else, or of people who do no protest, is no crowd
+    ("Hundreds of tonnes of aid reached Gaza.", []),
+    ("Thousands fled the fighting in Sudan's Darfur region.", []),
+])
+def test_a_counted_crowd_is_the_places_civilians(code: Callable[[str], Events], text: str,
+                                                 expected: Events) -> None:
+    assert code(text) == expected

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from geoevents.models import Actor
 
-__all__ = ["crowd_source", "unheld_crowd"]
+__all__ = ["counted_crowd", "crowd_source", "unheld_crowd"]
 
 # nouns that name a street protest by people (not a "formal protest" note, which has a state as its author)
 CROWD_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "riot", "rioting", "unrest", "sit-in",
@@ -103,3 +103,30 @@ def crowd_source(tok: Token, place_country: Callable[[Token], Actor | None],
     if tok.lemma_.lower() not in _RIOTS and _circumstance(tok) and (iso := context()) is not None:
         return [civilians(iso, tok)]
     return []
+
+
+# numbers that name a crowd by its size: "thousands marched", "tens of thousands rallied", "hundreds protested"
+_COUNTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens", "scores"})
+
+
+def counted_crowd(subj: Token | None, place_country: Callable[[Token], Actor | None],
+                  civilians: Callable[[str, Token], Actor], context: Callable[[], str | None]) -> list[Actor]:
+    """The civilians of the place of a protest whose subject is only a count of people ("Thousands marched in
+    Caracas", "Tens of thousands demonstrated across Serbia"), else []. Placed by the verb's own "in / across /
+    throughout" phrase, else by the sentence's country (``context``); a count with its own noun ("thousands of
+    workers") is that noun's actor and is read before this."""
+    if subj is None or subj.lower_ not in _COUNTS | {"tens"}:
+        return []
+    of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ in ("prep", "compound") and c.lower_ != "of" for c in subj.children) or \
+            any(g.lower_ not in _COUNTS for g in of) or (subj.lower_ == "tens" and not of):
+        return []  # ("thousands of tonnes": a quantity of something; only "tens / hundreds of thousands" count)
+    verb = subj.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _PLACING:
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                found = place_country(place)
+                if found is not None and found.country_code:
+                    return [civilians(found.country_code, subj)]
+    iso = context()
+    return [civilians(iso, subj)] if iso is not None else []

@@ -14,7 +14,7 @@ from geoevents.coding.assaults import unnamed_victim
 from geoevents.coding.clauses import claimant, document_authors
 from geoevents.coding.coercion_more import coerced_group, coerced_head
 from geoevents.coding.cooperation import joint_frame_subject
-from geoevents.coding.crowds import crowd_source
+from geoevents.coding.crowds import counted_crowd, crowd_source
 from geoevents.coding.demands import family_code
 from geoevents.coding.distribution import shared_frontier
 from geoevents.coding.force import wielder
@@ -140,6 +140,9 @@ class PartyReader(AimReader, PlaceTargets):
             found = self._actors_at(subj, actors, day, last_person, speaker)
             if not found and subj is not None:  # "an inquiry by X blamed Y": the document's author
                 found = [a for g in document_authors(subj) for a in self._actors_at(g, actors, day)]
+            if not found and rule.code[:2] == "14" and kind == "verb":  # "Thousands marched in Caracas"
+                found = counted_crowd(subj, self.place_country, self._civilians,
+                                      lambda: self.recognizer.context_country)
             return found
         if rule.source == "pobj":
             return [a for p in self._pobjs(tok, rule.preps) for a in self._actors_at(p, actors, day)]
