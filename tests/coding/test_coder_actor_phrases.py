@@ -1,9 +1,11 @@
 """Actor phrases that are easy to misread: security agents, home-affairs ministries named without a country,
-bodies of water named after a city, places named "New <country>", and defence manufacturers."""
+bodies of water named after a city, places named "New <country>", defence manufacturers, and relatives of leaders."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import pytest
 
 Code = Callable[[str], list[tuple[str, str, str]]]
 
@@ -33,3 +35,17 @@ def test_a_home_affairs_minister_without_country_is_of_the_sentence_country(code
     assert code("The home minister banned a rally by the opposition in Dhaka.") == [("BGDGOV", "BGDCVL", "1721")]
     # a finance minister often acts abroad (IMF meetings): no country from the place
     assert code("The finance minister praised the central bank in Quito.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative named through a person is of the person's country, an elite, not the office holder
+    # (actor_context.kin_of_person); a relative named by an apposition is that person
+    ("Kim Jong Un's sister criticised South Korea.", [("PRKELI", "KOR", "111")]),
+    ("Erdogan's son-in-law criticised Greece.", [("TURELI", "GRC", "111")]),
+    ("North Korean leader Kim Jong Un's sister, Kim Yo Jong, warned Seoul against sending leaflets.",
+     [("PRKGOV", "KORGOV", "130")]),
+    ("Putin's spokesman criticised Germany.", [("RUSGOV", "DEU", "111")]),
+])
+def test_a_relative_of_a_leader_is_of_his_country_not_his_office(code: Code, text: str,
+                                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert code(text) == expected

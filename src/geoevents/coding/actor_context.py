@@ -24,7 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["acts_on_country", "regional_demonym", "unplaced_country", "us_state"]
+__all__ = ["KIN_NOUNS", "acts_on_country", "kin_of_person", "regional_demonym", "unplaced_country", "us_state"]
 
 # people named by their movement: never of the country the sentence is set in ("internally displaced" are)
 _MOVERS = frozenset({"migrant", "migrants", "refugee", "refugees", "immigrant", "immigrants", "emigrants",
@@ -115,3 +115,19 @@ def us_state(doc: Doc, start: int, prev_end: int) -> bool:
         return False
     town = doc[start - 2]
     return town.pos_ == "PROPN" and town.ent_type_ == "GPE" and town.lower_ not in _GEORGIAN_TOWNS
+
+
+# relatives named through a person: "Kim Jong Un's sister", "the son of the former president"
+KIN_NOUNS = frozenset({"sister", "brother", "sibling", "niece", "nephew", "cousin", "uncle", "aunt", "grandson",
+                       "granddaughter", "grandchild", "grandfather", "grandmother", "widow", "widower", "spouse",
+                       "stepson", "stepdaughter", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law",
+                       "son", "daughter", "wife", "husband", "mother", "father"})
+
+
+def kin_of_person(head: Token, person: Token) -> bool:
+    """The phrase's head is a relative of the person it names ("Kim Jong Un's sister", "the son of X"), not the
+    person (nor a relative named by an apposition: "his sister, Kim Yo Jong"): she is of his country, but his office
+    is not hers."""
+    return head.lemma_.lower() in KIN_NOUNS and person.i != head.i and not (
+        person.dep_ == "appos" or (person.head.dep_ == "appos" and person.head.head.i == head.i)) and \
+        not any(t.i == head.i for t in person.ancestors if t.dep_ == "appos")

@@ -14,7 +14,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from geoevents.coding.actor_context import acts_on_country, regional_demonym, unplaced_country, us_state
+from geoevents.coding.actor_context import (
+    acts_on_country,
+    kin_of_person,
+    regional_demonym,
+    unplaced_country,
+    us_state,
+)
 from geoevents.coding.actor_lists import specific_first
 from geoevents.coding.dictionaries import ActorDictionary, Entry, load_actor_dictionary
 from geoevents.coding.groups import ethnic_community
@@ -173,12 +179,17 @@ class ActorRecognizer:
         agent_type = next((h.agent_type for h in hits if h.agent_type), None)
         # the head's own hit decides between "Russia's military" (MIL) and "the military of Russia"
         entries = [h for h in hits if h.entry is not None]
-        person = next((h for h in entries if h.entry and h.entry.kind == "person"), None)
+        persons = [h for h in entries if h.entry and h.entry.kind == "person"]
+        selves = [h for h in persons if not kin_of_person(head, annotated.doc[h.end - 1])]  # (his sister, Kim Yo Jong)
+        person = (selves or persons or [None])[0]
         span_hits = hits
         if person is not None and person.entry is not None:
             actor = self._person(person.entry, day, agent_type, words)
             if actor is not None:
                 p_code, p_country, p_type, p_name = actor
+                if not selves:  # "Kim Jong Un's sister": an elite of his country
+                    return self._make(self.d.cameo_country(p_country) + "ELI", f"{p_name} ({head.lower_})", p_country,
+                                      "ELI", span_hits, annotated)
                 return self._make(p_code, p_name, p_country, p_type, span_hits, annotated, is_person=True)
             entries = [h for h in entries if h is not person]  # out of office that day: the name codes nothing
         main = self._main_entry(specific_first(entries), head)

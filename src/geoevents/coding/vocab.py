@@ -43,6 +43,7 @@ HUMAN_NOUNS = {"man", "woman", "person", "people", "child", "boy", "girl", "susp
                "schoolgirl", "schoolboy", "pupil", "student", "worshipper", "worshiper", "passenger", "farmer",
                "herder", "fisherman", "tourist", "pilgrim", "hostage", "prisoner", "detainee", "teenager", "youth",
                "family", "wife", "husband", "son", "daughter", "mother", "father", "baby", "infant", "elder",
+               "sister", "brother", "niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow",
                "candidate", "politician", "businessman", "businesswoman", "doctor", "nurse", "teacher", "rapper",
                "singer", "artist", "writer", "poet", "blogger", "photographer", "filmmaker", "athlete", "footballer",
                "actress", "comedian", "novelist", "academic", "professor", "scholar", "researcher",
