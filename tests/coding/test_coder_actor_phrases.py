@@ -49,3 +49,16 @@ def test_a_home_affairs_minister_without_country_is_of_the_sentence_country(code
 def test_a_relative_of_a_leader_is_of_his_country_not_his_office(code: Code, text: str,
                                                                  expected: list[tuple[str, str, str]]) -> None:
     assert code(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a domestic body with no country of its own is of the government it is coordinated with, not of the
+    # country where the sentence is set (actor_context.conjunct_country)
+    ("The Venezuelan government and the opposition signed an agreement in Barbados.",
+     [("VENGOV", "VENOPP", "057"), ("VENOPP", "VENGOV", "057")]),
+    ("Norway offered to mediate between the Venezuelan government and the opposition.",
+     [("NOR", "VENGOV", "039"), ("NOR", "VENOPP", "039")]),
+])
+def test_a_body_coordinated_with_a_government_is_of_its_country(code: Code, text: str,
+                                                                expected: list[tuple[str, str, str]]) -> None:
+    assert code(text) == expected

@@ -24,7 +24,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-__all__ = ["KIN_NOUNS", "acts_on_country", "kin_of_person", "regional_demonym", "unplaced_country", "us_state"]
+__all__ = ["KIN_NOUNS", "acts_on_country", "conjunct_country", "kin_of_person", "regional_demonym", "unplaced_country",
+           "us_state"]
 
 # people named by their movement: never of the country the sentence is set in ("internally displaced" are)
 _MOVERS = frozenset({"migrant", "migrants", "refugee", "refugees", "immigrant", "immigrants", "emigrants",
@@ -131,3 +132,20 @@ def kin_of_person(head: Token, person: Token) -> bool:
     return head.lemma_.lower() in KIN_NOUNS and person.i != head.i and not (
         person.dep_ == "appos" or (person.head.dep_ == "appos" and person.head.head.i == head.i)) and \
         not any(t.i == head.i for t in person.ancestors if t.dep_ == "appos")
+
+
+def conjunct_country(head: Token, by_token: Mapping[int, Any]) -> str | None:
+    """The country of a government coordinated with ``head`` ("the Venezuelan government and the opposition",
+    "the opposition and Uganda's government"): a domestic body with no country of its own is of that government's
+    country, not of wherever else the sentence is set ("talks in Barbados"). None when no conjunct is a government
+    whose one country a modifier names."""
+    isos: set[str] = set()
+    for conj in head.conjuncts:
+        hit = by_token.get(conj.i)
+        if hit is None or hit.agent_type != "GOV":
+            continue
+        for c in conj.children:
+            mod = by_token.get(c.i) if c.dep_ in ("amod", "compound", "poss", "nmod") else None
+            if mod is not None and mod.entry is not None and mod.entry.kind in ("country", "demonym", "capital"):
+                isos.add(mod.entry.key)
+    return next(iter(isos)) if len(isos) == 1 else None

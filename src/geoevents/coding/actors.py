@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 
 from geoevents.coding.actor_context import (
     acts_on_country,
+    conjunct_country,
     kin_of_person,
     regional_demonym,
     unplaced_country,
@@ -222,8 +223,9 @@ class ActorRecognizer:
                          fixed or None, agent_type, *self._span(hits, annotated))
         if (main is None or main.entry is None) and agent_type is not None and local and head_is_agent and \
                 self.context_country is not None:
-            # "gunmen", "protesters": a domestic actor of the country where the sentence takes place
-            iso = self.context_country
+            # "gunmen", "protesters": a domestic actor of the country where the sentence takes place (or of the
+            # government it is coordinated with: "the Venezuelan government and the opposition")
+            iso = conjunct_country(head, annotated.by_token) or self.context_country
             if (agent_type == "LEG" or head.lower_ in LOCAL_GOVERNMENT) and \
                     acts_on_country(head, iso, annotated.by_token):
                 return None  # "the junta criticised France": not France's junta
