@@ -17,13 +17,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geoevents.coding.vocab import RELATIVE_PRONOUNS, STATE_TYPES
+from geoevents.coding.vocab import NONSTATE_ARMED, RELATIVE_PRONOUNS, STATE_TYPES
 from geoevents.models import Actor
 
-__all__ = ["arrest_code", "attack_noun", "attempt_code", "beaten_to_death", "killed_outright", "noun_doers",
-           "unnamed_victim"]
+__all__ = ["arrest_code", "attack_noun", "attempt_code", "beaten_to_death", "device_code", "killed_outright",
+           "noun_doers", "unnamed_victim"]
 
 _CLAIMING = frozenset({"claim"})
+# what explodes: the device named as the subject of "killed", "tore through", "hit" ("a car bomb killed ...")
+_DEVICES = frozenset({"bomb", "ied", "device", "explosive", "blast", "explosion", "bombing", "landmine"})
+_BOMBS = frozenset({"bomb", "ied", "device", "explosive", "landmine"})  # (a "bombing" that killed stays 180)
+_CAR_MODS = frozenset({"car", "truck", "vehicle", "lorry", "van", "motorcycle", "vbied", "vehicular"})
+_ROADSIDE_MODS = frozenset({"roadside", "improvised", "ied", "landmine"})
 _NONE_DETS = frozenset({"no", "none", "neither"})
 _ARRESTING_VERBS = frozenset({"seize", "grab"})  # (whose people-object rows give 181)
 _ARRESTING_TYPES = frozenset({"COP", "JUD", "SPY", "GOV"})
@@ -54,8 +59,10 @@ _RIDES = frozenset({"convoy", "motorcade", "car", "vehicle", "home", "house", "r
 
 def _claimant(noun: Token) -> Token | None:
     """'X claimed the bombing': the subject of an unnegated 'claim' whose direct object the noun is."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _CLAIMING or verb.pos_ != "VERB" or any(
+    verb, dep = noun.head, noun.dep_
+    if dep == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() == "responsibility":
+        verb, dep = verb.head.head, verb.head.dep_  # "X claimed responsibility for the bombing (that killed ...)"
+    if dep != "dobj" or verb.lemma_.lower() not in _CLAIMING or verb.pos_ != "VERB" or any(
             c.dep_ == "neg" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -69,8 +76,37 @@ def noun_doers(noun: Token) -> list[Token] | None:
     by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     if by:
         return by
-    claimant = _claimant(noun)
+    claimant = _claimant(noun) or _responsible(noun)
     return [claimant] if claimant is not None else None
+
+
+def _responsible(noun: Token) -> Token | None:
+    """The group a claim of responsibility in the same sentence names, for a device that did the act: "a roadside
+    bomb killed four soldiers; JNIM claimed responsibility", "... in an attack later claimed by JNIM"."""
+    if noun.lemma_.lower() not in _DEVICES or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for tok in noun.sent:
+        if tok.lemma_.lower() not in _CLAIMING or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not any(c.dep_ == "det" and c.lower_ in _NONE_DETS for c in subj.children):
+                return subj
+        elif tok.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in tok.children):
+            by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if by is not None:  # "in an attack (later) claimed by X", "the attack was claimed by X"
+                return by
+    return None
+
+
+def device_code(subj: Token, code: str, sources: list[Actor]) -> str:
+    """'A roadside bomb killed four soldiers; X claimed it': a bombing (183; by a car 1832, roadside 1833) by the
+    armed group, not a military attack (a state's bombs are air strikes: their code stays)."""
+    if subj.lemma_.lower() not in _BOMBS or code[:2] not in ("18", "19") or not sources or not all(
+            a.type_code in NONSTATE_ARMED for a in sources):
+        return code
+    mods = {t.lemma_.lower() for t in subj.subtree if t.i < subj.i}  # ("an improvised explosive device")
+    return "1832" if mods & _CAR_MODS else "1833" if mods & _ROADSIDE_MODS else "183"
 
 
 def attack_noun(verb: Token, subj: Token) -> Token:

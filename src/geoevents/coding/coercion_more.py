@@ -22,6 +22,9 @@ log = logging.getLogger(__name__)
 _ACT_NOUNS = frozenset({"arrest", "detention", "imprisonment", "prosecution", "expulsion", "deportation",
                         "internment", "incarceration", "eviction", "banishment", "crackdown", "clampdown",
                         "repression", "persecution"})
+# titles before a person's name that say who the person is ("opposition leader X", "Bishop X", "journalist X")
+_TITLES = frozenset({*HUMAN_NOUNS, "journalist", "reporter", "correspondent", "editor", "bishop", "pastor",
+                     "opponent", "lawmaker", "unionist", "archbishop", "rabbi"})
 _CRACKDOWNS = frozenset({"crackdown", "clampdown", "repression", "persecution"})
 # what riot police fire, and the verbs of the purpose clause that names whom they fired it at
 _MEANS = frozenset({"gas", "teargas", "canister", "cannon", "bullet", "pellet", "grenade", "ammunition", "birdshot",
@@ -60,6 +63,10 @@ def coerced_head(tok: Token, obj: Token | None, code: str) -> Token | None:
     if obj.lemma_.lower() in _MEANS:  # "fired tear gas to disperse the crowd": the people dispersed
         return next((g for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _DISPERSING
                      for g in c.children if g.dep_ == "dobj"), obj)
+    if obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON":  # "arrested opposition activist Pavel X" (an unknown
+        title = next((c for c in obj.children if c.dep_ == "compound" and c.lemma_.lower() in _TITLES), None)
+        if title is not None:  # name the tagger took for an organisation): the title names the party
+            return title
     if obj.lemma_.lower() in _ACT_NOUNS:
         preps = ("on", "against") if obj.lemma_.lower() in _CRACKDOWNS else ("of",)  # "intensified a crackdown on X"
         return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
@@ -112,8 +119,9 @@ def custody_rule(tok: Token, lemma: str) -> Rule | None:
             return verb_rule(lemma, "173")
     elif lemma in _CUTTING:  # "blocked access to social media", "restricted access to the internet" (1721)
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "access"), None)
-        if obj is not None and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in _OUTLETS for g in c.children) for c in obj.children):
+        if obj is not None and any((c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _OUTLETS for g in c.children)) or (
+                c.dep_ == "compound" and c.lemma_.lower() in _OUTLETS) for c in obj.children):  # "internet access"
             return verb_rule(lemma, "1721", target="none")
     elif lemma == "declare" and any(c.dep_ == "ccomp" and any(t.lower_ == "grata" for t in c.subtree)
                                     for c in tok.children):

@@ -150,6 +150,8 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
 def _to_leave(tok: Token) -> bool:
     """Whether the verb or its object carries a "to leave / depart" clause: "gave X a week to leave the country"."""
     holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "dative", "npadvmod"))]
+    if any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ == "out" for c in tok.children):
+        return True  # "ordered the ambassador out (of the country)"
     return any(c.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp") and c.lemma_.lower() in LEAVE_VERBS and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in holders for c in h.children)
 

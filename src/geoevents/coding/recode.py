@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from geoevents.coding.assaults import arrest_code, attack_noun, attempt_code, killed_outright
+from geoevents.coding.assaults import arrest_code, attack_noun, attempt_code, device_code, killed_outright
 from geoevents.coding.clauses import object_lemmas, victims
 from geoevents.coding.demands import family_code
 from geoevents.coding.force_codes import DOWNING, site_or_crowd_code
@@ -127,6 +127,8 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     subj = attack_noun(tok, subj) if subj is not None else None  # "a suicide bombing that killed 12 soldiers"
     if subj is not None and any(t.lower_ == "suicide" for t in subj.subtree):
         code = "1831"  # "a suicide bomber ... killed": a suicide bombing
+    elif subj is not None and (bombing := device_code(subj, code, sources)) != code:
+        code = bombing  # "a roadside bomb killed four soldiers; X claimed responsibility"
     elif subj is not None and code[:2] in ("18", "20") and (
             means := _means(subj, STRIKE_MEANS, modifier_first=True)) is not None:
         return means  # "Israeli air strikes killed 20 people", "Russian shelling killed three civilians"
