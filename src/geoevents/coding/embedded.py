@@ -118,10 +118,10 @@ def pronoun_owner(verb: Token) -> Token | None:
 def gerund_subject(verb: Token) -> Token | None:
     """'X expelled the envoy weeks after demanding ...', 'X was arrested while covering ...': the grammatical
     subject of the clause a subjectless gerund frames ('without consulting Y' is not done)."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _GERUND_FRAMES or \
-            prep.head.pos_ not in ("VERB", "AUX"):
-        return None
+    prep = verb.head  # ("after days of fighting with Y": a gerund the parser took for a verb, the frame's)
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _GERUND_FRAMES or prep.head.pos_ not in (
+            "VERB", "AUX"):
+        return temporal_frame_subject(verb) if verb.dep_ == "pobj" and verb.tag_ == "VBG" else None
     return next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.lower_ not in RELATIVE_PRONOUNS), None)
 

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.assaults import beaten_to_death
 from geoevents.coding.clauses import victims
+from geoevents.coding.munitions import chemical_rule
 from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.violence import MASS_EXPULSION_MIN, aircraft_code
@@ -44,6 +45,13 @@ WEAPON_DOERS = COMBAT_CRAFT | frozenset({"missile", "rocket", "artillery", "mort
 _WIELDING = frozenset({"fire", "launch", "shoot", "operate", "fly", "pilot", "deploy", "use", "send", "lob", "drop"})
 # verbs that push people out of a place when they have the particle "out": "drove ... out", "forced out"
 OUSTING_VERBS = frozenset({"drive", "force", "push", "chase", "kick"})
+# ports whose blockade by a force ("the navy blockaded the port of X") is a military blockade (191); a protest
+# blockade of a port by fishermen or lorry drivers is turned back into 144 by the doers (``family_code``)
+_PORTS = frozenset({"port", "ports", "harbour", "harbor", "harbours", "harbors", "seaport"})
+# crowds that blockade a port in protest: their 144 row stands
+_PROTESTING = frozenset({"protester", "demonstrator", "activist", "fisherman", "fishermen", "farmer", "trucker",
+                         "driver", "docker", "worker", "union", "striker", "environmentalist", "resident", "villager",
+                         "haulier", "crowd", "student", "miner"})
 # verbs and nouns of an attack whose object is a unit, not an event: "ambushed a patrol", "fired on a convoy"
 ASSAULTS = frozenset({"attack", "ambush", "hit", "strike", "target", "raid", "bomb", "shell", "storm", "fire", "shoot",
                       "overrun", "assault", "besiege", "encircle", "capture", "seize", "destroy", "blow", "intercept",
@@ -65,8 +73,13 @@ def force_rule(tok: Token, kind: str) -> Rule | None:
     lemma = tok.lemma_.lower()
     if kind == "verb" and beaten_to_death(tok):  # "a mob beat a man to death": a killing by physical assault
         return verb_rule(lemma, "1823")
-    if kind != "verb" or (lemma not in OUSTING_VERBS and lemma not in IMPACT_VERBS):
+    if (chemical := chemical_rule(tok, kind)) is not None:  # "dropped barrels packed with chlorine on X" (2041)
+        return chemical
+    if kind != "verb" or (lemma not in OUSTING_VERBS and lemma not in IMPACT_VERBS and lemma != "blockade"):
         return None  # (most triggers: read nothing more)
+    if lemma == "blockade":
+        return verb_rule(lemma, "191") if any(c.dep_ == "dobj" and c.lemma_.lower() in _PORTS for c in tok.children) \
+            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTING for c in tok.children) else None
     obj = ArgumentReader._object(tok) if lemma in OUSTING_VERBS else None
     if obj is not None and any(
             c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children) and (

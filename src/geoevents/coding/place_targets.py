@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.actors import ActorRecognizer
 from geoevents.coding.found import Found
+from geoevents.coding.munitions import munition_holders
 from geoevents.coding.violence import TERRITORIAL
 from geoevents.coding.vocab import QUANTITY_NOUNS
 from geoevents.models import Actor
@@ -101,8 +102,8 @@ def struck_place(verb: Token, obj: Token | None, country: Country) -> str | None
 
 def _aims(trigger: Token, objs: list[Token]) -> list[Token]:
     """What an act of force is aimed at: ``objs`` and its 'at / on / against' objects ('fired rockets at a market')."""
-    return objs + [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIMING for g in c.children
-                   if g.dep_ == "pobj"]
+    return objs + [g for h in (trigger, *munition_holders(trigger)) for c in h.children  # ("barrels packed with
+                   if c.dep_ == "prep" and c.lower_ in _AIMING for g in c.children if g.dep_ == "pobj"]  # X on Y")
 
 
 def _struck(verb: Token, head: Token, country: Country) -> str | None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from geoevents.coding.coercion import particle_holders
+from geoevents.coding.munitions import munition_holders
 from geoevents.coding.repression import small_clause_object
 from geoevents.coding.second_events import relative_object, that_gap
 from geoevents.coding.vocab import LIGHT_VERBS, ONSET_VERBS
@@ -190,7 +191,8 @@ def territory_owner(verb: Token, obj: Token) -> Token | None:
 
 def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     """Objects of the given prepositions on the trigger, on its object, or on its light verb."""
-    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr")), *particle_holders(tok)]
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr")), *particle_holders(tok),
+               *munition_holders(tok)]  # ("dropped barrels packed with chlorine on X")
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
         holders.append(tok.head)  # "held talks with X", "aid was delivered to X"
     if tok.pos_ in ("NOUN", "PROPN"):  # "an assault by X on Y": the parser hangs "on Y" on the agent X
