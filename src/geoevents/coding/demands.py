@@ -105,7 +105,7 @@ def crime_agents(tok: Token) -> list[Token]:
     holders = [tok] if obj is None else [tok, obj]
     looked = [obj] if obj is not None and tok.pos_ == "VERB" else []
     looked += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _INQUIRY_PREPS
-               for g in c.children if g.dep_ == "pobj"]
+               for g in c.children if g.dep_ in ("pobj", "pcomp")]  # ("looked into whether X cut Y": pcomp)
     looked += [cj for n in list(looked) for cj in n.conjuncts]
     return [g for n in looked if n.pos_ == "NOUN" for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
             for g in c.children if g.dep_ == "pobj"] or investigated_doers(looked)

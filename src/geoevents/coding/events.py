@@ -27,7 +27,7 @@ from geoevents.coding.force import attacked_unit
 from geoevents.coding.force_codes import force_code
 from geoevents.coding.found import Found, earlier_event, most_specific, one_threat
 from geoevents.coding.guards import guarded
-from geoevents.coding.inquiries import not_victims
+from geoevents.coding.inquiries import inquiry_mood, not_victims
 from geoevents.coding.intentions import not_appeal, raised_future, undirected_intent
 from geoevents.coding.intents import decided, mission_intent, yielded_code
 from geoevents.coding.material import agreed, agreed_deeds, withheld
@@ -38,7 +38,6 @@ from geoevents.coding.modality import (
     REPORTING,
     THREATENING,
     Modality,
-    modality_of,
 )
 from geoevents.coding.nominal import arrival_places, mediated_parties, untargeted_violence
 from geoevents.coding.nominal_events import fallback_rule, one_act, result_target, result_verb, unasserted
@@ -165,7 +164,7 @@ class SentenceCoder(VisitReader):
                 unasserted(tok, day) or attacked_unit(tok, rule.code) or withheld(tok, rule.code))) or \
                 guarded(tok, kind, pred, rule.code, day) or unfit_material(tok, kind, rule):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills", "blocked aid to X"
-        mod = on_mission(pred, rule.code, raised_future(tok, kind, pred, modality_of(pred)))  # ("set to resume")
+        mod = on_mission(pred, rule.code, raised_future(tok, kind, pred, inquiry_mood(pred, rule.code)))  # ("set to")
         first = first_conjunct(tok)  # "demanded a ceasefire and a withdrawal"
         if kind == "noun" and first.dep_ in ("dobj", "pobj", "xcomp") and pred.i != tok.i and not framing(first):
             gov = pred.lemma_.lower()

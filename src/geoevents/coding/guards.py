@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from geoevents.coding.crowds import unheld_crowd
 from geoevents.coding.fighting import not_force
 from geoevents.coding.guards_more import demanded_under_insist, held_state, insisted_fact, long_past, sporting
+from geoevents.coding.inquiries import police_case
 from geoevents.coding.names import backing_opener
 from geoevents.coding.posture import unposed
 from geoevents.coding.refusals_more import unrefused
@@ -68,7 +69,7 @@ def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date) -> bool
     """Whether the trigger ``tok`` (read as ``kind``, asserted by ``pred``) gives no event."""
     if long_past(pred, day) or insisted_fact(tok, kind, code) or held_state(tok, kind) or \
             demanded_under_insist(pred) or sporting(tok, kind, code) or unrefused(tok, kind, code) or \
-            backing_opener(tok, kind, code) or unheld_crowd(tok, kind, code):
+            backing_opener(tok, kind, code) or unheld_crowd(tok, kind, code) or police_case(tok, kind, code):
         return True  # "In 2014 Russia annexed Crimea"; "X never attacked Y, Z insisted"; "X hosts 1m refugees"
     held = tok if kind == "noun" else (pred.head if pred.dep_ == "acl" and pred.i == tok.i else None)
     if held is not None and held.head.dep_ == "prep" and (h := held.head.head).pos_ == "NOUN" and \

@@ -18,6 +18,7 @@ from geoevents.coding.crowds import counted_crowd, crowd_source
 from geoevents.coding.demands import family_code
 from geoevents.coding.distribution import shared_frontier
 from geoevents.coding.force import wielder
+from geoevents.coding.inquiries import commissioning_verb
 from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.nominal_events import inner_owner
 from geoevents.coding.patterns import PatternIndex, Rule
@@ -127,6 +128,7 @@ class PartyReader(AimReader, PlaceTargets):
                  last_person: Actor | None, speaker: list[Actor]) -> list[Actor]:
         if rule.source == "subj":
             subj = self._subject(tok)
+            subj = self._subject(setter) if (setter := commissioning_verb(tok)) is not None else subj
             if subj is None and kind == "verb" and rule.code[:2] == "15":
                 # "the troops were put on combat alert": a state's forces are put on alert by that state
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
