@@ -21,6 +21,7 @@ from geoevents.coding.coercion_more import custody_rule, sent_home
 from geoevents.coding.force import force_rule
 from geoevents.coding.nominal_events import deciding_owner
 from geoevents.coding.patterns import Rule, verb_rule
+from geoevents.coding.ties import pulled_out_rule
 from geoevents.coding.wire import forecast_subject
 from geoevents.coding.withdrawals import withdrawal_rule
 from geoevents.models import Actor
@@ -111,6 +112,8 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
     if lemma in _COOPERATING and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _STOPPING and any(
             c.dep_ == "prep" and c.lower_ in _WITH for c in tok.children):  # "stopped cooperating with the IAEA"
         return verb_rule(lemma, "164" if lemma in _TALKING else "160", target="pobj", preps=_WITH)
+    if (out := pulled_out_rule(tok, lemma)) is not None:  # "pulled its troops out of Mali" (166, ties)
+        return out
     if (left := withdrawal_rule(tok, lemma)) is not None:  # "withdrew from ECOWAS", "ordered peacekeepers to leave"
         return left
     if lemma in _SEND and sent_home(tok):  # "sent home 60 migrants": a deportation (174)
