@@ -27,6 +27,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
+from geoevents.coding.background_events import stranded_verb, unreal_nominal
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.found import Found
 from geoevents.coding.intentions import declarer
@@ -121,8 +122,8 @@ def result_verb(noun: Token) -> Token | None:
     strikes knocked out power'), else None."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SPANS:
         noun = noun.head.head
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in RESULT_VERBS:
+    verb = stranded_verb(noun) or (noun.head if noun.dep_ == "nsubj" else None)  # ("after strikes hit X")
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in RESULT_VERBS:
         return None
     return verb
 
@@ -211,7 +212,7 @@ def _year_before(tok: Token, day: dt.date) -> bool:
 
 def unasserted(tok: Token, day: dt.date) -> bool:
     """A nominal event the sentence does not present as a fact of the story (see the module's doc)."""
-    if motive_idiom(tok) or _year_before(tok, day):
+    if motive_idiom(tok) or _year_before(tok, day) or unreal_nominal(tok):  # ('the cancelled visit')
         return True
     first = first_conjunct(tok)
     prep = first.head

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from geoevents.coding.actors import DocActors
 from geoevents.coding.aims import AimReader
 from geoevents.coding.assaults import unnamed_victim
+from geoevents.coding.background_events import hung_agent, stranded_subject
 from geoevents.coding.clauses import claimant, document_authors
 from geoevents.coding.coercion_more import coerced_group, coerced_head
 from geoevents.coding.cooperation import joint_frame_subject
@@ -127,7 +128,7 @@ class PartyReader(AimReader, PlaceTargets):
     def _sources(self, tok: Token, rule: Rule, kind: str, actors: DocActors, day: dt.date,
                  last_person: Actor | None, speaker: list[Actor]) -> list[Actor]:
         if rule.source == "subj":
-            subj = self._subject(tok)
+            subj = (stranded_subject(tok) if kind == "verb" else None) or self._subject(tok)  # ("after strikes hit X")
             subj = self._subject(setter) if (setter := commissioning_verb(tok)) is not None else subj
             if subj is None and kind == "verb" and rule.code[:2] == "15":
                 # "the troops were put on combat alert": a state's forces are put on alert by that state
@@ -171,7 +172,8 @@ class PartyReader(AimReader, PlaceTargets):
         by = self._pobjs(tok, agent_preps)
         if not by:  # "the expulsion of four diplomats by X", "aid to Ukraine from X": hung on the next object
             by = [g for o in self._pobjs(tok, {"of", "to", "for"}) for c in o.children if c.dep_ in ("prep", "agent")
-                  and c.lower_ in agent_preps for g in c.children if g.dep_ == "pobj"] or stray_agent(tok)
+                  and c.lower_ in agent_preps for g in c.children if g.dep_ == "pobj"] or stray_agent(tok) or \
+                hung_agent(tok, agent_preps, actors.by_token)  # ("a crackdown on students by X")
         if by:  # "a visit by X"; "appeals from X", "aid from X"
             return [a for p in by for a in self._actors_at(p, actors, day)]
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
