@@ -7,7 +7,9 @@
 - ``called_off``: "talks between X and Y collapsed", "the visit was postponed / ruled out": a meeting or visit
   named only to say that it failed or will not happen.
 - ``leisure_trip``: "tourists visiting Nepal", "the national football team travelled to Lima", "the cricket team
-  toured Pakistan": travellers on leisure or sport make no diplomatic visit (042) or meeting (040).
+  toured Pakistan": travellers on leisure or sport make no diplomatic visit (042) or meeting (040). Praise of the
+  same kind is no endorsement (051) either: "fans hailed the national football team", "critics lauded the painter's
+  exhibition", "the striker was praised by his coach" (a sport or an art, not a party).
 """
 
 from __future__ import annotations
@@ -42,10 +44,32 @@ def welcomed_time(rule: Rule, tok: Token) -> bool:
     """'welcomed the new year': the object of a hosting verb is a date or time."""
     return rule.code == "043" and rule.lemma in _HOSTING and any(
         c.dep_ == "dobj" and c.ent_type_ in _TIMES for c in tok.children)
+# who praises or is praised on a sport or an art, not a party ("critics lauded the painter's new exhibition")
+_ONLOOKERS = frozenset({"fan", "critic", "spectator", "audience", "reviewer", "viewer", "moviegoer", "crowd"})
+_LEISURE_PRAISED = frozenset({"athlete", "footballer", "cricketer", "striker", "goalkeeper", "midfielder",
+                              "sprinter", "boxer", "medallist", "medalist", "singer", "artist", "painter",
+                              "actress", "novelist", "musician", "band", "film", "movie", "album", "song",
+                              "novel", "exhibition", "painting", "concert"})
+_PRAISE_ROLES = ("nsubj", "nsubjpass", "dobj", "agent")
+
+
+def _leisure_praise(tok: Token) -> bool:
+    """'fans hailed the football team', 'critics lauded the painter's exhibition': praise of a sport or an art."""
+    heads = [c for c in tok.children if c.dep_ in _PRAISE_ROLES]
+    heads += [g for c in heads if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for h in heads:
+        lemma = h.lemma_.lower()
+        if lemma in _ONLOOKERS or (h.dep_ != "nsubj" and lemma in _LEISURE_PRAISED) or (lemma in _TEAMS and any(
+                m.dep_ in ("compound", "amod") and m.lemma_.lower() in _SPORTS for m in h.children)):
+            return True
+    return False
 
 
 def leisure_trip(rule: Rule, tok: Token) -> bool:
-    """'tourists visiting Nepal', 'the football team travelled to Lima': a leisure or sporting trip."""
+    """'tourists visiting Nepal', 'the football team travelled to Lima': a leisure or sporting trip; 'fans hailed
+    the football team': praise of a sport or an art."""
+    if rule.code == "051" and not rule.objects and tok.pos_ == "VERB":
+        return _leisure_praise(tok)
     if rule.code not in ("040", "042") or tok.pos_ != "VERB":
         return False
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
