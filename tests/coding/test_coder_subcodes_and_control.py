@@ -56,7 +56,7 @@ def test_causative_complement_happened_and_is_done_by_the_object(code: Callable[
 
 def test_response_in_a_prompting_clause_targets_the_provoker(code: Callable[[str], Events]) -> None:
     assert code("Two Russian bombers flew near Hokkaido, prompting Tokyo to scramble fighter jets.") == [
-        ("JPNGOV", "RUS", "152")]
+        ("RUS", "JPN", "150"), ("JPNGOV", "RUS", "152")]  # (the flight itself is a show of force: round 13)
 
 
 def test_truckers_are_labour(code: Callable[[str], Events]) -> None:

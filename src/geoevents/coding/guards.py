@@ -22,6 +22,7 @@ from geoevents.coding.inquiries import police_case
 from geoevents.coding.names import backing_opener
 from geoevents.coding.posture import unposed
 from geoevents.coding.refusals_more import unrefused
+from geoevents.coding.threats import idle_threat
 from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.vocab import HEARSAY_NOUNS
 
@@ -89,7 +90,8 @@ def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date) -> bool
         return True
     if kind == "verb" and tok.lemma_.lower() == "clash" and _quarrel(tok):
         return True
-    if code[:2] in ("15", "19") and (not_force(tok, kind, pred, code) or unposed(tok, kind, code)):
+    if (code[:2] in ("15", "19") and (not_force(tok, kind, pred, code) or unposed(tok, kind, code))) or \
+            idle_threat(tok, kind, code):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in pred.children):
         return True

@@ -7,8 +7,19 @@
   device"; a launch, a detonation or an explosion needs no such word);
 - a drill or an exercise of civil life: "held a fire drill", "an earthquake drill", "conducted a voter
   registration exercise", "a census exercise", "the national team held a drill" ("live-fire drills" are military);
+- a "went on alert" whose subject is no force, state or group: "hospitals went on high alert";
+- forces "put on" something that is no alert: "five soldiers were put on trial" ("put on high alert", "on
+  standby", "on a war footing" are);
+- a parade of a feast or a cause ("a Victory Day parade", "the pride parade"; "a military parade" shows arms),
+  and power shown in a field other than arms or by a side that bears none ("flexed its economic muscle", "the
+  opposition displayed its power", "the team showed its strength");
+- a flight over or near a place whose subject is no military craft ("the minister flew over the flooded
+  districts", "a cargo plane flew near X") or whose place is no country's ("flew over the Baltic Sea": whom the
+  force is shown to is not said); "bombers flew near Alaska", "a spy plane flew over X's island" are shows of force;
 - troops, police or ships sent to a disaster: "deployed 500 soldiers to help flood victims", "sent troops for
-  earthquake relief", "warships to evacuate citizens" (a rescue, not a show of force).
+  earthquake relief", "warships to evacuate citizens" (a rescue, not a show of force), or to a match, a concert or
+  a festival: "police were deployed for the derby" (crowd control; a rally or a protest keeps its 153), or to
+  join a peacekeeping force (074, not a show of force).
 
 Each test reads the cheap facts first (the code, the lemma of the trigger or its object) and walks a subtree only
 then.
@@ -39,11 +50,47 @@ _CIVIC = frozenset({"fire", "earthquake", "quake", "evacuation", "emergency", "r
                     "tsunami", "flood", "disaster", "rescue", "safety", "validation", "demarcation", "profiling",
                     "relief", "cyber", "tabletop", "school", "simulation", "budget", "branding", "consultation"})
 _LIVE = frozenset({"live", "live-fire"})
+# a parade of a feast or a cause, not of arms ("a Victory Day parade", "the pride parade"; "a military parade" is)
+_FESTIVE = frozenset({"pride", "carnival", "victory", "independence", "day", "anniversary", "memorial", "holiday",
+                      "christmas", "easter", "thanksgiving", "jubilee", "coronation", "fashion", "flower", "float",
+                      "street", "costume", "gay", "lgbt", "lgbtq", "festival", "republic", "national"})
+_ARMS = frozenset({"military", "naval", "army", "navy", "missile", "troop", "tank", "weapon", "armed", "air"})
+# power shown in a field other than arms ("flexed its economic muscle"), or by a side that bears none
+_POWER_NOUNS = frozenset({"muscle", "might", "power", "strength", "force", "capability", "clout"})
+_CIVIL_POWER = frozenset({"economic", "diplomatic", "political", "financial", "commercial", "soft", "electoral",
+                          "trade", "cultural", "moral", "negotiating", "bargaining", "purchasing", "spending",
+                          "organisational", "organizational", "street", "popular", "grassroots", "voting", "market",
+                          "industrial", "legislative", "parliamentary", "staying"})
+_UNARMED = frozenset({"team", "squad", "club", "player", "athlete", "party", "opposition", "union", "protester",
+                      "demonstrator", "company", "firm", "bank", "market", "economy", "candidate", "voter", "student",
+                      "worker", "movement", "coalition", "campaign"})
 _PLAYERS = frozenset({"team", "squad", "club", "player", "athlete", "side", "student", "pupil", "school"})
 # disasters: troops or ships sent to them rescue, they do not threaten
 _DISASTER = frozenset({"relief", "rescue", "flood", "floods", "flooding", "earthquake", "quake", "disaster",
                        "evacuation", "evacuate", "cyclone", "hurricane", "typhoon", "wildfire", "bushfire",
                        "landslide", "tsunami", "drought", "firefighting", "outbreak", "epidemic"})
+# occasions of sport, song and feast: police or troops sent to them keep order, they show no force
+_OCCASIONS = frozenset({"match", "final", "semifinal", "semi-final", "concert", "festival", "marathon", "tournament",
+                        "championship", "cup", "derby", "fixture", "carnival", "pilgrimage", "olympics",
+                        "stadium", "fan", "celebration", "festivity", "festivities", "gig"})
+# peace missions: troops sent to join one keep the peace (074), they show no force
+_PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peace-keeping", "blue-helmet"})
+_CALM = _DISASTER | _OCCASIONS | _PEACEKEEPING
+# craft whose flight over or near a place shows force by itself ("Russian bombers flew over the Baltic Sea"), and
+# craft that do only with a martial modifier ("a spy plane", "military aircraft"; not "a cargo plane flew over")
+_WARCRAFT = frozenset({"bomber", "warplane", "fighter", "interceptor", "squadron", "gunship", "warship", "destroyer",
+                       "frigate", "corvette", "cruiser", "submarine", "gunboat", "flotilla", "fleet", "navy"})
+_CRAFT = frozenset({"aircraft", "plane", "airplane", "jet", "drone", "helicopter", "ship", "vessel", "boat"})
+_MARTIAL = frozenset({"military", "naval", "navy", "war", "spy", "surveillance", "reconnaissance", "fighter", "combat",
+                      "attack", "strategic", "nuclear-capable", "army", "guard", "force", "bomber", "patrol"})
+# "put / placed X on alert": what X is put on must be a state of readiness
+_PUTTING = frozenset({"put", "place"})
+_READY = frozenset({"alert", "standby", "stand-by", "readiness", "footing", "notice", "high-alert", "preparedness",
+                    "war"})  # ("on a war footing": the parser may hang "footing" on "war")
+# who "went on alert" shows force: an armed or police force, a state or an armed group (not "hospitals went on alert")
+_FORCES = frozenset({"army", "military", "troop", "soldier", "force", "police", "navy", "guard", "command", "unit",
+                     "garrison", "gendarmerie", "militia", "fighter", "division", "brigade", "battalion", "corps"})
+_FLIGHT_PREPS = frozenset({"over", "near", "off", "along", "around", "past", "close"})
 _SENDING = frozenset({"deploy", "send", "dispatch", "rush", "mobilize", "mobilise", "station", "move", "position",
                       "redeploy", "bring", "sail", "fly"})
 
@@ -54,10 +101,18 @@ def unposed(tok: Token, kind: str, code: str) -> bool:
         return False
     lemma = tok.lemma_.lower()
     if kind == "noun":
-        return lemma in _DRILL_NOUNS and (_civic(tok) or _played(tok.head))
+        return (lemma in _DRILL_NOUNS and (_civic(tok) or _played(tok.head))) or (lemma == "parade" and _festive(tok))
     if kind != "verb":
         return False
+    if lemma == "go":
+        return not any(c.dep_ == "nsubj" and (c.lemma_.lower() in _FORCES or c.ent_type_ in ("GPE", "NORP", "ORG"))
+                       for c in tok.children)  # "the army went on high alert", not "hospitals went on alert"
+    if lemma in _PUTTING and code in ("151", "152"):
+        return not _on_alert(tok)  # "put its troops on high alert", not "soldiers were put on trial"
     obj = direct_object(tok)
+    if lemma == "fly" and obj is None and code == "150":
+        return not (_warcraft(tok) and _over_country(tok))  # "bombers flew near Alaska", not "the president flew
+        # over X" nor "flew over the Baltic Sea" (open water names no one shown the force)
     if obj is not None:
         noun = obj.lemma_.lower()
         if noun in _TRIAL_NOUNS and not _armed_subject(tok) and not any(
@@ -65,9 +120,50 @@ def unposed(tok: Token, kind: str, code: str) -> bool:
             return True  # "conducted a test of the new vaccine"
         if noun in _DRILL_NOUNS and (_civic(obj) or _played(tok)):
             return True  # "held a fire drill", "a voter registration exercise", "the team held a drill"
+        if noun == "parade" and _festive(obj):
+            return True  # "staged a Victory Day parade", "held the pride parade"
+        if noun in _POWER_NOUNS and (_mods(obj) & _CIVIL_POWER or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _UNARMED for c in tok.children)):
+            return True  # "flexed its economic muscle", "the opposition displayed its power"
     if lemma in _SENDING:
         subj = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        return any(t.lemma_.lower() in _DISASTER for c in tok.rights for t in c.subtree if t.i not in subj)
+        return any(t.lemma_.lower() in _CALM for c in tok.rights for t in c.subtree if t.i not in subj)
+    return False
+
+
+def _mods(noun: Token) -> set[str]:
+    return {t.lemma_.lower() for t in noun.children if t.dep_ in ("compound", "amod", "nmod")}
+
+
+def _festive(noun: Token) -> bool:
+    """Whether a parade is one of a feast or a cause by its modifiers, with no word of arms ("a Victory Day parade",
+    not "a Victory Day military parade")."""
+    mods = {t.lemma_.lower() for t in noun.subtree if t.i < noun.i}
+    return bool(mods & _FESTIVE) and not mods & _ARMS
+
+
+def _on_alert(verb: Token) -> bool:
+    """Whether "put / placed X on ..." puts X on alert, standby or a war footing (not on trial, leave or a list)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _READY for g in p.children) for h in holders for p in h.children)
+
+
+def _over_country(verb: Token) -> bool:
+    """Whether a flight's place ("over / near X") names a country's ground or airspace (a GPE), not open sea."""
+    return any(p.dep_ == "prep" and p.lower_ in _FLIGHT_PREPS and any(t.ent_type_ == "GPE" for t in p.subtree)
+               for p in verb.children)
+
+
+def _warcraft(verb: Token) -> bool:
+    """Whether the verb's subject is a military craft ("bombers", "a spy plane", "military aircraft")."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            if any(m.dep_ == "conj" for t in (c, *c.children) for m in t.children):
+                return False  # "Chinese and Russian bombers flew near X": a joint flight, not one side's show
+            noun = c.lemma_.lower()
+            return noun in _WARCRAFT or (noun in _CRAFT and any(
+                m.dep_ in ("compound", "amod", "nmod") and m.lemma_.lower() in _MARTIAL for m in c.children))
     return False
 
 

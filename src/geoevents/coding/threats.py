@@ -16,7 +16,7 @@ from geoevents.coding.actors import DocActors
 from geoevents.coding.aims import AimReader
 from geoevents.models import Actor
 
-__all__ = ["answered_target", "open_threat", "threat_target"]
+__all__ = ["answered_target", "idle_threat", "open_threat", "threat_target"]
 
 # the verbs that make a threat of force on their own (not "warn": "warned of war" foresees it)
 _THREATENING = frozenset({"threaten", "vow", "pledge", "swear", "promise"})
@@ -46,15 +46,40 @@ def open_threat(tok: Token, kind: str, code: str) -> bool:
 
 def _forceful(tok: Token) -> bool:
     """Whether a generic threat of force (138) says force: "vowed to retaliate / avenge", "to resume attacks", "to
-    use force"; not "vowed to fight corruption / punish those responsible" (a pledge, no threat)."""
+    use force", "threatened military action"; not "vowed to fight corruption / punish those responsible"."""
     acts = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
-    return any(a.lemma_.lower() in _REVENGE or any(c.dep_ == "dobj" and c.lemma_.lower() in _FORCE for c in a.children)
+    return any(a.lemma_.lower() in _REVENGE or any(c.dep_ == "dobj" and (c.lemma_.lower() in _FORCE or any(
+        m.dep_ in ("amod", "compound") and m.lemma_.lower() in _MARTIAL for m in c.children)) for c in a.children)
                for a in acts)
+
+
+# "threatened to use / resort to force": the means used must be force, and one no row of "use" codes itself
+_USING = frozenset({"use", "resort", "employ", "deploy"})
+_MARTIAL = frozenset({"military", "armed"})
+_MEANS = frozenset({"force", "military", "army", "troop", "weapon", "arm", "violence", "firepower"})
+_OWN_ROWS = frozenset({"nuclear", "atomic", "chemical", "biological", "nuke", "gas", "drone"})
+
+
+def idle_threat(tok: Token, kind: str, code: str) -> bool:
+    """Whether a "threatened to use / resort to X" row (138, matched on the infinitive) threatens no force of its
+    own: X is no force ("to use its veto", "to use the courts"), or a weapon whose use is coded by the "use" rows
+    ("to use nuclear weapons": 1385 there, not also 138 here)."""
+    if code != "138" or kind != "verb" or tok.lemma_.lower() != "threaten":
+        return False  # (most triggers: read nothing more)
+    using = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in _USING]
+    if not using:
+        return False
+    means = [g for u in using for c in u.children
+             for g in ((c,) if c.dep_ == "dobj" else (g for g in c.children if g.dep_ == "pobj") if
+                       c.dep_ == "prep" and c.lower_ == "to" else ())]
+    return not any(m.lemma_.lower() in _MEANS and not any(
+        t.lemma_.lower() in _OWN_ROWS for t in m.children if t.dep_ in ("amod", "compound")) for m in means)
 
 
 # what a vowed response answers, under its infinitive: "vowed to respond to India's strikes", "to retaliate
 # against the RSF", "to hit back at the rebels"
-_ANSWERING = frozenset({"respond", "react", "retaliate", "avenge", "punish", "hit", "strike"})
+_ANSWERING = frozenset({"respond", "react", "retaliate", "avenge", "punish", "hit", "strike",
+                        "use", "resort", "employ"})  # ("threatened to use force against X": X)
 _AIMED_PREPS = frozenset({"against", "at", "on"})
 # the hostile acts a response "to" answers (its author is the target): not "respond to the crisis / concerns"
 _HOSTILE_ACTS = frozenset({"attack", "strike", "airstrike", "aggression", "provocation", "assault", "bombing",
