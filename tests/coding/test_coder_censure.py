@@ -140,3 +140,12 @@ def test_joined_someone_in_condemning(code: Callable[[str], Events]) -> None:
 def test_a_state_protesting_an_act_protests_to_its_doer(code: Callable[[str], Events]) -> None:
     assert ("JPN", "CHNGOV", "114") in code("Japan protested the detention of a Japanese businessman by Chinese "
                                             "authorities.")
+
+
+def test_a_censured_act_is_coded_as_done_by_the_censured(code: Callable[[str], Events]) -> None:
+    # "condemned X for V-ing Y" takes X's act as done, as "thanked X for V-ing" does (vocab.CENSURING)
+    assert code("The EU condemned Russia for shelling Kharkiv.") == [("IGOEEC", "RUS", "111"), ("RUS", "UKR", "194")]
+    assert code("Ukraine criticised Hungary for blocking EU aid to Kyiv.") == [
+        ("UKR", "HUN", "111"), ("HUN", "UKRGOV", "162")]
+    # an accusation only alleges the act: no second event
+    assert code("Poland accused Belarus of pushing migrants across the border.") == [("POL", "BLR", "112")]

@@ -37,6 +37,7 @@ from geoevents.coding.roles import (
 from geoevents.coding.statements import topic_parties
 from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.vocab import (
+    CENSURING,
     CREDITING,
     FEELING_PARTICIPLES,
     FIRST_PERSON,
@@ -91,7 +92,7 @@ class ArgumentReader:
             if subj is not None:
                 return subj
             if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "for" and \
-                    cur.head.head.lemma_.lower() in CREDITING:  # "thanked X for sending aid": X sent it
+                    cur.head.head.lemma_.lower() in CREDITING | CENSURING:  # "thanked X for sending aid": X sent it
                 return next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:
                 controller = next((c for c in cur.head.children if c.dep_ in ("dobj", "nsubjpass")), None)

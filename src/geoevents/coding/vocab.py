@@ -60,6 +60,10 @@ QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "group", "
 BOUND_PREPS = {"since", "until", "till", "before", "after", "from", "through", "throughout"}
 # verbs whose object is credited with the act of their "for"-gerund (an act the text takes as done)
 CREDITING = {"thank", "praise", "commend", "congratulate", "credit", "applaud", "hail", "laud", "salute", "reward"}
+# verbs whose object is censured for the act of their "for"-gerund, an act the censure takes as done ("condemned X
+# for shelling Y": X shelled Y); not "accused / blamed X of / for": an allegation
+CENSURING = {"condemn", "criticise", "criticize", "denounce", "rebuke", "slam", "blast", "castigate", "censure",
+             "chastise", "lambast", "lambaste", "scold", "reprimand", "punish", "sanction", "penalise", "penalize"}
 # intransitive verbs whose subject event noun may have its parties attached to the verb
 ONSET_VERBS = {"erupt", "break", "flare", "rage", "resume", "continue", "escalate", "intensify", "begin", "start"}
 LOCATIVE_PREPS = {"in", "at", "near", "into", "off", "outside", "inside", "across", "over", "on", "to", "toward",
