@@ -182,7 +182,7 @@ class ActorRecognizer:
         entries = [h for h in hits if h.entry is not None]
         persons = [h for h in entries if h.entry and h.entry.kind == "person"]
         selves = [h for h in persons if not kin_of_person(head, annotated.doc[h.end - 1])]  # (his sister, Kim Yo Jong)
-        person = (selves or persons or [None])[0]
+        person = next(iter(selves or persons), None)
         span_hits = hits
         if person is not None and person.entry is not None:
             actor = self._person(person.entry, day, agent_type, words)
