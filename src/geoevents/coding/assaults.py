@@ -21,7 +21,7 @@ from geoevents.coding.vocab import NONSTATE_ARMED, RELATIVE_PRONOUNS, STATE_TYPE
 from geoevents.models import Actor
 
 __all__ = ["arrest_code", "attack_noun", "attempt_code", "beaten_to_death", "device_code", "killed_outright",
-           "noun_doers", "unnamed_victim"]
+           "noun_doers", "outright_code", "unnamed_victim"]
 
 _CLAIMING = frozenset({"claim"})
 # what explodes: the device named as the subject of "killed", "tore through", "hit" ("a car bomb killed ...")
@@ -119,8 +119,22 @@ def attack_noun(verb: Token, subj: Token) -> Token:
 def killed_outright(verb: Token) -> bool:
     """'shot dead', 'gunned down': an act of force that killed its object."""
     lemma = verb.lemma_.lower()
-    return any(c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod") for c in verb.children) or (
+    return any((c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod")) or (c.dep_ == "dobj" and any(
+        g.lower_ == "dead" and g.i == verb.i + 1 for g in c.children)) for c in verb.children) or (
         lemma == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
+    # ("shot dead two farmers": the parser may hang "dead" on the object)
+
+
+# fighters whose shooting dead in combat is small-arms fighting (193), not a killing of civilians (180)
+_COMBATANTS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "insurgent", "gunman", "attacker",
+                         "jihadist", "guerrilla", "guerilla", "militiaman", "bandit", "terrorist", "serviceman"})
+
+
+def outright_code(verb: Token) -> str:
+    """'shot dead / gunned down X' (not of a leader): 193 when X are fighters ('troops shot dead two gunmen',
+    'rebels gunned down three soldiers': a firefight), else 180 (a killing)."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return "193" if obj is not None and obj.lemma_.lower() in _COMBATANTS else "180"
 
 
 def beaten_to_death(verb: Token) -> bool:

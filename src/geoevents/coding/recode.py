@@ -15,7 +15,14 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from geoevents.coding.assaults import arrest_code, attack_noun, attempt_code, device_code, killed_outright
+from geoevents.coding.assaults import (
+    arrest_code,
+    attack_noun,
+    attempt_code,
+    device_code,
+    killed_outright,
+    outright_code,
+)
 from geoevents.coding.clauses import object_lemmas, victims
 from geoevents.coding.demands import family_code
 from geoevents.coding.force_codes import DOWNING, site_or_crowd_code
@@ -96,7 +103,7 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
         code = "150"  # "fired two ballistic missiles into the sea": a show of force, no one attacked
     if code[:2] == "19" and kind == "verb" and killed_outright(tok):  # ("gunned down")
         code = "186" if any(t is not None and t.is_person for t in targets) or _leader(
-            ArgumentReader._object(tok)) else "180"  # "shot dead"; "shot dead the town's mayor": an assassination
+            ArgumentReader._object(tok)) else outright_code(tok)  # "shot dead the town's mayor": an assassination
     if code == "190" and kind == "verb" and all(a.type_code in PROTESTER_TYPES for a in sources):
         victim = ArgumentReader._object(tok)
         code = "182" if victim is not None and victim.lemma_.lower() in HUMAN_NOUNS and targets and all(

@@ -36,6 +36,9 @@ _AIR_WORDS = frozenset({"air", "aerial", "drone", "uav", "warplane", "jet", "air
 # agents of chemical warfare (CAMEO 2041), not of riot control ("tear gas", "pepper spray" are 175)
 CHEMICAL_AGENTS = frozenset({"sarin", "chlorine", "mustard", "nerve", "vx", "novichok", "chloropicrin", "phosgene",
                              "poison", "tabun", "soman"})
+# attack nouns told by the agent they used ("a chlorine attack", "the sarin strike", "a chemical attack")
+_ATTACK_NOUNS = frozenset({"attack", "strike", "bombing", "shelling", "assault", "raid"})
+_GAS_MODS = CHEMICAL_AGENTS - {"poison"} | {"chemical", "gas"}
 # crowds that are "gassed" with tear gas (riot control, CAMEO 175), not with a chemical weapon
 _GASSED_CROWDS = frozenset({"protester", "demonstrator", "crowd", "rioter", "marcher", "student", "mourner", "fan"})
 # spaces a state's forces are sent into to show force, not to hand weapons over: "sent jets into X's airspace"
@@ -89,6 +92,13 @@ def _weapon_words(tok: Token) -> set[str]:
         g for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() == "use" for g in c.children
         if g.dep_ == "dobj"]
     return set().union(*(_filled(h) for h in ([obj] if obj is not None else []) + means))
+
+
+def _gas_attack(subj: Token | None) -> bool:
+    """Whether a subject is an attack told by its chemical agent ('a sarin attack', 'the chemical strike')."""
+    return subj is not None and subj.lemma_.lower() in _ATTACK_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _GAS_MODS and not any(
+            g.lower_ in ("tear", "pepper") for g in c.children) for c in subj.children)
 
 
 def aircraft_code(tok: Token) -> str | None:
@@ -155,6 +165,8 @@ def violence_code(tok: Token, kind: str, code: str, sources: list[Actor], target
         return "175"  # "police gassed protesters": tear gas on a crowd, not chemical warfare
     if kind == "verb" and code[:2] == "19" and _weapon_words(tok) & CHEMICAL_AGENTS:
         return "2041"  # "fired shells filled with sarin at X", "attacked X with chlorine gas"
+    if kind == "verb" and code[:2] in ("18", "19", "20") and _gas_attack(ArgumentReader._subject(tok)):
+        return "2041"  # "a chlorine attack by X on Douma killed 43 people": chemical warfare told by its toll
     if kind == "verb" and code == "174" and (victims(tok) >= MASS_EXPULSION_MIN or (
             (obj := ArgumentReader._object(tok)) is not None and any(t.lower_ in ("million", "millions")
                                                                     for t in obj.subtree))):
