@@ -15,6 +15,7 @@ from geoevents.coding.clauses import in_bound_clause
 from geoevents.coding.endorsements import called_off, descriptive_backing, leisure_trip, welcomed_time
 from geoevents.coding.inquiries import delegated
 from geoevents.coding.patterns import Rule
+from geoevents.coding.pledged import pledged_only
 from geoevents.coding.reciprocity import audience_talk, party_modifier
 from geoevents.coding.statements import nothing_to_add, unfit_statement
 
@@ -89,4 +90,5 @@ def no_event(rule: Rule, tok: Token) -> bool:
         return True
     if descriptive_backing(rule, tok) or welcomed_time(rule, tok) or leisure_trip(rule, tok) or called_off(rule, tok):
         return True  # "militias backed by X", "welcomed the new year", "tourists visiting X", "talks collapsed"
-    return in_bound_clause(tok) or unfit_statement(rule, tok) or audience_talk(rule, tok) or delegated(rule.code, tok)
+    return in_bound_clause(tok) or unfit_statement(rule, tok) or audience_talk(rule, tok) or delegated(
+        rule.code, tok) or pledged_only(rule, tok)  # "a pledge of aid to X": pledged, not given (see pledged)

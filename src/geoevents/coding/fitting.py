@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from geoevents.coding.cooperation import allowed_lemmas, set_free
+from geoevents.coding.defences import DEFENCE_CODE, defence_fits
 from geoevents.coding.material import of_goods
 from geoevents.coding.material_more import unpartnered_joint_act
 from geoevents.coding.meetings import standing_pact
@@ -35,6 +36,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     memo = {} if memo is None else memo
     if rule.code in SPECIAL_CODES and (special := row_fits(rule, tok, kind)) is not None:
         return special  # "allowed the state of emergency to lapse", "offered to lead a force in X" (see yield_rows)
+    if rule.code == DEFENCE_CODE and (defence := defence_fits(rule, tok, kind)) is not None:
+        return defence  # "dismissed criticism of Syria": a defence of Syria (see defences)
     if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
             c.dep_ == "advmod" and c.i == tok.i + 1) or (  # ("hit back at": the parser's adverb)
             c.dep_ == "prep" and c.i == tok.i + 1 and (not rule.preps or any(

@@ -34,10 +34,10 @@ REPORTING = {"say", "tell", "report", "state", "announce", "add", "note", "revea
 DIRECTIVE_GOVERNORS = {"demand", "urge", "call", "ask", "press", "insist", "want", "request", "appeal", "pressure",
                        "push", "tell", "order", "instruct", "invite", "encourage", "advise", "beg", "implore",
                        "exhort", "petition", "lobby", "require", "need", "wish", "seek"}
-# verbs whose infinitive complement did happen: "began to withdraw", "managed to reach"
-# (an attempt is coded as the act: "protesters tried to storm the residence")
+# verbs whose infinitive complement did happen: "began to withdraw", "managed to reach", "became the first country
+# to recognise X" (an attempt is coded as the act: "protesters tried to storm the residence")
 REALIS_GOVERNORS = {"begin", "start", "continue", "manage", "resume", "proceed", "go", "come", "use", "help", "try",
-                    "attempt"}
+                    "attempt", "become"}
 # verbs whose object did what their infinitive complement says: "forced Kyiv to evacuate", "prompting Tokyo to
 # scramble jets" (the complement happened; its subject is the governor's object)
 CAUSATIVE_GOVERNORS = {"force", "compel", "prompt", "oblige", "spur", "drive", "lead", "cause"}
