@@ -10,8 +10,8 @@ import logging
 from spacy.tokens import Token
 
 from geoevents.coding.clauses import victims
+from geoevents.coding.deportations import MASS_DEPORTATION_MIN
 from geoevents.coding.patterns import Rule, verb_rule
-from geoevents.coding.violence import MASS_EXPULSION_MIN
 from geoevents.coding.vocab import HUMAN_NOUNS
 
 __all__ = ["coerced_group", "coerced_head", "custody_rule", "sent_home"]
@@ -87,13 +87,12 @@ _RETURNED = frozenset({"migrant", "refugee", "national", "citizen", "seeker", "w
 
 def sent_home(tok: Token) -> bool:
     """Whether "send" sends people home, a deportation (174): "sent home 60 Nicaraguan migrants", "sent 300
-    nationals home" (the parser hangs "home" on the verb or on the object). Thousands sent home are left out:
-    the coder reads a deportation of that many as a mass expulsion (201), which a return home is not."""
+    nationals home" (the parser hangs "home" on the verb or on the object), by the thousand too (deportations.py)."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in _RETURNED:
         return False
     return any(c.lower_ == "home" and c.dep_ in ("advmod", "prt") for c in (*tok.children, *obj.children)) and \
-        victims(tok) < MASS_EXPULSION_MIN
+        victims(tok) < MASS_DEPORTATION_MIN
 
 
 _CUSTODY = frozenset({"custody", "detention", "incommunicado"})

@@ -39,7 +39,7 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     if rule.code == DEFENCE_CODE and (defence := defence_fits(rule, tok, kind)) is not None:
         return defence  # "dismissed criticism of Syria": a defence of Syria (see defences)
     if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
-            c.dep_ == "advmod" and c.i == tok.i + 1) or (  # ("hit back at": the parser's adverb)
+            c.dep_ == "advmod" and (c.i == tok.i + 1 or c.lower_ == "back")) or (  # ("hit back at", "flew X back")
             c.dep_ == "prep" and c.i == tok.i + 1 and (not rule.preps or any(
                 g.dep_ == "prep" and g.lower_ in rule.preps for g in c.children)))) for c in tok.children):
         # ("walked off the job", "stormed out of the talks": the parser may take the particle for a preposition)

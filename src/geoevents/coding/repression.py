@@ -11,6 +11,8 @@
   they would be punished": a threat of punishment made to people of the country (CAMEO 13 against its CVL).
 - ``reporting_authority``: "a journalist was arrested on Tuesday, police said": the body that reports an
   agentless arrest is the one that made it.
+- ``participle_crowd``: "fired tear gas at students marching", "used water cannon on protesting teachers": the
+  parser hangs the people on a participle after the preposition; they are the preposition's object.
 - ``foreign_envoy``: "expelled ten ambassadors", "recalled its envoy": envoys expelled or recalled are never of
   the population of the country acting.
 """
@@ -28,8 +30,8 @@ from geoevents.models import Actor
 if TYPE_CHECKING:
     from geoevents.coding.actors import ActorRecognizer
 
-__all__ = ["domestic_party", "foreign_envoy", "previous_object", "reporting_agent", "reporting_authority",
-           "small_clause_object", "spared", "threatened_people", "warned_people"]
+__all__ = ["domestic_party", "foreign_envoy", "participle_crowd", "previous_object", "reporting_agent",
+           "reporting_authority", "small_clause_object", "spared", "threatened_people", "warned_people"]
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,18 @@ def small_clause_object(verb: Token) -> Token | None:
     clause = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i), None)
     subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i), None) if clause else None
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+# what a crowd is doing when force is used on it: "fired tear gas at students marching", "on protesting teachers"
+_CROWD_ACTS = frozenset({"protest", "march", "demonstrate", "rally", "strike", "picket", "chant", "mourn", "riot"})
+
+
+def participle_crowd(pcomp: Token) -> Token | None:
+    """'fired tear gas at students marching in X', 'used water cannon on protesting teachers': the people a
+    preposition's participle (the parser's pcomp) says were protesting, else None."""
+    if pcomp.tag_ != "VBG" or pcomp.lemma_.lower() not in _CROWD_ACTS:
+        return None
+    return next((c for c in pcomp.children if c.dep_ in ("nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def domestic_party(head: Token, code: str) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.coercion import particle_holders
 from geoevents.coding.munitions import munition_holders
-from geoevents.coding.repression import small_clause_object
+from geoevents.coding.repression import participle_crowd, small_clause_object
 from geoevents.coding.second_events import relative_object, that_gap
 from geoevents.coding.vocab import LIGHT_VERBS, ONSET_VERBS
 from geoevents.coding.wire import free_relative
@@ -203,7 +203,7 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
         for c in h.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
                 out += [g for g in c.children if g.dep_ == "pobj"]
-                out += [n for g in c.children if g.dep_ == "pcomp" and (n := free_relative(g)) is not None]
+                out += [n for g in c.children if g.dep_ == "pcomp" and (n := free_relative(g) or participle_crowd(g))]
             elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and preps & {"to", "for"}:
                 out.append(c)  # "handed Kenya the files", "sent Kyiv weapons": the indirect object
             elif c.dep_ == "nsubjpass" and h.i == tok.i and preps & {"to", "for"} and any(

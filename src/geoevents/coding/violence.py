@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Token
 
 from geoevents.coding.clauses import victims
+from geoevents.coding.deportations import MASS_DEPORTATION_MIN, SEIZING, returnees, seized_ship
 from geoevents.coding.force_codes import at_vessel
 from geoevents.coding.found import Found
 from geoevents.coding.patterns import Rule
@@ -61,6 +62,9 @@ SALVO_WORDS = frozenset({"barrage", "salvo", "volley", "wave", "swarm", "hail"})
 _AIRCRAFT = re.compile(r"^(f|fa|su|mig|j|jf|b|tu|a|av|mq|tb)-?\d{1,3}[a-z]{0,2}$")
 # how many people an expulsion moves for it to be a mass expulsion (CAMEO 201), not of individuals (174)
 MASS_EXPULSION_MIN = 100
+# verbs that remove people from a country (a deportation of foreigners stays 174: deportations.py)
+_DEPORTING = frozenset({"deport", "expel", "send", "push", "force", "return", "repatriate", "kick", "hand", "fly",
+                        "ship", "bus"})
 
 
 def _words(tok: Token) -> set[str]:
@@ -119,6 +123,8 @@ def open_target(tok: Token, kind: str, code: str) -> bool:
     """Whether an act of force with no actor as target is coded with an empty one: aimed at a ship or convoy that
     no actor owns ("Houthi militants attacked a cargo ship", "pirates hijacked a bulk carrier") or a missile
     fired at one (``at_vessel``)."""
+    if kind == "verb" and code[:3] == "171" and tok.lemma_.lower() in SEIZING:
+        return seized_ship(tok, UNOWNED_TARGETS)  # "Houthi rebels seized a cargo ship" (deportations.py)
     if kind != "verb" or code[:2] not in ("18", "19") or tok.lemma_.lower() not in _OPEN_VERBS | _FIRED:
         return False  # (most triggers: read nothing more)
     return at_vessel(tok, kind, code) or any(c.dep_ == "dobj" and c.lemma_.lower() in UNOWNED_TARGETS
@@ -167,10 +173,14 @@ def violence_code(tok: Token, kind: str, code: str, sources: list[Actor], target
         return "2041"  # "fired shells filled with sarin at X", "attacked X with chlorine gas"
     if kind == "verb" and code[:2] in ("18", "19", "20") and _gas_attack(ArgumentReader._subject(tok)):
         return "2041"  # "a chlorine attack by X on Douma killed 43 people": chemical warfare told by its toll
+    if kind == "verb" and code in ("174", "201") and lemma in _DEPORTING and returnees(
+            obj := ArgumentReader._object(tok)) and obj is not None and victims(tok) < MASS_DEPORTATION_MIN and \
+            not any(t.lower_ in ("million", "millions") for t in obj.subtree):
+        return "174"  # "deported 120 Myanmar nationals", "expelled hundreds of migrants": deportations (174)
     if kind == "verb" and code == "174" and (victims(tok) >= MASS_EXPULSION_MIN or (
             (obj := ArgumentReader._object(tok)) is not None and any(t.lower_ in ("million", "millions")
                                                                     for t in obj.subtree))):
-        return "201"  # "deported thousands of migrants": a mass expulsion, not of individuals
+        return "201"  # "deported thousands of villagers": a mass expulsion, not of individuals
     if kind == "verb" and code[:2] == "07" and any(
             c.dep_ == "prep" and c.lower_ in _INTO and any(g.dep_ == "pobj" and _words(g) & PATROLLED_SPACES
                                                            for g in c.children) for c in tok.children):
