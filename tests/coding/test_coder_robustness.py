@@ -52,7 +52,7 @@ def test_aid_rows_cover_armour_and_currencies(code: Callable[[str], Events]) -> 
 
 def test_nearest_actor_of_the_clause_is_the_fallback_target(code: Callable[[str], Events]) -> None:
     # no argument reader finds India (a modifier inside the object's "of" phrase of an infinitive)
-    assert code("Japan agreed to resume imports of Indian mangoes.") == [("JPN", "IND", "030")]
+    assert code("Japan agreed to resume shipments of Indian mangoes.") == [("JPN", "IND", "030")]
     # the fallback does not read time frames or places as the other party
     assert code("Japan agreed to resume imports of mangoes during a visit by Indian officials.") == []
     assert code("Japan agreed to resume imports of mangoes in India.") == []

@@ -26,6 +26,8 @@ _TIME_NOUNS = frozenset({"day", "night", "week", "month", "year", "hour", "minut
 # verbs whose expulsion rows (174) need a "to leave" clause: "gave the envoy three days to leave", "told X to leave"
 LEAVE_ORDER_VERBS = frozenset({"give", "grant", "order", "tell", "ask", "instruct", "direct"})
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
+# verbs of aid cut whose object may be a sum "in" aid: "withheld $95 million in military aid from X" (162)
+_CUTTING = frozenset({"withhold", "freeze", "cut", "suspend", "halt", "slash", "block", "delay", "stop", "reduce"})
 
 
 def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | None = None) -> bool:
@@ -113,8 +115,9 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
     if kind == "verb":
         if obj is not None:
             heads = [obj, *obj.conjuncts]
-            heads += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in (c, *c.children) if g.dep_ == "pobj"]  # "a large amount of ammunition"
+            heads += [g for h in heads for c in h.children if c.dep_ == "prep" and (c.lower_ == "of" or (
+                c.lower_ == "in" and h.ent_type_ == "MONEY" and tok.lemma_ in _CUTTING)) for g in (c, *c.children)
+                      if g.dep_ == "pobj"]  # "a large amount of ammunition", "withheld $95 million in military aid"
             heads += [cj for h in list(heads) for cj in h.conjuncts]
             heads += _labels(obj)  # "called X's actions a genocide": a small clause
             lemmas = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads

@@ -62,9 +62,22 @@ _SETTLING = frozenset({"broker", "mediate", "negotiate", "secure", "reach", "res
 _GIVING = frozenset({"pass", "provide", "give", "share", "supply", "hand", "feed", "send", "transfer", "relay",
                      "forward", "furnish", "deliver"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "accept", "take", "welcome"})
+# what intelligence given by X did for Y: "intelligence provided by X helped / allowed / enabled Y to ..." (064 to Y)
+_ENABLING = frozenset({"help", "allow", "enable", "assist", "aid"})
 # verbs of force whose 062 rows read a joint operation with a partner ("mounted a joint raid with X"); without the
 # partner ("X and Y launched joint operations against Z") the force rows (190) keep the act
 _JOINT_ACT_VERBS = frozenset({"carry", "launch", "mount", "undertake"})
+# a sports body or a sport's tour: "the cricket board called off its tour of X" cancels a fixture, not a visit (160)
+_SPORT_BODIES = frozenset({"team", "squad", "club", "board", "federation", "association", "side", "eleven"})
+_SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "basketball", "hockey", "volleyball", "handball",
+                     "tennis", "olympic", "baseball", "polo", "chess", "athletics", "golf", "netball", "sport"})
+
+
+def _sporting_tour(verb: Token) -> bool:
+    """Whether a cancelled tour is a sporting one: a sport's body cancels it, or the tour is a sport's."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(h.lemma_.lower() in _SPORTS or ((h.dep_ == "dobj" or h.lemma_.lower() in _SPORT_BODIES) and any(
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in _SPORTS for m in h.children)) for h in heads)
 
 
 def unfit_material(tok: Token, kind: str, rule: Rule) -> bool:
@@ -74,6 +87,8 @@ def unfit_material(tok: Token, kind: str, rule: Rule) -> bool:
         return not any(m.lemma_.lower() in ARMED_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                        for g in c.children if g.dep_ == "pobj" for h in (g, *g.conjuncts) for m in (h, *h.children)
                        if m.i == h.i or m.dep_ in ("compound", "amod"))  # "Rwanda's support for the M23 offensive"
+    if rule.code == "160" and kind == "verb" and "tour" in rule.objects:
+        return _sporting_tour(tok)  # "the cricket board suspended its tour of Sri Lanka": sport, no relations cut
     if kind != "verb" or rule.code[:2] != "06":
         return False
     if rule.code == "064" and rule.lemma == "target":  # "passed targeting data to X" (parsed as a verb "targeting")
@@ -113,9 +128,13 @@ def unpartnered_joint_act(rule: Rule, tok: Token) -> bool:
 
 def received_by(tok: Token, code: str) -> Token | None:
     """The subject that received what an aid participle qualifies: "Ecuador received helicopters donated by X"."""
-    if code[:2] != "07" or tok.dep_ != "acl" or tok.tag_ != "VBN":
+    if code[:2] not in ("07", "06") or tok.dep_ != "acl" or tok.tag_ != "VBN":
         return None
     held = tok.head
+    if code == "064":
+        return _helped(tok, held)
+    if code[:2] != "07":
+        return None
     if held.dep_ == "pobj" and held.head.lower_ == "of":
         held = held.head.head  # "received a cargo of medicines sent by X"
     if held.dep_ != "dobj":
@@ -124,6 +143,20 @@ def received_by(tok: Token, code: str) -> Token | None:
     if verb.lemma_.lower() not in _RECEIVING or not any(c.dep_ == "agent" for c in tok.children):
         return None
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _helped(tok: Token, held: Token) -> Token | None:
+    """Who the intelligence a participle qualifies helped: "Intelligence provided by X helped Kenyan police foil the
+    plot", "data supplied by X allowed Chadian troops to locate ..." (the object, or the complement's subject)."""
+    if held.dep_ != "nsubj" or held.head.lemma_.lower() not in _ENABLING or not any(
+            c.dep_ == "agent" for c in tok.children):
+        return None
+    verb = held.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return obj
+    return next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                 if g.dep_ in ("nsubj", "compound") and g.i < c.i), None)
 
 
 def on_mission(pred: Token, code: str, mod: Modality) -> Modality:
