@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from geoevents.coding.censure_rows import CENSURE_LEMMAS, censure_fits
 from geoevents.coding.cooperation import allowed_lemmas, set_free
 from geoevents.coding.defences import DEFENCE_CODE, defence_fits
 from geoevents.coding.material import of_goods
@@ -40,6 +41,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
         return special  # "allowed the state of emergency to lapse", "offered to lead a force in X" (see yield_rows)
     if rule.code == DEFENCE_CODE and (defence := defence_fits(rule, tok, kind)) is not None:
         return defence  # "dismissed criticism of Syria": a defence of Syria (see defences)
+    if rule.lemma in CENSURE_LEMMAS and (named := censure_fits(rule, tok, kind)) is not None:
+        return named  # "called X a dictator", "blamed the weather": the label, the cause (see censure_rows)
     if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
             c.dep_ == "advmod" and (c.i == tok.i + 1 or c.lower_ == "back")) or (  # ("hit back at", "flew X back")
             c.dep_ == "prep" and c.i == tok.i + 1 and (not rule.preps or any(
@@ -124,7 +127,7 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                                                           for c in h.children if c.dep_ in ("compound", "amod")}
             if rule.target == "obj" and rule.preps:  # "accused X of war crimes": what X is said to have done
                 topics = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.preps
-                          for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                          for g in c.children if g.dep_ in ("pobj", "pcomp", "amod")]  # ("as illegal")
                 lemmas = {g.lemma_.lower() for g in topics} | {c.lemma_.lower() for g in topics
                                                               for c in g.children if c.dep_ in ("compound", "amod")}
         elif rule.preps:  # an intransitive verb's prepositional object: "took to the streets"

@@ -33,8 +33,9 @@ def _party(pobj: Token) -> Token | None:
     """The named party of a complained-of phrase: 'against Chad' (Chad), 'about Egypt's dam' (Egypt)."""
     if pobj.pos_ == "PROPN":
         return pobj
-    owner = next((c for c in pobj.children if c.dep_ == "poss"), None)
-    return owner if owner is not None and owner.pos_ == "PROPN" else None
+    owner = next((c for c in pobj.children if c.dep_ == "poss" or (  # ("over Israeli strikes": the nation's)
+        c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))), None)
+    return owner if owner is not None and (owner.pos_ == "PROPN" or owner.dep_ == "amod") else None
 
 
 def _body(forum: Token) -> bool:

@@ -1,0 +1,67 @@
+"""Rows of criticism and accusation (CAMEO 111, 112) that fit only by what the verb names or blames.
+
+* Name-calling (111): "called Maduro a dictator", "labelled X a rogue state", "branded the vote a sham"; with an
+  accusing label it is 112 ("called X a war criminal", "labelled Iran a terrorist state": their own rows).
+
+The naming rows of ``verbs.csv`` (code 111 or 112, a naming verb, no preposition) list the labels that make a
+naming a criticism. The label is the verb's small-clause complement (the parser's ``oprd``, or an appositive it took for
+one); it matches by its head ("a traitor"), a modifier ("a terrorist state", "a criminal regime") or its "of"
+complement ("a regime of thugs"). "call" names only with such a label: "called the separatist leader" is a phone
+call, so its name rows need the label; the other naming verbs keep their usual reading when there is none.
+* Blaming a thing (no 112): "farmers blamed the weather / the drought / rising prices for the losses" blames no
+  one: an impersonal cause (nature, the market, a disease, a mishap) as the object of "blame" is no accusation.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from geoevents.coding.patterns import Rule
+
+__all__ = ["CENSURE_LEMMAS", "censure_fits"]
+
+log = logging.getLogger(__name__)
+
+_NAMING = frozenset({"call", "brand", "label", "dub"})
+CENSURE_LEMMAS = _NAMING | {"blame"}  # the lemmas of the rows read here (the caller tests this first)
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+# causes nobody did: nature and weather, disease, the market, mishaps
+_IMPERSONAL = frozenset({
+    "weather", "drought", "flood", "flooding", "rain", "rainfall", "storm", "cyclone", "hurricane", "typhoon", "heat",
+    "heatwave", "cold", "snow", "fog", "climate", "monsoon", "earthquake", "landslide", "wildfire",
+    "virus", "pandemic", "epidemic", "outbreak", "disease", "covid", "market", "markets", "price", "prices",
+    "inflation", "economy", "downturn", "recession", "glitch", "malfunction",
+    "luck", "pest", "pests", "locust",
+    "locusts"})
+
+
+def censure_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
+    """Whether a naming or blaming row fits the verb ``tok``; None for every other row (read as usual)."""
+    if rule.lemma not in CENSURE_LEMMAS or kind != "verb":
+        return None
+    if rule.lemma == "blame" and rule.code == "112":
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _IMPERSONAL and not any(
+                c.dep_ == "poss" for c in obj.children) and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+            return False  # "blamed the weather for the harvest" ("blamed X's policy", "blamed the failure on X" accuse)
+        return None
+    return naming_fits(rule, tok, kind)
+
+
+def naming_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
+    """Whether a naming row fits the verb ``tok`` by its label; None for other rows (read as usual)."""
+    if rule.lemma not in _NAMING or rule.code not in ("111", "112") or rule.preps:
+        return None  # (112: "called X a terrorist state / a war criminal" is an accusation: its own rows)
+    labels = [c for c in tok.children if c.dep_ == "oprd"] or [
+        t for c in tok.children if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > 0
+        and not tok.doc[t.left_edge.i - 1].is_punct and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]  # ("called X's blockade of Y a crime")
+    if not labels:
+        return False if rule.lemma == "call" else None
+    words = {t.lemma_.lower() for lab in labels for t in (
+        lab, *(c for c in lab.children if c.dep_ in _MODIFIERS),
+        *(g for c in lab.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"))}
+    return bool(words & rule.objects)
