@@ -18,6 +18,7 @@ from geoevents.coding.patterns import Rule
 from geoevents.coding.pledged import pledged_only
 from geoevents.coding.reciprocity import audience_talk, party_modifier
 from geoevents.coding.statements import nothing_to_add, unfit_statement
+from geoevents.coding.travellers import announced_visit, private_trip, received_thing, vague_destination
 
 __all__ = ["declined_comment", "no_event"]
 
@@ -90,5 +91,8 @@ def no_event(rule: Rule, tok: Token) -> bool:
         return True
     if descriptive_backing(rule, tok) or welcomed_time(rule, tok) or leisure_trip(rule, tok) or called_off(rule, tok):
         return True  # "militias backed by X", "welcomed the new year", "tourists visiting X", "talks collapsed"
+    if private_trip(rule, tok) or received_thing(rule, tok) or announced_visit(rule, tok) or \
+            vague_destination(rule, tok):  # "migrants travelled to X", "received an order", "went to court"
+        return True
     return in_bound_clause(tok) or unfit_statement(rule, tok) or audience_talk(rule, tok) or delegated(
         rule.code, tok) or pledged_only(rule, tok)  # "a pledge of aid to X": pledged, not given (see pledged)

@@ -38,7 +38,7 @@ def stay_subject(tok: Token) -> Token | None:
     if prep.lower_ in _JOINING_PREPS:
         return _joiner(tok, prep)
     if prep.lower_ not in _STAY_PREPS:
-        return None  # (the cheap facts first: most nouns are no object of 'on / for')
+        return _participle_doer(tok, prep)
     lemma = tok.lemma_.lower()
     visit = lemma in VISIT_NOUNS and prep.lower_ == "on"
     if not visit and lemma not in MEETING_NOUNS and lemma not in VISIT_NOUNS:
@@ -50,11 +50,24 @@ def stay_subject(tok: Token) -> Token | None:
         return _subject(holder)  # "X is on a visit to Y", "X was in Y for talks with Z"
     if not visit:
         return None
-    if holder.pos_ == "VERB":
-        return _subject(holder)  # "On his visit to Baku, X said", "X said on a visit to Y that"
+    if holder.pos_ == "VERB":  # "On his visit to Baku, X said", "X said on a visit to Y that"
+        return _subject(holder) or _participle_doer(tok, prep)  # "Speaking on a visit to Y, X said"
     if holder.dep_ == "nsubj" and holder.head.pos_ == "VERB":
         return holder  # "The minister, on a visit to Seoul, said"
     return None
+
+
+_FRAMING_PREPS = frozenset({"on", "during", "after", "following", "at", "in", "while"})
+
+
+def _participle_doer(tok: Token, prep: Token) -> Token | None:
+    """'Speaking after talks with Y, X said', 'Speaking on a visit to Y, X praised': the frame hangs on a leading
+    participle with no subject of its own; the doer is the subject of the clause the participle opens."""
+    holder = prep.head
+    if prep.lower_ not in _FRAMING_PREPS or holder.dep_ != "advcl" or holder.tag_ not in ("VBG", "VBN") or \
+            holder.i > tok.i or tok.lemma_.lower() not in MEETING_NOUNS | VISIT_NOUNS or _subject(holder) is not None:
+        return None
+    return _subject(holder.head) if holder.head.pos_ in ("VERB", "AUX") else None
 
 
 # "X engaged in / entered into / took part in talks with Y": X is the one who talks

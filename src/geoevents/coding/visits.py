@@ -15,6 +15,7 @@ from geoevents.coding.found import Found
 from geoevents.coding.meetings import call_frames, scheduled_meetings, third_location
 from geoevents.coding.reciprocity import guest_code
 from geoevents.coding.stays import hosted_between, stays
+from geoevents.coding.travellers import visiting_guests
 from geoevents.coding.vocab import MEETING_NOUNS, MEETING_VERBS
 from geoevents.models import Actor
 
@@ -29,19 +30,22 @@ class VisitReader(EmbeddedReader):
         found = scheduled_meetings(found, day)  # "X is hosting Y next week": a hosting that is due (036)
         found = third_location(found, self.place_country)  # "X met Y in Munich": 044
         out = participle_visits(found, seen, self.place_country)  # "Visiting Kyiv, X met Y": X > Ukraine 042
+        out += visiting_guests(found, seen, self._host)  # "X met the visiting Y": Y > X's country 042, X > Y 043
         for f in found:
             t = f.target
             if guest_code(f) is None or t is None or not f.source.country_code or \
                     t.country_code == f.source.country_code or hosted_between(f.trigger):
                 continue
-            iso = f.source.country_code
-            host = Actor(self.recognizer.d.cameo_country(iso), self.recognizer.d.country_name(iso), iso, None, -1, -1)
+            host = self._host(f.source.country_code)
             key = (code := guest_code(f) or "042", t.code, host.code)  # ("will host Y": Y's planned visit, 036)
             if key not in seen:
                 seen.add(key)
                 out.append(replace(f, code=code, realised_code="042", source=t, target=host,
                                    flags=(*f.flags, "implied"), confidence=round(f.confidence * 0.9, 3)))
         return out
+
+    def _host(self, iso: str) -> Actor:
+        return Actor(self.recognizer.d.cameo_country(iso), self.recognizer.d.country_name(iso), iso, None, -1, -1)
 
     def _stays(self, sent: Span, seen: set[tuple[str, str, str]], actors: DocActors, day: dt.date) -> list[Found]:
         """'X is in Y for talks', 'X is in Y on a visit': X > Y 042; 'X is due in Y': X > Y 036 (``stays``)."""
