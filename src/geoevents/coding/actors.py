@@ -262,13 +262,13 @@ class ActorRecognizer:
     def _main_entry(self, entries: list[Hit], head: Token) -> Hit | None:
         if not entries:
             return None
-        on_head = [h for h in entries if h.start <= head.i < h.end]
-        # "Russia's ally, Belarus": the apposition names the actor itself, the possessor only relates it
-        named = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
-        # "North Macedonia's EU accession talks", "China's UN envoy": the possessor, not an IGO in a compound
-        owner = {t.i for c in head.subtree if c.dep_ == "poss" for t in c.subtree}
-        pool = on_head or [h for h in entries if h.start in named] or [h for h in entries if h.start in owner] \
-            or entries
+        pool = [h for h in entries if h.start <= head.i < h.end]
+        if not pool:  # "Russia's ally, Belarus": the apposition names the actor itself, the possessor only relates it
+            named = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+            pool = [h for h in entries if h.start in named]
+        if not pool:  # "North Macedonia's EU accession talks", "China's UN envoy": the possessor, not an IGO in a
+            owner = {t.i for c in head.subtree if c.dep_ == "poss" for t in c.subtree}  # compound
+            pool = [h for h in entries if h.start in owner] or entries
         rank = {"institution": 0, "igo": 1, "country": 2, "capital": 2, "seat": 2, "demonym": 3}
         return min(pool, key=lambda h: (rank.get(h.entry.kind if h.entry else "", 9), h.start))
 
