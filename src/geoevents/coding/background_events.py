@@ -90,7 +90,7 @@ def stranded_subject(verb: Token) -> Token | None:
     while noun.head.i != noun.i and noun.head.i < verb.i and not (noun.dep_ == "pobj" and noun.head.lower_ in
                                                                   _FRAME_PREPS and noun.head.dep_ == "prep"):
         noun = noun.head
-    if stranded_verb(noun) is None or stranded_verb(noun) != verb:
+    if stranded_verb(noun) != verb:
         return None
     spanned = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                     if g.dep_ == "pobj"), None) if noun.lemma_.lower() in SPANS else None

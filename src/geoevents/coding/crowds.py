@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from geoevents.coding.vocab import COUNT_WORDS
 from geoevents.models import Actor
 
 __all__ = ["counted_crowd", "crowd_source", "unheld_crowd"]
@@ -106,7 +107,7 @@ def crowd_source(tok: Token, place_country: Callable[[Token], Actor | None],
 
 
 # numbers that name a crowd by its size: "thousands marched", "tens of thousands rallied", "hundreds protested"
-_COUNTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozens", "scores"})
+_COUNTS = COUNT_WORDS
 
 
 def counted_crowd(subj: Token | None, place_country: Callable[[Token], Actor | None],

@@ -17,6 +17,8 @@ import logging
 
 from spacy.tokens import Token
 
+from geoevents.coding.vocab import COUNT_WORDS
+
 __all__ = ["MASS_DEPORTATION_MIN", "RETURNEES", "SEIZING", "returnees", "seized_ship"]
 
 log = logging.getLogger(__name__)
@@ -27,7 +29,7 @@ RETURNEES = frozenset({"migrant", "refugee", "national", "citizen", "seeker", "w
 # counts that make a deportation of foreigners a mass expulsion (201)
 MASS_DEPORTATION_MIN = 100_000
 _FORCIBLY = frozenset({"forcibly", "forcefully", "forcably", "violently"})
-_COUNTS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores"})
+_COUNTS = COUNT_WORDS
 
 
 def returnees(obj: Token | None) -> bool:

@@ -56,6 +56,9 @@ MASS_KILLING_VERBS = {"kill": ("180", "190"), "massacre": ("180", "186", "202"),
                       "murder": ("180", "186"), "execute": ("180", "186"), "butcher": ("180",), "hack": ("180",)}
 MASS_KILLING_MIN = 20
 NONCOMBATANTS = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "LAB", "AGR"}
+# words that count people or things by size, singular and plural ("hundreds of migrants", "thousands marched")
+COUNT_WORDS = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen", "dozens",
+                         "score", "scores"})
 QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "million", "group", "number", "handful", "couple", "lot"}
 BOUND_PREPS = {"since", "until", "till", "before", "after", "from", "through", "throughout"}
 # verbs whose object is credited with the act of their "for"-gerund (an act the text takes as done)
