@@ -17,8 +17,11 @@ from geoevents.coding.vocab import (
     QUANTITY_NOUNS,
 )
 
-__all__ = ["claimant", "document_authors", "governed_by", "in_bound_clause", "is_thing", "none_of", "object_lemmas",
-           "victims"]
+__all__ = ["circumstance", "claimant", "document_authors", "governed_by", "in_bound_clause", "is_thing", "none_of",
+           "object_lemmas", "victims"]
+
+# prepositions of the circumstances of a clause: what they name is not what the clause asks for or intends
+_CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "during", "despite"})
 
 
 def object_lemmas(verb: Token) -> set[str]:
@@ -93,4 +96,17 @@ def in_bound_clause(tok: Token) -> bool:
             while date.dep_ in ("compound", "amod", "npadvmod") and date.head.i != date.i:
                 date = date.head
             return date.dep_ == "pobj" and date.head.lower_ in BOUND_PREPS
+    return False
+
+
+def circumstance(noun: Token, pred: Token) -> bool:
+    """The noun is in a phrase of the circumstances of ``pred`` ("demanded an apology after the shelling of X",
+    "called for restraint amid strikes on Y"): not the thing asked for, however deep the parser hung it."""
+    cur = noun
+    for _ in range(8):
+        if cur.i == pred.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and cur.head.lower_ in _CIRCUMSTANCE_PREPS:
+            return True
+        cur = cur.head
     return False

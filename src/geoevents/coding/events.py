@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from geoevents.codebook import Codebook
 from geoevents.coding.accusations import judged
 from geoevents.coding.actors import ActorRecognizer, DocActors
-from geoevents.coding.clauses import governed_by, is_thing, none_of
+from geoevents.coding.clauses import circumstance, governed_by, is_thing, none_of
 from geoevents.coding.dangers import danger_warnings
 from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.disapproval import drawn_rule, official_protest
@@ -168,7 +168,7 @@ class SentenceCoder(VisitReader):
         first = first_conjunct(tok)  # "demanded a ceasefire and a withdrawal"
         if kind == "noun" and first.dep_ in ("dobj", "pobj", "xcomp") and pred.i != tok.i and not framing(first):
             gov = pred.lemma_.lower()
-            if gov in DIRECTIVE_GOVERNORS:
+            if gov in DIRECTIVE_GOVERNORS and not circumstance(first, pred):  # (not "asked X after the strikes")
                 return []  # "demanded a withdrawal": wanted, not done
             if gov in INTENT_GOVERNORS and first.dep_ == "dobj":
                 mod = replace(mod, intent=True, speaker=None, threat=False)

@@ -1,0 +1,28 @@
+"""A nominal event in a phrase of the circumstances of an appeal or a demand ("after", "following", "amid",
+"during", "despite") happened: it is coded, where the thing asked for ("called for an end to X") is not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Events = list[tuple[str, str, str]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU called for restraint amid Israeli air strikes on Lebanon.", ("ISR", "LBN", "195")),
+    ("Qatar appealed for dialogue following Saudi air strikes on Yemen.", ("SAU", "YEM", "195")),
+    ("Jordan urged calm during Israeli raids on the West Bank.", ("ISR", "PSE", "190")),
+])
+def test_circumstance_of_a_directive_is_coded(code: Callable[[str], Events], text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU called for an end to Israeli air strikes on Lebanon.",
+    "Germany demanded Russian air strikes on Ukraine.",
+])
+def test_the_thing_asked_for_is_not_coded(code: Callable[[str], Events], text: str) -> None:
+    assert not [e for e in code(text) if e[2][:2] == "19"]
