@@ -1,5 +1,6 @@
 """A nominal event in a phrase of the circumstances of an appeal or a demand ("after", "following", "amid",
-"during", "despite") happened: it is coded, where the thing asked for ("called for an end to X") is not."""
+"during", "despite") happened: it is coded, where the thing asked for ("called for an end to X") is not. A
+nominal strike "on" a place that names no actor is aimed at the place's country."""
 
 from __future__ import annotations
 
@@ -26,3 +27,12 @@ def test_circumstance_of_a_directive_is_coded(code: Callable[[str], Events], tex
 ])
 def test_the_thing_asked_for_is_not_coded(code: Callable[[str], Events], text: str) -> None:
     assert not [e for e in code(text) if e[2][:2] == "19"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Turkey condemned Israeli air strikes on Rafah.", ("ISR", "PSE", "195")),
+    ("The UN condemned Russian strikes on Kharkiv.", ("RUS", "UKR", "190")),
+])
+def test_a_struck_place_gives_the_target_of_a_nominal_strike(code: Callable[[str], Events], text: str,
+                                                            expected: tuple[str, str, str]) -> None:
+    assert expected in code(text)

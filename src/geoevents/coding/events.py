@@ -246,8 +246,8 @@ class SentenceCoder(VisitReader):
             undirected = rule.target == "none" and code[:2] in UNDIRECTED_ROOTS
             targets = not_victims(tok, code, self._oblique_target(tok, actors, day, {s.code for s in sources},
                                                                   ADDRESSEE_PREPS if undirected else OBLIQUE_PREPS))
-        if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and kind == "verb") or (
-                code[:2] in VIOLENT_ROOTS and result_verb(tok))):  # "jets bombed targets in X", "strikes hit X"
+        if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and (kind == "verb" or (
+                result_verb(tok) or untargeted_violence(tok, code))))):  # "jets bombed X", "strikes hit / on X"
             targets = result_target(self, tok, actors, day, held_countries(sources, code))
         if not targets and (code[:2] in ("15", "16") or code == "114") and kind == "verb":  # "protested after X fired"
             targets = self._provoker(tok, actors, day, {s.country_code for s in sources})

@@ -31,9 +31,10 @@ from geoevents.coding.background_events import stranded_verb, unreal_nominal
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.found import Found
 from geoevents.coding.intentions import declarer
-from geoevents.coding.nominal import SPANS
+from geoevents.coding.nominal import ATTACK_PREPS, SPANS
 from geoevents.coding.passives import under_verb
 from geoevents.coding.patterns import Rule
+from geoevents.coding.roles import phrase
 from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.violence import one_event
 from geoevents.coding.vocab import CREDITING, VIOLENT_ROOTS
@@ -135,6 +136,8 @@ class _Aims(Protocol):
     def _actors_at(self, head: Token | None, actors: DocActors, day: dt.date,
                    last_person: Actor | None = None, speaker: list[Actor] | None = None) -> list[Actor]: ...
 
+    def place_country(self, tok: Token) -> Actor | None: ...
+
 
 def result_target(reader: _Aims, tok: Token, actors: DocActors, day: dt.date,
                   exclude: set[str | None]) -> list[Actor | None]:
@@ -143,7 +146,7 @@ def result_target(reader: _Aims, tok: Token, actors: DocActors, day: dt.date,
     and its prepositional objects' own; 'wounded four X soldiers': the harmed object), else its own place phrase."""
     verb = result_verb(tok)
     if verb is None:
-        return reader._near_target(tok, actors, day, exclude)
+        return reader._near_target(tok, actors, day, exclude) or struck_place(reader, tok, exclude)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     holders = [verb, *(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
     for h in holders + objects:
@@ -153,6 +156,18 @@ def result_target(reader: _Aims, tok: Token, actors: DocActors, day: dt.date,
     harmed = [a for o in objects if verb.lemma_.lower() in _HARMING for a in reader._actors_at(o, actors, day)]
     aimed: list[Actor | None] = [a for a in harmed if a.country_code not in exclude]
     return aimed[:1]
+
+
+def struck_place(reader: _Aims, tok: Token, exclude: set[str | None]) -> list[Actor | None]:
+    """The country of the place an act of force told by a noun was aimed at ("strikes on Kharkiv", "an attack
+    against a market in Rafah"), when no actor is named there (not one of ``exclude``'s countries)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS:
+            for t in (t for g in c.children if g.dep_ == "pobj" for t in phrase(g, preps=("of", "in", "near"))):
+                a = reader.place_country(t)
+                if a is not None and a.country_code not in exclude:
+                    return [a]
+    return []
 
 
 def one_act(found: list[Found]) -> list[Found]:
