@@ -32,7 +32,16 @@ def test_the_thing_asked_for_is_not_coded(code: Callable[[str], Events], text: s
 @pytest.mark.parametrize(("text", "expected"), [
     ("Turkey condemned Israeli air strikes on Rafah.", ("ISR", "PSE", "195")),
     ("The UN condemned Russian strikes on Kharkiv.", ("RUS", "UKR", "190")),
+    ("The UN condemned the Russian shelling of Kherson.", ("RUS", "UKR", "194")),
 ])
 def test_a_struck_place_gives_the_target_of_a_nominal_strike(code: Callable[[str], Events], text: str,
                                                             expected: tuple[str, str, str]) -> None:
     assert expected in code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A barrage of missiles hit the port.",
+    "The siege of Mariupol lasted almost three months.",
+])
+def test_a_violent_noun_with_no_doer_or_no_place_gives_nothing(code: Callable[[str], Events], text: str) -> None:
+    assert code(text) == []

@@ -40,7 +40,7 @@ from geoevents.coding.modality import (
     Modality,
 )
 from geoevents.coding.nominal import arrival_places, mediated_parties, untargeted_violence
-from geoevents.coding.nominal_events import fallback_rule, one_act, result_target, result_verb, unasserted
+from geoevents.coding.nominal_events import aimed_noun, fallback_rule, one_act, result_target, result_verb, unasserted
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.protest_acts import purpose_protests, rioting_crowds
@@ -247,7 +247,7 @@ class SentenceCoder(VisitReader):
             targets = not_victims(tok, code, self._oblique_target(tok, actors, day, {s.code for s in sources},
                                                                   ADDRESSEE_PREPS if undirected else OBLIQUE_PREPS))
         if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and (kind == "verb" or (
-                result_verb(tok) or untargeted_violence(tok, code))))):  # "jets bombed X", "strikes hit / on X"
+                result_verb(tok) or aimed_noun(tok, code))))):  # "jets bombed X", "strikes hit / on X"
             targets = result_target(self, tok, actors, day, held_countries(sources, code))
         if not targets and (code[:2] in ("15", "16") or code == "114") and kind == "verb":  # "protested after X fired"
             targets = self._provoker(tok, actors, day, {s.country_code for s in sources})

@@ -158,12 +158,23 @@ def result_target(reader: _Aims, tok: Token, actors: DocActors, day: dt.date,
     return aimed[:1]
 
 
+STRUCK_PREPS = ATTACK_PREPS | {"of", "at", "into", "targeting"}  # what a violent noun's phrase says it struck
+
+
+def aimed_noun(tok: Token, code: str) -> bool:
+    """A violent event noun with a phrase of what it struck: "strikes on X", "the shelling of X"."""
+    return code[:2] in VIOLENT_ROOTS and tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "prep" and c.lower_ in STRUCK_PREPS and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children)
+
+
 def struck_place(reader: _Aims, tok: Token, exclude: set[str | None]) -> list[Actor | None]:
     """The country of the place an act of force told by a noun was aimed at ("strikes on Kharkiv", "an attack
-    against a market in Rafah"), when no actor is named there (not one of ``exclude``'s countries)."""
+    against a market in Rafah", "the shelling of Kherson"), when no actor is named there (not one of ``exclude``'s
+    countries)."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS:
-            for t in (t for g in c.children if g.dep_ == "pobj" for t in phrase(g, preps=("of", "in", "near"))):
+        if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS:
+            for t in (t for g in c.children if g.dep_ == "pobj" for t in phrase(g, preps=("of", "in"))):
                 a = reader.place_country(t)
                 if a is not None and a.country_code not in exclude:
                     return [a]
