@@ -62,9 +62,9 @@ ACTOR_CASES = [
     ("Museveni accused Kagame of backing the rebels.", "2024-05-15", [("UGAGOV", "RWAGOV", "112")]),
     # an IGO office holder
     ("Rafael Grossi criticised Iran over the enrichment levels.", "2024-05-15", [("IAEIGO", "IRN", "111")]),
-    # an armed group
+    # an armed group (the police own the station they attacked: an assault on the police, see test_coder_owned_targets)
     ("The Balochistan Liberation Army attacked a police station in Quetta.", "2024-05-15",
-     [("PAKREB", "PAKGOV", "190")]),
+     [("PAKREB", "PAKCOP", "180")]),
     # an agent phrase placed by its "in" phrase
     ("Indigenous groups in Bolivia blocked highways.", "2024-05-15", [("BOLCVL", "BOLGOV", "144")]),
     # the people arrested: supporters are people of the country

@@ -44,9 +44,11 @@ from geoevents.coding.vocab import (
     ISSUED_NOUNS,
     LOCATIVE_PREPS,
     OBLIQUE_PREPS,
+    OWNED_SITES,
     PRONOUNS,
     QUANTITY_NOUNS,
     RELATIVE_PRONOUNS,
+    STANCE_NOUNS,
 )
 from geoevents.coding.wire import free_relative, restated_subject
 from geoevents.models import Actor
@@ -223,8 +225,9 @@ class ArgumentReader:
                     if own is not None and own.code not in exclude:
                         return [own]
                 found = [a for a in self._actors_at(head, actors, day) if a.code not in exclude]
-                if not found and head.i != t.i and hit.entry is None and t.dep_ == "poss":
-                    # "the government's decision to freeze talks": the agent that owns the thing
+                if not found and head.i != t.i and hit.entry is None and (t.dep_ == "poss" or (
+                        t.dep_ == "compound" and head.lemma_.lower() in STANCE_NOUNS | OWNED_SITES)):
+                    # "the government's decision to freeze talks", "opposition demands": the agent that owns it
                     found = [a for a in self._actors_at(t, actors, day) if a.code not in exclude]
                 if found:
                     return found

@@ -112,6 +112,12 @@ CLAIM_VERBS = {"claim", "take", "accept", "admit", "acknowledge", "assume"}
 # documents whose author speaks through them: "a UN report accused X", "an inquiry by X blamed Y"
 DOCUMENT_NOUNS = {"report", "investigation", "inquiry", "probe", "study", "review", "audit", "statement", "letter",
                   "ruling", "verdict", "resolution", "declaration", "communique", "assessment", "finding", "findings"}
+# stances a group voices, owned by the group a compound names: "opposition demands", "union calls", "student protests"
+STANCE_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "proposal", "offer", "ultimatum", "criticism",
+                          "accusation", "complaint", "protest", "warning", "threat", "objection", "grievance"})
+# sites and units a group's compound owns: "a police checkpoint", "rebel positions", "an army convoy", "a TV studio"
+OWNED_SITES = frozenset({"checkpoint", "post", "outpost", "position", "base", "station", "headquarters", "office",
+                         "studio", "stronghold", "camp", "barracks", "compound", "convoy", "patrol"})
 # texts an actor issues, whose participle speaks for the issuer: "passed a resolution condemning X"
 ISSUED_NOUNS = {"resolution", "motion", "statement", "declaration", "communique", "communiqué", "letter", "decree",
                 "bill", "note", "memorandum", "message", "post", "tweet", "op-ed"}
