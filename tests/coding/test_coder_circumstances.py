@@ -45,3 +45,13 @@ def test_a_struck_place_gives_the_target_of_a_nominal_strike(code: Callable[[str
 ])
 def test_a_violent_noun_with_no_doer_or_no_place_gives_nothing(code: Callable[[str], Events], text: str) -> None:
     assert code(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel pressed ahead with the offensive despite appeals from the United States for restraint.",
+     ("USA", "ISR", "020")),
+    ("Russia kept up its strikes despite a plea by the UN chief for a pause.", ("IGOUNO", "RUS", "020")),
+])
+def test_an_appeal_defied_is_made_to_the_defier(code: Callable[[str], Events], text: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert expected in code(text)

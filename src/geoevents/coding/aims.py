@@ -100,6 +100,18 @@ class AimReader(ArgumentReader):
                         return list(found)
         return []
 
+    def _defied(self, noun: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
+        """Whom an appeal or demand told by a noun was made to, when a clause went on in spite of it: "X pressed
+        ahead despite appeals from Y for restraint" (X), "X kept up its strikes in spite of a plea by Y"."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or not (prep.lower_ == "despite" or (
+                prep.lower_ == "of" and prep.head.lower_ == "spite" and prep.head.head.lower_ == "in")):
+            return []
+        clause = prep.head if prep.lower_ == "despite" else prep.head.head.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        return [a for a in self._actors_at(self._subject(clause), actors, day) if a.code not in exclude]
+
     def _purpose_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
         """Whom a protest is aimed at, from its purpose clause: 'rallied to denounce X', 'to protest against X'."""
         for c in verb.children:

@@ -255,8 +255,9 @@ class SentenceCoder(VisitReader):
             # "In a letter to X, Y called for ...": the addressee of the leading frame
             targets = [a for g in leading_addressees(tok) for a in self._actors_at(g, actors, day)
                        if a.code not in {s.code for s in sources}]
-        if not targets and code[:2] in DIRECTIVE_ROOTS and kind == "verb":
-            targets = list(self._clause_subject_actors(tok, actors, day, {s.code for s in sources}))
+        if not targets and code[:2] in DIRECTIVE_ROOTS:  # "urged Berlin to ...", "went on despite calls from X"
+            targets = list((self._clause_subject_actors if kind == "verb" else self._defied)(tok, actors, day, {
+                s.code for s in sources}))
         if not targets and not reciprocal and kind == "verb" and code[:2] not in UNDIRECTED_ROOTS:
             targets = list(self._object_target(tok, actors, day, {s.code for s in sources}))
         if not targets and not reciprocal and (kind == "verb" or rule.target == "none" or code[:2] == "14" or (
