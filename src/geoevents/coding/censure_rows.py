@@ -8,6 +8,9 @@ naming a criticism. The label is the verb's small-clause complement (the parser'
 one); it matches by its head ("a traitor"), a modifier ("a terrorist state", "a criminal regime") or its "of"
 complement ("a regime of thugs"). "call" names only with such a label: "called the separatist leader" is a phone
 call, so its name rows need the label; the other naming verbs keep their usual reading when there is none.
+* Taking aim at (111): "took aim at Paris over its nuclear stance", "took aim at Washington's policy" is a
+  criticism; "a gunman took aim at a police officer" is not: the row fits only when the one aimed at is named (a
+  proper noun, or a thing someone owns) or the verb carries the topic of a criticism ("over", "for").
 * Blaming a thing (no 112): "farmers blamed the weather / the drought / rising prices for the losses" blames no
   one: an impersonal cause (nature, the market, a disease, a mishap) as the object of "blame" is no accusation.
 """
@@ -25,7 +28,9 @@ __all__ = ["CENSURE_LEMMAS", "censure_fits"]
 log = logging.getLogger(__name__)
 
 _NAMING = frozenset({"call", "brand", "label", "dub"})
-CENSURE_LEMMAS = _NAMING | {"blame"}  # the lemmas of the rows read here (the caller tests this first)
+CENSURE_LEMMAS = _NAMING | {"blame", "take"}  # the lemmas of the rows read here (the caller tests this first)
+_AIM = "aim"
+_TOPIC_PREPS = frozenset({"over", "for"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # causes nobody did: nature and weather, disease, the market, mishaps
 _IMPERSONAL = frozenset({
@@ -41,6 +46,8 @@ def censure_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
     """Whether a naming or blaming row fits the verb ``tok``; None for every other row (read as usual)."""
     if rule.lemma not in CENSURE_LEMMAS or kind != "verb":
         return None
+    if rule.lemma == "take":
+        return _aim_fits(tok) if _AIM in rule.objects and rule.code == "111" else None
     if rule.lemma == "blame" and rule.code == "112":
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _IMPERSONAL and not any(
@@ -49,6 +56,17 @@ def censure_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
             return False  # "blamed the weather for the harvest" ("blamed X's policy", "blamed the failure on X" accuse)
         return None
     return naming_fits(rule, tok, kind)
+
+
+def _aim_fits(tok: Token) -> bool:
+    """Whether "took aim at X" criticises: X named or owned ("at Paris", "at X's policy"), or a topic given."""
+    if not any(c.dep_ == "dobj" and c.lower_ == _AIM for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in tok.children):
+        return True
+    targets = [g for c in tok.children for p in (c, *c.children) if p.dep_ == "prep" and p.lower_ == "at"
+               for g in p.children if g.dep_ == "pobj"]
+    return any(g.pos_ == "PROPN" or any(c.dep_ == "poss" for c in g.children) for g in targets)
 
 
 def naming_fits(rule: Rule, tok: Token, kind: str) -> bool | None:

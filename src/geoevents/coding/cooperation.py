@@ -67,20 +67,22 @@ def joint_frame_subject(tok: Token) -> Token | None:
 
 
 OWN_ROOTS = frozenset({"01", "06", "07", "08"})  # (01: "following the fighting in Y's Amhara region")
+# a place named inside the phrase: "from the city of X", "villages in X", "positions near / around / outside X"
+_INNER_PREPS = frozenset({"of", "in", "near", "around", "outside"})
 
 
 def place_heads(tok: Token, pobjs: list[Token], code: str) -> list[Token]:
     """Where a place target is read: the prepositional objects, for 06-08 also the places named inside them
-    ("withdrew from the city of Kherson", "from villages in Armenia", "invested in Zambia's copper mines") and
-    those of a preposition hung on an adverb ("pulled its troops back from Kyiv", "out of Tigray"); then the object and
-    compounds."""
+    ("withdrew from the city of Kherson", "from villages in Armenia", "from positions near Kyiv", "invested in
+    Zambia's copper mines") and those of a preposition hung on an adverb ("pulled its troops back from Kyiv", "out of
+    Tigray"); then the object and compounds."""
     own = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
     if code[:2] not in OWN_ROOTS:
         return [*pobjs, *own]
     pobjs = [*pobjs, *(g for c in tok.children if c.dep_ in ("advmod", "prt") or (c.dep_, c.lower_) == ("prep", "out")
                        for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
     inner = [c for p in pobjs for c in p.children if c.dep_ in ("poss", "compound")]
-    inner += [g for p in pobjs for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+    inner += [g for p in pobjs for c in p.children if c.dep_ == "prep" and c.lower_ in _INNER_PREPS
               for g in c.children if g.dep_ == "pobj"]
     return [*pobjs, *inner, *own]
 
@@ -107,9 +109,28 @@ def allowed_lemmas(tok: Token) -> set[str]:
                                                   if m.dep_ in ("compound", "amod")}
 
 
+# small-clause labels the parser may hang on the verb as a modifier: "set X free" (0841), "held X responsible" (112)
+_HUNG_LABELS = {"set": frozenset({"free"}),
+                "hold": frozenset({"responsible", "accountable", "liable", "culpable"})}
+_HUNG = frozenset({"advmod", "advcl", "acomp", "oprd", "xcomp", "ccomp", "prt"})
+# what is given "as aid" says the aid's kind: "shipped dates to Syria as humanitarian assistance" (07x)
+_GIVING = frozenset({"send", "ship", "deliver", "give", "donate", "provide", "supply", "transfer", "hand", "airlift",
+                     "dispatch", "fly"})
+_AID_NOUNS = frozenset({"aid", "assistance", "relief", "donation", "gift", "help"})
+
+
 def set_free(tok: Token) -> set[str]:
-    """{"free"} for "set X free" / "set free X" however the parser hangs "free" on the verb (for the 0841 row)."""
-    if tok.lemma_.lower() != "set":
+    """Object words the parse hangs elsewhere on the verb: the label of "set X free" / "held X responsible"
+    ({"free"} for the 0841 row, {"responsible"} for the 112 row) and the kind of aid of a thing given "as
+    humanitarian aid" / "as military assistance" ({"humanitarian", "assistance"} for the 07x rows)."""
+    lemma = tok.lemma_.lower()
+    labels = _HUNG_LABELS.get(lemma)
+    if labels is not None:
+        return {c.lower_ for c in tok.children if c.lower_ in labels and c.dep_ in _HUNG}
+    if lemma not in _GIVING:
         return set()
-    hung = ("advmod", "advcl", "acomp", "oprd", "xcomp", "ccomp", "prt")
-    return {"free"} if any(c.lower_ == "free" and c.dep_ in hung for c in tok.children) else set()
+    kinds = [g for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in h.children
+             if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"
+             and g.lemma_.lower() in _AID_NOUNS]
+    return {g.lemma_.lower() for g in kinds} | {
+        m.lemma_.lower() for g in kinds for m in g.children if m.dep_ in ("amod", "compound")}

@@ -54,6 +54,8 @@ _GOODS = frozenset({"ore", "oil", "gas", "lng", "coal", "copper", "lithium", "ni
 # adverbs of habit: "the drills usually take place in spring" tells a custom, not an event
 _HABITUAL = frozenset({"usually", "typically", "normally", "routinely", "traditionally", "customarily",
                        "habitually", "generally"})
+_STANDING = frozenset({"long", "always"})
+_STANCE_ROOTS = frozenset({"05", "11"})
 # intransitive verbs that tell how an agreed state fares: "the ceasefire has held", "the truce collapsed"
 _STATE_VERBS = frozenset({"hold", "last", "endure", "survive", "expire", "collapse", "falter", "crumble", "remain",
                           "stall", "unravel"})
@@ -93,7 +95,8 @@ def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date) -> bool
     if (code[:2] in ("15", "19") and (not_force(tok, kind, pred, code) or unposed(tok, kind, code))) or \
             idle_threat(tok, kind, code):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in pred.children):
+    if any(c.dep_ == "advmod" and (c.lower_ in _HABITUAL or (c.lower_ in _STANDING and code[:2] in _STANCE_ROOTS))
+           for c in pred.children):  # ("X, which has long backed Y, ...": a standing stance, not an act)
         return True
     root = pred
     for _ in range(12):

@@ -10,6 +10,9 @@
 * An offer to lead a force or mission abroad: "Kenya offered to lead a multinational police force in Haiti" is an
   intent to provide protection (0334). The "lead a force" rows fit only under an offer, a pledge or a readiness
   ("Kenya leads the force in Haiti" is no intent; "was chosen to lead the mission" no offer).
+* A person handed over by pronoun ("arrested him and handed him over to Spanish authorities") is judicial
+  cooperation (063) only when the receivers are a named country's authorities, police or courts: "handed them over
+  to the Red Cross" (freed captives) or "to the police" (one's own) are not.
 """
 
 from __future__ import annotations
@@ -37,7 +40,12 @@ _GRAVE = frozenset({"war", "humanity", "genocide"})  # "a war crime", "a crime a
 _LEADING = frozenset({"lead", "head", "command"})
 _OFFERING = frozenset({"offer", "pledge", "vow", "promise", "agree", "volunteer", "commit", "undertake", "ready",
                        "willing", "prepared"})
-SPECIAL_CODES = LAPSING_CODES | {_MISSION_CODE, _WAR_CRIME_CODE}  # the codes of the rows read here
+_HANDOVER_CODE = "063"
+_PRONOUNS = frozenset({"him", "her", "them"})
+_AUTHORITIES = frozenset({"authority", "police", "prosecutor", "court", "judiciary", "justice", "official",
+                          "counterpart"})
+_NATIONAL = frozenset({"NORP", "GPE"})
+SPECIAL_CODES = LAPSING_CODES | {_MISSION_CODE, _WAR_CRIME_CODE, _HANDOVER_CODE}  # the codes of the rows read here
 
 
 def row_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
@@ -49,6 +57,8 @@ def row_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
     if rule.lemma in _LEADING and rule.code == _MISSION_CODE:
         offered = tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in _OFFERING
         return None if offered else False  # (under an offer, the row's objects and prepositions decide)
+    if rule.code == _HANDOVER_CODE:
+        return _to_national_authority(tok) if rule.objects & _PRONOUNS else None
     if rule.lemma in _TREATING and rule.code == _WAR_CRIME_CODE and not rule.objects:
         return _doer_named(tok) and any(_grave(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                                         for g in c.children if g.dep_ == "pobj")
@@ -72,6 +82,17 @@ def lapsed_code(tok: Token) -> str | None:
     return None
 
 
+
+
+def _to_national_authority(tok: Token) -> bool:
+    """Whether the verb hands a pronoun over to a named country's authorities ("to Spanish police", "to Spain's
+    prosecutors")."""
+    if not any(c.dep_ == "dobj" and c.lower_ in _PRONOUNS for c in tok.children):
+        return False
+    receivers = [g for h in (tok, *(c for c in tok.children if c.dep_ == "prt")) for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _AUTHORITIES and any(
+        m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in _NATIONAL for m in g.children) for g in receivers)
 
 
 def _doer_named(tok: Token) -> bool:
