@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geoevents.coding.killings import domestic_killing
+from geoevents.coding.munitions import TEARING, torn_by_blast
 from geoevents.coding.vocab import FLEEING, NONSTATE_ARMED, STATE_TYPES
 from geoevents.models import Actor
 
@@ -137,6 +139,10 @@ def site_or_crowd_code(tok: Token, code: str, sources: list[Actor]) -> str:
 
 def force_code(tok: Token, kind: str, code: str, sources: list[Actor]) -> str:
     """The code of an act of force at ``tok`` after the readings above ("" when it is no event)."""
+    if code[:2] == "18" and kind == "verb" and domestic_killing(tok, code, sources):
+        return ""  # "a man killed his wife and two children": a domestic crime, no political event (see killings)
+    if kind == "verb" and tok.lemma_.lower() in TEARING and not torn_by_blast(tok):
+        return ""  # "protesters tore through barricades": only a bomb or blast tears through a place in an attack
     if kind != "verb" or (code[:3] not in ("150", "192") and not (tok.dep_ == "acl" and code[:2] == "19")):
         return code  # (most triggers: read nothing more)
     lemma = tok.lemma_.lower()

@@ -8,6 +8,8 @@ verb's own rows find neither the chemical nor the target.
 
 - ``chemical_rule``: such a verb with such an object is chemical warfare on what it is aimed at (2041).
 - ``munition_holders``: the participle and its agent, whose aim phrases are read as the verb's.
+- ``torn_by_blast``: "tore / ripped through X" is an attack (verbs.csv) only when a bomb, blast or munition does it
+  ("a car bomb ripped through a market"), not protesters, a fire or a storm.
 
 Both test a lemma in a small set first and read only the verb's object and its participle.
 """
@@ -18,7 +20,13 @@ from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule, verb_rule
 
-__all__ = ["chemical_rule", "munition_holders"]
+__all__ = ["TEARING", "chemical_rule", "munition_holders", "torn_by_blast"]
+
+# verbs that tell a blast by its path ("a car bomb ripped through a market", "a blast tore through a convoy")
+TEARING = frozenset({"tear", "rip"})
+# what tears through a place in an attack: a device, its blast or a munition (not a fire, a storm or a crowd)
+_BLASTS = frozenset({"bomb", "blast", "explosion", "bomber", "device", "ied", "vbied", "charge", "explosive",
+                     "missile", "rocket", "shell", "drone", "grenade", "mine", "landmine", "barrage", "salvo"})
 
 # verbs of firing, dropping or using a munition
 _DISCHARGING = frozenset({"fire", "launch", "drop", "use", "lob", "rain", "hurl", "deploy", "unleash", "shoot",
@@ -69,3 +77,9 @@ def munition_holders(tok: Token) -> list[Token]:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DISCHARGING:
         return []
     return [h for part, held in _participles(tok) if _chemical(held) for h in (part, *held)]
+
+
+def torn_by_blast(verb: Token) -> bool:
+    """Whether the subject of 'tore / ripped through X' is a bomb, a blast or a munition (True for no 'through')."""
+    return not any(c.dep_ == "prep" and c.lower_ == "through" for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BLASTS for c in verb.children)

@@ -26,6 +26,7 @@ from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.place_targets import PlaceTargets
 from geoevents.coding.repression import domestic_party, previous_object, reporting_agent, spared, warned_people
 from geoevents.coding.roles import stray_agent, taking_part
+from geoevents.coding.security_sites import military_asset
 from geoevents.coding.stays import stay_subject
 from geoevents.coding.subclauses import framed_subject, group_antecedent
 from geoevents.coding.vocab import (
@@ -106,6 +107,8 @@ class PartyReader(AimReader, PlaceTargets):
                         held.agent_type in OWNER_TYPES or (held.agent_type and coerced_group(h, code))):
                     return [Actor(v_prefix + held.agent_type, f"{v_name} ({held.agent_type})", v_iso,
                                   held.agent_type, owner.idx, owner.idx + len(owner.text))]
+                if owner is None and (forces := military_asset(h, source, v_iso)) is not None:  # "a military base"
+                    return [Actor(v_prefix + forces, f"{v_name} ({forces})", v_iso, forces, h.idx, h.idx + len(h.text))]
             if (placed := self._struck_party(tok, kind, obj, code, source)) is not None:
                 return [placed]  # "bombed a market in El Fasher", "shelled Kherson"
         if code[:2] == "13" and kind == "verb" and (warned := warned_people(tok, self.recognizer, iso)):

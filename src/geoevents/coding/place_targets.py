@@ -36,8 +36,8 @@ PLACE_NOUNS = frozenset({
 })
 # prepositions that place an object ("districts of Kherson", "a market in El Fasher", "a camp outside Goma")
 _PLACING = frozenset({"of", "in", "at", "near", "outside", "around", "across", "inside", "on", "from"})
-# the verb's phrases that aim it: "fired rockets at a market", "dropped bombs on the town"
-_AIMING = frozenset({"at", "on", "onto", "into", "upon", "against"})
+# the verb's phrases that aim it: "fired rockets at a market", "dropped bombs on the town", "a blast tore through X"
+_AIMING = frozenset({"at", "on", "onto", "into", "upon", "against", "through"})
 # the verb's own phrases that say where the act happened or whence people were taken
 _WHERE = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "from"})
 # where an armed group's positions lie ("hideouts in X"), and the place an act noun names ("shelling of Kharkiv")

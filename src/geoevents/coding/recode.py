@@ -27,6 +27,7 @@ from geoevents.coding.clauses import object_lemmas, victims
 from geoevents.coding.demands import family_code
 from geoevents.coding.force_codes import DOWNING, site_or_crowd_code
 from geoevents.coding.groups import one_attack
+from geoevents.coding.massacres import militant_massacre
 from geoevents.coding.material import judicial_code
 from geoevents.coding.passives import attack_in
 from geoevents.coding.targets import ArgumentReader
@@ -142,6 +143,7 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     if code[:3] in MASS_KILLING_VERBS.get(tok.lemma_.lower(), ()) and victims(tok) >= MASS_KILLING_MIN and \
             targets and all(t is not None and t.type_code in NONCOMBATANTS for t in targets) and not one_attack(subj):
         code = "202"  # "killed hundreds of villagers"
+    code = "202" if militant_massacre(tok, code, sources, targets) else code  # ("ISWAP executed scores of men")
     code = arrest_code(tok, code, [a.type_code for a in sources]) if kind == "verb" else code  # "police seized X"
     code = attempt_code(tok, code, sources, targets, ArgumentReader._object(tok)) if kind == "verb" else code
     return family_code(tok, kind, judicial_code(tok, kind, code, targets), sources)  # (see demands, material)

@@ -21,6 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from geoevents.coding.found import Found
+from geoevents.coding.killings import told_massacre
 from geoevents.coding.refusals import SUB_REFUSALS, ruled_out
 from geoevents.coding.refusals_more import REFUSED_PERMISSION, refused_permission
 from geoevents.coding.vocab import VIOLENT_ROOTS
@@ -83,8 +84,11 @@ def fold_results(found: list[Found], recode: Callable[[Found, Actor], str]) -> l
         for m in mains:
             bare = m.target is None or (not m.target.type_code and t is not None
                                         and m.target.country_code == t.country_code)
+            mass = f.code if told_massacre(f.code, m.code) else ""  # "raided X, killing 37 villagers": 202
             if t is not None and bare and m.target != t:
-                out[out.index(m)] = replace(m, target=t, code=recode(m, t))
+                out[out.index(m)] = replace(m, target=t, code=mass or recode(m, t))
+            elif mass:
+                out[out.index(m)] = replace(m, code=mass)
     keys: set[tuple[str, str, str]] = set()
     unique: list[Found] = []
     for f in out:
