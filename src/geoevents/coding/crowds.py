@@ -48,8 +48,9 @@ def unheld_crowd(tok: Token, kind: str, code: str) -> bool:
         return False
     if tok.dep_ in ("compound", "amod", "nmod") and tok.lemma_.lower() in _RIOTS:
         return True  # "riot police", "anti-riot gear": the force, no riot
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in _UNHELD for c in tok.children):
-        return True
+    if any((c.dep_ in ("amod", "compound") and c.lower_ in _UNHELD) or (c.dep_ == "acl" and c.tag_ == "VBN" and
+                                                                        c.lower_ in _UNHELD) for c in tok.children):
+        return True  # ("a planned march", "a march planned by the opposition")
     if tok.lemma_.lower() == "march" and (tok.ent_type_ == "DATE" or tok.text == "March" or any(
             c.dep_ == "prep" and c.lower_ in _ADVANCE_PREPS for c in tok.children)):
         return True  # "in March" (the month), "the march on Kyiv" (an advance, not a protest)
@@ -110,12 +111,47 @@ def crowd_source(tok: Token, place_country: Callable[[Token], Actor | None],
 _COUNTS = COUNT_WORDS
 
 
+# the working people a protest verb's plural subject may name with only a place ("Truck drivers in Brazil went on
+# strike", "Public servants in Fiji stopped work"): the civilians of that place
+_WORKFORCE = frozenset({"driver", "controller", "servant", "intern", "picker", "employee", "cleaner", "porter",
+                        "vendor", "trader", "shopkeeper", "merchant", "operator", "conductor", "firefighter",
+                        "physician", "medic", "pharmacist", "lecturer", "professor", "academic", "retiree", "grower",
+                        "herder", "labourer", "laborer", "mechanic", "baker", "butcher", "cabbie", "motorist",
+                        "lawyer", "advocate", "attorney"})
+
+
+# the vehicles protesters block roads with, and their owners: "farmers' tractors", "fishermen's boats"
+_VEHICLES = frozenset({"tractor", "truck", "lorry", "boat", "taxi", "bus", "vehicle", "trawler", "minibus"})
+_DRIVING = frozenset({"farmer", "trucker", "fisherman", "fishermen", "driver", "protester", "demonstrator",
+                      "haulier", "hauler", "cabbie", "operator", "grower"})
+
+
+def _placed_workforce(subj: Token, place_country: Callable[[Token], Actor | None],
+                      civilians: Callable[[str, Token], Actor]) -> list[Actor]:
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ in _PLACING:
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                for where in (place, *(c for c in place.children if c.dep_ == "poss")):
+                    found = place_country(where)
+                    if found is not None and found.country_code:
+                        return [civilians(found.country_code, subj)]
+    return []
+
+
 def counted_crowd(subj: Token | None, place_country: Callable[[Token], Actor | None],
                   civilians: Callable[[str, Token], Actor], context: Callable[[], str | None]) -> list[Actor]:
     """The civilians of the place of a protest whose subject is only a count of people ("Thousands marched in
     Caracas", "Tens of thousands demonstrated across Serbia"), else []. Placed by the verb's own "in / across /
     throughout" phrase, else by the sentence's country (``context``); a count with its own noun ("thousands of
-    workers") is that noun's actor and is read before this."""
+    workers") is that noun's actor and is read before this. Working people named only by their place ("Taxi
+    drivers in Lisbon blocked traffic") are that place's civilians."""
+    if subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in _WORKFORCE:
+        return _placed_workforce(subj, place_country, civilians)
+    if subj is not None and subj.lemma_.lower() in _VEHICLES and any(
+            c.dep_ == "poss" and c.lemma_.lower() in _DRIVING for c in subj.children):
+        subj = next(c for c in subj.children if c.dep_ == "poss")  # "farmers' tractors blocked X": the farmers'
+        iso = context()
+        return [civilians(iso, subj)] if iso is not None else []
     if subj is None or subj.lower_ not in _COUNTS | {"tens"}:
         return []
     of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]

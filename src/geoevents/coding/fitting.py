@@ -13,6 +13,7 @@ from geoevents.coding.material import of_goods
 from geoevents.coding.material_more import unpartnered_joint_act
 from geoevents.coding.meetings import standing_pact
 from geoevents.coding.patterns import Rule
+from geoevents.coding.protest_acts import protest_row_fits
 from geoevents.coding.roles import direct_object
 from geoevents.coding.statements import owned_deeds
 from geoevents.coding.targets import ArgumentReader
@@ -43,6 +44,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
         return defence  # "dismissed criticism of Syria": a defence of Syria (see defences)
     if rule.lemma in CENSURE_LEMMAS and (named := censure_fits(rule, tok, kind)) is not None:
         return named  # "called X a dictator", "blamed the weather": the label, the cause (see censure_rows)
+    if rule.code[:2] == "14" and not protest_row_fits(rule, tok, kind):
+        return False  # "launched a general offensive", "refused food aid": no strike (see protest_acts)
     if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
             c.dep_ == "advmod" and (c.i == tok.i + 1 or c.lower_ == "back")) or (  # ("hit back at", "flew X back")
             c.dep_ == "prep" and c.i == tok.i + 1 and (not rule.preps or any(

@@ -13,14 +13,51 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from geoevents.coding.found import Found
+from spacy.tokens import Token
 
-__all__ = ["purpose_protests", "rioting_crowds"]
+from geoevents.coding.found import Found
+from geoevents.coding.patterns import Rule
+
+__all__ = ["protest_row_fits", "purpose_protests", "rioting_crowds"]
+
+# what a labour-strike row's modifiers must qualify: "launched a general strike", not "a general offensive"
+_STRIKE_HEADS = frozenset({"strike", "walkout", "stoppage", "shutdown", "hartal", "bandh", "action"})
+# what "refused" must take to be a hunger strike: "refused food", not "refused food aid"
+_FOOD = frozenset({"food", "meal", "meals", "nourishment"})
+# what strikers stay away from or off: "stayed off work", "stayed away from hospitals"
+_WORKPLACES = frozenset({"work", "job", "duty", "post", "school", "class", "hospital", "clinic", "office", "factory",
+                         "court", "classroom", "desk", "mine", "port"})
+_HELD_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "attr", "conj"})
+
+
+def protest_row_fits(rule: Rule, tok: Token, kind: str) -> bool:
+    """Whether a verb row of a labour strike (143, read by the strike's modifiers) or of refusing food (142) has
+    the act itself as its object: "went on a general strike", "refused food"; "launched a general offensive",
+    "refused food aid" are not (the next row is read). The bare noun row of a strike is "on strike" only."""
+    if kind == "noun" and rule.code == "143" and not rule.objects and not rule.preps:
+        prep = tok.head  # the bare "strike" row: only "on strike" ("were on strike", not "the strike killed five")
+        return tok.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ in ("VERB", "AUX") and prep.i < tok.i
+    if kind == "verb" and rule.code == "141" and tok.dep_ == "acl" and rule.lemma in ("plan", "announce"):
+        return False  # "a march planned by the opposition": not yet held (the noun is read on its own)
+    if kind == "verb" and rule.particle and rule.code == "143" and rule.lemma == "stay":
+        return any(g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _WORKPLACES for c in tok.children if c.dep_ in (
+            "prt", "advmod", "prep") for p in (tok, c, *c.children) for g in p.children)  # "stayed away from work"
+    if kind != "verb" or not rule.objects or rule.code not in ("143", "142"):
+        return True
+    heads = _STRIKE_HEADS if rule.code == "143" else _FOOD
+    if rule.code == "142" and rule.lemma != "refuse":
+        return True
+    held = [g for c in tok.children if c.dep_ in _HELD_DEPS or c.dep_ == "prep"
+            for g in ((c,) if c.dep_ != "prep" else tuple(g for g in c.children if g.dep_ == "pobj"))]
+    return any(g.lemma_.lower() in heads or g.lower_ in heads for g in held)
 
 # the verbs of a plain protest (141) that can be the purpose of another protest act
 _PROTESTING = frozenset({"protest", "demonstrate", "rally", "march", "picket"})
 # the parse links a purpose infinitive to its act by these
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
+# the aims that make a crowd's march no protest: "poured into the streets to celebrate", "marched to commemorate"
+_FESTIVE = frozenset({"celebrate", "commemorate", "mark", "mourn", "honour", "honor", "remember", "pray", "worship",
+                      "welcome", "greet", "cheer", "watch", "pay"})
 # the acts whose "to protest" is their aim: hunger strikes, strikes, blockades and riots ("blocked highways to
 # protest against X" is one protest, 144; a march "to protest" is the 141 itself)
 _STOPPAGES = frozenset({"142", "143", "144", "145"})
@@ -29,18 +66,26 @@ _STOPPAGES = frozenset({"142", "143", "144", "145"})
 def purpose_protests(found: list[Found]) -> list[Found]:
     """``found`` without a 141 that "protested his innocence" (a plea, no protest), nor a 141 whose trigger is
     the purpose infinitive ("to protest") of the trigger of a strike, hunger strike, blockade or riot (142-145) by
-    the same source country: "blocked highways to protest against X" is one protest, told by its form (144)."""
-    protests = [f for f in found if f.code[:3] == "141" and f.trigger.lemma_.lower() in _PROTESTING
-                and f.trigger.pos_ == "VERB"]
-    if not protests:
+    the same source country: "blocked highways to protest against X" is one protest, told by its form (144).
+    A march or rally "to protest against X" is one 141, the aim's; a crowd that marches or fills the streets "to
+    celebrate / commemorate / mourn" holds no protest."""
+    rallies = [f for f in found if f.code[:3] == "141" and f.trigger.pos_ == "VERB"]
+    if not rallies:
         return found  # (most sentences: read nothing more)
+    festive = {id(f) for f in rallies if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _FESTIVE and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in f.trigger.children)}
+    protests = [f for f in rallies if f.trigger.lemma_.lower() in _PROTESTING and id(f) not in festive]
     pleas = {id(f) for f in protests if any(c.dep_ == "dobj" and c.lemma_.lower() == "innocence"
                                            for c in f.trigger.children)}
-    found = [f for f in found if id(f) not in pleas]
+    found = [f for f in found if id(f) not in pleas and id(f) not in festive]
     plain = [f for f in protests if id(f) not in pleas and f.trigger.dep_ in _PURPOSE_DEPS]
     acts = {(f.trigger.i, f.source.country_code) for f in found if f.code[:3] in _STOPPAGES}
     dropped = {id(f) for f in plain if (f.trigger.head.i, f.source.country_code) in acts and (
         f.trigger.dep_ != "conj" or any(c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children))}
+    aims = {(f.trigger.head.i, f.source.country_code) for f in plain if f.trigger.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)}
+    if aims:  # "marched to parliament to protest against the bill": the march's 141 is the aim's
+        dropped |= {id(f) for f in rallies if (f.trigger.i, f.source.country_code) in aims}
     return [f for f in found if id(f) not in dropped] if dropped else found
 
 
