@@ -87,6 +87,7 @@ _MARTIAL = frozenset({"military", "naval", "navy", "war", "spy", "surveillance",
 _PUTTING = frozenset({"put", "place"})
 _READY = frozenset({"alert", "standby", "stand-by", "readiness", "footing", "notice", "high-alert", "preparedness",
                     "war"})  # ("on a war footing": the parser may hang "footing" on "war")
+_DEGREES = frozenset({"level", "state", "degree", "status"})
 # who "went on alert" shows force: an armed or police force, a state or an armed group (not "hospitals went on alert")
 _FORCES = frozenset({"army", "military", "troop", "soldier", "force", "police", "navy", "guard", "command", "unit",
                      "garrison", "gendarmerie", "militia", "fighter", "division", "brigade", "battalion", "corps"})
@@ -145,8 +146,10 @@ def _festive(noun: Token) -> bool:
 def _on_alert(verb: Token) -> bool:
     """Whether "put / placed X on ..." puts X on alert, standby or a war footing (not on trial, leave or a list)."""
     holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
-    return any(p.dep_ == "prep" and p.lower_ == "on" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _READY for g in p.children) for h in holders for p in h.children)
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(g.dep_ == "pobj" and (g.lemma_.lower() in _READY or (
+        g.lemma_.lower() in _DEGREES and any(r.lemma_.lower() in _READY for c in g.children if c.lower_ == "of"
+                                             for r in c.children))) for g in p.children)
+               for h in holders for p in h.children)  # ("on the highest level / state of alert")
 
 
 def _over_country(verb: Token) -> bool:

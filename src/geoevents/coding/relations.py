@@ -23,16 +23,18 @@ from geoevents.coding.nominal_events import deciding_owner
 from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.ties import pulled_out_rule
 from geoevents.coding.wire import forecast_subject
-from geoevents.coding.withdrawals import withdrawal_rule
+from geoevents.coding.withdrawals import EXIT_NOUNS, exit_noun_rule, withdrawal_rule
 from geoevents.models import Actor
 
-__all__ = ["deciding_agent", "forecast", "leading_rule", "stated"]
+__all__ = ["deciding_agent", "forecast", "leading_rule", "stated", "threat_owner", "unruled_rule"]
 
 # what a warned clause names when the speaker itself is the one who will act: "warned that any attack would
 # draw a crushing response", "warned that the move would have consequences"
 _THREAT_NOUNS = frozenset({"response", "retaliation", "consequence", "countermeasure", "reprisal", "retribution",
                            "punishment", "revenge", "measure", "action", "force", "war"})
 _AGENT_PREPS = frozenset({"by"})
+# nouns whose 'to' infinitive is their owner's threat ("X's threat to invade Y", THREAT_GOVERNORS in vocab)
+_THREAT_HEADS = frozenset({"threat"})
 # a member suspended or expelled from a body of states: "suspended from the bloc", "expelled from the Commonwealth"
 _MEMBER_VERBS = frozenset({"suspend", "expel"})
 _BODIES = frozenset({"union", "bloc", "organisation", "organization", "community", "commonwealth", "grouping",
@@ -57,6 +59,21 @@ _STOPPING = frozenset({"stop", "cease", "halt", "suspend", "end", "quit", "pause
 _TALKING = frozenset({"talk", "negotiate"})
 _COOPERATING = frozenset({"cooperate", "share", "trade", "coordinate", "engage"}) | _TALKING
 _WITH = frozenset({"with", "to"})
+# "did not rule out military action / strikes / sanctions against X": a threat (unruled_rule)
+_OPTIONS = frozenset({"possibility", "option", "use", "prospect", "idea", "threat", "resort"})
+_FORCE = frozenset({"force", "strike", "airstrike", "attack", "intervention", "war", "retaliation", "offensive",
+                    "invasion", "incursion", "reprisal", "escalation", "bombing"})
+_ACTIONS = frozenset({"action", "operation", "response", "option", "measure"})
+_MARTIAL = frozenset({"military", "armed", "ground", "naval", "air", "nuclear", "force"})
+_SANCTIONS = frozenset({"sanction", "embargo", "tariff", "boycott"})
+_AGAINST = frozenset({"against", "on"})
+# "X's ban on Ukrainian grain (imports)": an embargo on the goods' country (goods_ban_rule)
+_BAN_NOUNS = frozenset({"ban", "embargo", "boycott", "moratorium"})
+_ON = frozenset({"on", "against"})
+_GOODS = frozenset({"import", "export", "grain", "wheat", "maize", "corn", "rice", "sugar", "product", "good", "oil",
+                    "gas", "coal", "steel", "aluminium", "aluminum", "seafood", "fish", "beef", "pork", "poultry",
+                    "meat", "wine", "fruit", "vegetable", "timber", "cotton", "fertilizer", "fertiliser", "chip",
+                    "semiconductor", "car", "vehicle", "shipment", "produce", "livestock", "cattle", "crude"})
 
 
 def forecast(verb: Token, actors_at: Callable[[Token], Sequence[Actor]], source_countries: set[str | None]) -> bool:
@@ -79,12 +96,28 @@ def forecast(verb: Token, actors_at: Callable[[Token], Sequence[Actor]], source_
 
 def deciding_agent(verb: Token) -> Token | None:
     """The owner of a decision a 'to' infinitive describes: its possessor ('X's decision to V'), else the agent
-    the noun names with 'by' ('the decision by X to V'), else the noun itself ('the Saudi decision to V')."""
+    the noun names with 'by' ('the decision by X to V'), else the noun itself ('the Saudi decision to V'); the
+    possessor of a threat or ultimatum ('X's threat to invade Y': X threatens; see ``threat_owner``)."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _THREAT_HEADS:
+        return threat_owner(verb)
     owner = deciding_owner(verb)
     if owner is None or owner.i != verb.head.i:
         return owner
     return next((g for c in owner.children if c.dep_ == "prep" and c.lower_ in _AGENT_PREPS
                  for g in c.children if g.dep_ == "pobj"), owner)
+
+
+def threat_owner(verb: Token) -> Token | None:
+    """Who threatens an act a threat noun's 'to' infinitive names: its possessor ('Russia's threat to invade
+    Moldova', 'Washington's threats to impose sanctions on Y'), else the agent it names with 'by'; none for a
+    threat no one owns ('the threat to strike Iran') or one only feared ('fears of a threat to ...')."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    return next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (g for c in noun.children if c.dep_ == "prep" and c.lower_ in _AGENT_PREPS for g in c.children
+         if g.dep_ == "pobj"), None) or next(  # "the ECOWAS threat", "the Russian threat to ..."
+        (c for c in noun.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()), None)
 
 
 def stated(code: str, tok: Token) -> bool:
@@ -102,9 +135,11 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
     access to the internet"), or a member suspended or expelled from a bloc: "ECOWAS suspended Guinea from the bloc",
     "the AU suspended Gabon" (a state suspended: 160), "Mali was suspended from the African Union" (160); a state
     leaving a named body or sending peacekeepers, inspectors or aid agencies away (``withdrawal_rule``)."""
-    if kind != "verb":
-        return None
     lemma = tok.lemma_.lower()
+    if kind != "verb":  # "their withdrawal from ECOWAS" (160), "Poland's ban on Ukrainian grain" (163)
+        if kind == "noun" and lemma in EXIT_NOUNS:
+            return exit_noun_rule(tok)
+        return goods_ban_rule(tok) if kind == "noun" and lemma in _BAN_NOUNS else None
     if lemma in _LISTING and _blacklisted(tok):  # "added 12 Chinese firms to its entity list" (163)
         return verb_rule(lemma, "163")
     if lemma in _CLOSING and _own_mission(tok):  # "Lithuania shut its consulate in St Petersburg" (161)
@@ -118,6 +153,8 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
         return left
     if lemma in _SEND and sent_home(tok):  # "sent home 60 migrants": a deportation (174)
         return verb_rule(lemma, "174")
+    if lemma == "rule" and (unruled := unruled_rule(tok)) is not None:  # "did not rule out force" (138)
+        return unruled
     if lemma in _HIDDEN and (hidden := custody_rule(tok, lemma)) is not None:
         return hidden
     if lemma not in _MEMBER_VERBS:
@@ -130,6 +167,40 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
         return force_rule(tok, kind)
     passive = any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
     return verb_rule(tok.lemma_.lower(), "160", source="pobj" if passive else "subj", preps=_FROM)
+
+
+def unruled_rule(verb: Token) -> Rule | None:
+    """"X did not rule out military action / the use of force against Y": a threat of force (138), or of
+    sanctions (1312), stated through a negated "rule out" (wire.refusal_code keeps it), else None. A bare
+    "action" or "operation" must be martial ("legal action" is none); "ruled out force" (no negation) is a refusal."""
+    if not any(c.dep_ == "neg" for c in verb.children) or not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    while obj is not None and obj.lemma_.lower() in _OPTIONS:  # "the possibility / use of force"
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    lemma = obj.lemma_.lower()
+    if lemma in _SANCTIONS:
+        return verb_rule("rule", "1312", target="pobj", preps=_AGAINST)
+    if lemma in _FORCE or (lemma in _ACTIONS and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in _MARTIAL for c in obj.children)):
+        return verb_rule("rule", "138", target="pobj", preps=_AGAINST)
+    return None
+
+
+def goods_ban_rule(noun: Token) -> Rule | None:
+    """"Poland's ban on Ukrainian grain", "Hungary's ban on Ukrainian grain imports", "China's embargo on Japanese
+    seafood": a ban on another country's goods is an embargo on that country (163, the goods' nationality is the
+    target); the rows read the goods only as the noun's own modifier ("an import ban"), else None."""
+    goods = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in _ON for g in c.children
+                  if g.dep_ == "pobj"), None)
+    if goods is None or not (goods.lemma_.lower() in _GOODS or any(
+            c.dep_ == "compound" and c.lemma_.lower() in _GOODS for c in goods.children)):
+        return None
+    return Rule("noun", noun.lemma_.lower(), "", frozenset(), _ON, "poss", "pobj", "163")
 
 
 def _blacklisted(verb: Token) -> bool:

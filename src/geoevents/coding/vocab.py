@@ -22,7 +22,7 @@ OBLIQUE_PREPS = {"on", "against", "into", "for", "to", "toward", "towards", "wit
 # roots whose target may be the subject of the demanded / urged / threatened clause: "demanded that X leave"
 DIRECTIVE_ROOTS = {"02", "10", "11", "12", "13"}
 FIRST_PERSON = {"we", "i", "us", "our", "my"}
-THREAT_GOVERNORS = {"threaten", "vow", "warn", "pledge", "promise"}
+THREAT_GOVERNORS = {"threaten", "vow", "warn", "pledge", "promise", "threat"}
 # nouns whose possessor is the one acted upon: "his arrest", "the hostages' release"
 PATIENT_NOUNS = {"arrest", "detention", "release", "expulsion", "killing", "assassination", "abduction",
                  "deportation", "execution", "impeachment", "kidnapping", "imprisonment", "extradition", "ouster"}

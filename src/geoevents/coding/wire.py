@@ -102,6 +102,8 @@ def fold_results(found: list[Found], recode: Callable[[Found, Actor], str]) -> l
 def refusal_code(pred: Token, code: str) -> str | None:
     """The 12x code when ``pred`` announces it will not do the cooperative act ``code`` ('will not hold talks'),
     else None. Only the predicate's own 'will not' / 'would not' counts, and not under a condition."""
+    if code[:2] == "13" and pred.lemma_.lower() == "rule":
+        return code  # "did not rule out military action against X": a threat (relations.unruled_rule)
     if not ruled_out(pred) and (not any(c.dep_ == "neg" for c in pred.children) or not any(
             c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in pred.children)):
         return None

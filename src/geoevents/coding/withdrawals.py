@@ -2,6 +2,7 @@
 
 - ``body_exit_rule``: "Mali withdrew from ECOWAS", "Qatar pulled out of OPEC", "Qatar quit OPEC": a state leaves a
   body named by its proper name (the rows name only common nouns: "the alliance", "the court"), 160.
+- ``exit_noun_rule``: "their withdrawal from ECOWAS", "Burundi's exit from the ICC": the same exit told by a noun.
 - ``ordered_out_rule``: "Mali ordered the UN peacekeeping mission to leave" (or "to withdraw", or "out of the
   country"), "Iran told IAEA inspectors to leave the country", "Sudan told aid agencies to leave Darfur":
   expelling peacekeepers (1661), inspectors or monitors (1662) or aid agencies (1663), not people in general (174).
@@ -13,11 +14,13 @@ from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule, verb_rule
 
-__all__ = ["body_exit_rule", "ordered_out_rule", "withdrawal_rule"]
+__all__ = ["EXIT_NOUNS", "body_exit_rule", "exit_noun_rule", "ordered_out_rule", "withdrawal_rule"]
 
 _WITHDRAWING = frozenset({"withdraw", "pull"})  # "withdrew from X", "pulled out of X"
 _QUITTING = frozenset({"quit", "leave", "exit"})  # "quit OPEC": an acronym only (not "left the White House")
 _FROM_OF = frozenset({"from", "of"})
+_FROM = frozenset({"from"})
+EXIT_NOUNS = frozenset({"withdrawal", "exit", "departure", "pullout", "walkout"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ORDERING = frozenset({"order", "tell", "instruct", "direct"})
 _LEAVE = frozenset({"leave", "depart", "quit", "exit", "withdraw"})
@@ -74,6 +77,16 @@ def _to_leave(tok: Token) -> bool:
         return True  # "ordered the UN mission out (of the country)"
     return any(c.dep_ in _CLAUSES and c.lemma_.lower() in _LEAVE and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in holders for c in h.children)
+
+
+def exit_noun_rule(tok: Token) -> Rule | None:
+    """A state's exit from a body named by its proper name: "their withdrawal from ECOWAS", "Hungary's exit from
+    the ICC" (160 on the body; the rows' "withdrawal from X" is a retreat from a place, 0874), else None."""
+    body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pobj"), None)
+    if not _named_body(body):
+        return None
+    return Rule("noun", tok.lemma_.lower(), "", frozenset(), _FROM, "poss", "pobj", "160")
 
 
 def withdrawal_rule(tok: Token, lemma: str) -> Rule | None:
