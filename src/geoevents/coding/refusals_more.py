@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.coercion import proposer
+from geoevents.coding.petitions import LAWSUIT, petitioned_party
 
 __all__ = ["act_party", "complained_of", "refused_permission", "unrefused"]
 
@@ -65,6 +66,8 @@ def act_party(obj: Token | None, code: str) -> Token | None:
     """Whom a rule's object act points at: the author ``proposer`` reads ("the plan put forward by X"), or, for
     criticism and rejection (11x, 12x), the doer in the object noun's own "by" phrase ("condemned the killing of
     three soldiers by Ugandan troops" -> the troops; "rejected the offer by Qatar" -> Qatar); else None."""
+    if code == LAWSUIT and (sued := petitioned_party(obj)) is not None:
+        return sued  # "asked the ICJ to order Russia to ...": Russia (see petitions)
     author = proposer(obj, code)
     if author is not None or obj is None or (code[:2] not in ("11", "12") and code[:3] != "141") or \
             obj.pos_ != "NOUN":  # (141: "protested the arrest of X by Y", read as 114 when a state protests)

@@ -21,6 +21,7 @@ from geoevents.coding.coercion_more import custody_rule, sent_home
 from geoevents.coding.force import force_rule
 from geoevents.coding.nominal_events import deciding_owner
 from geoevents.coding.patterns import Rule, verb_rule
+from geoevents.coding.petitions import court_rule
 from geoevents.coding.ties import pulled_out_rule
 from geoevents.coding.wire import forecast_subject
 from geoevents.coding.withdrawals import EXIT_NOUNS, exit_noun_rule, withdrawal_rule
@@ -155,6 +156,8 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
         return verb_rule(lemma, "174")
     if lemma == "rule" and (unruled := unruled_rule(tok)) is not None:  # "did not rule out force" (138)
         return unruled
+    if (sued := court_rule(tok, lemma)) is not None:  # "asked the ICJ to order Russia to halt ..." (115)
+        return sued
     if lemma in _HIDDEN and (hidden := custody_rule(tok, lemma)) is not None:
         return hidden
     if lemma not in _MEMBER_VERBS:
