@@ -284,7 +284,8 @@ class ArgumentReader:
         for t in reversed(list(verb.sent[: verb.i - verb.sent.start])):
             if t.pos_ in ("VERB",) or t.lower_ in (";", ":"):
                 return []
-            if t.i in actors.by_token and t.dep_ in ("pobj", "nsubj", "conj", "appos", "dep", "npadvmod", "ROOT") and (
+            if t.i in actors.by_token and (t.dep_ in ("pobj", "nsubj", "conj", "appos", "dep", "npadvmod", "ROOT") or (
+                    t.dep_ == "advmod" and t.pos_ == "PROPN")) and (  # ("Nauru severed ...": a name read as an adverb)
                     t.dep_ != "pobj" or t.head.lower_ == "as" or t.head.dep_ == "mark"):
                 return self._actors_at(first_conjunct(t), actors, day)
         return []
