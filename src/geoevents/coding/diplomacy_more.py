@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.found import Found
 from geoevents.coding.roles import stolen_subject
+from geoevents.coding.second_events import whose_owner
 from geoevents.coding.vocab import MEETING_NOUNS, MEETING_VERBS
 from geoevents.models import Actor
 
@@ -78,7 +79,7 @@ def clause_subject(verb: Token) -> Token | None:
     subject a clause stole (``stolen_subject``)."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj") and not mistagged_participle(c):
-            return c
+            return whose_owner(c)  # ("X, whose troops took Y": X)
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _READINESS and verb.head.dep_ == "dobj":
         return clause_subject(verb.head.head)  # "X signalled willingness to meet Y": X is the one to meet Y
     return stolen_subject(verb)

@@ -17,6 +17,8 @@ from geoevents.coding.refusals import contrasted
 __all__ = ["Modality", "governing_predicate", "modality_of"]
 
 NEG_GOVERNORS = {"deny", "refuse", "reject", "fail", "decline", "dismiss", "avoid", "rule", "rebut", "refute"}
+# marks of a time clause with its own subject, which a governor of negation does not negate ("X denied it, after Y ...")
+_TIME_MARKS = frozenset({"after", "before", "as", "when", "while", "since"})
 # subjects that say nobody did it
 NONE_WORDS = frozenset({"none", "nobody", "neither"})
 SPECULATIVE_AUX = {"may", "might", "could", "would", "should", "can"}
@@ -226,7 +228,9 @@ def _chain(pred: Token) -> Modality:
         elif cur.dep_ in ("xcomp", "conj") and (held := _held_intent(gov, g)) is not None:
             g = held  # "said it would keep mediating", "would not hesitate to use force"
             threat, declared, litotes = threat or held.threat, held.intent, lemma in LITOTES
-        if lemma in NEG_GOVERNORS and not denied_aside(cur, gov):  # ("X accused Y ..., a charge Y denies")
+        if lemma in NEG_GOVERNORS and not denied_aside(cur, gov) and not (cur.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cur.children) and any(
+                c.dep_ == "nsubj" for c in cur.children)):  # (not "a day after X did": "when asked" is the denier's)
             negated = not negated if cur.dep_ != "conj" else negated
         if g.negated and cur.dep_ in ("xcomp", "conj") and not contrasted(cur):  # ("did not X, but Y-ed")
             negated = True

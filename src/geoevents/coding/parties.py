@@ -43,6 +43,7 @@ from geoevents.coding.vocab import (
     STATE_TYPES,
     VIOLENT_ROOTS,
 )
+from geoevents.coding.wire import named_act_verb
 from geoevents.models import Actor
 
 # verbs whose agentless passive's "from" place is the state that did it: "were expelled from Norway"
@@ -179,8 +180,9 @@ class PartyReader(AimReader, PlaceTargets):
                 hung_agent(tok, agent_preps, actors.by_token)  # ("a crackdown on students by X")
         if by:  # "a visit by X"; "appeals from X", "aid from X"
             return [a for p in by for a in self._actors_at(p, actors, day)]
-        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
-            return self._actors_at(self._subject(tok.head), actors, day, last_person, speaker)
+        if (light := tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS else
+                named_act_verb(tok, LIGHT_VERBS)) is not None:  # ("launched what it called an offensive")
+            return self._actors_at(self._subject(light), actors, day, last_person, speaker)
         frame = temporal_frame_subject(tok) or stay_subject(tok) if rule.code[:2] == "04" or "with" in rule.preps \
             else None  # ("X is on a visit to Y", "On his visit to Y, X said", "X was in Y for talks with Z")
         frame = frame or (joint_frame_subject(tok) if rule.code[:3] == "062" else None)  # "in a joint raid with Y"

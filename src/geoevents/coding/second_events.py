@@ -3,6 +3,8 @@
 - ``relative_object``: "the sanctions, which the EU imposed on Belarus", "the missile that Pyongyang launched":
   a relative pronoun object stands for the noun the clause describes, so the clause's verb reads its rows
   (objects, target) on that noun.
+- ``whose_owner``: "Kenya, whose troops recaptured the town": the subject owned by "whose" is the one the relative
+  clause describes (Kenya's troops), not an unnamed "troops".
 - ``background``: besides ``wire.background_clause``, a describing or framing clause (relative, participle,
   adverbial) dated in the distant past (before the year before last) is background, not news: "Russia, which
   annexed Crimea in 2014, ...", "the region, which Armenia held for three decades". A clause dated in the
@@ -22,13 +24,14 @@ from geoevents.coding.modality import DIRECTIVE_GOVERNORS
 from geoevents.coding.vocab import RELATIVE_PRONOUNS
 from geoevents.coding.wire import background_clause
 
-__all__ = ["background", "dated_background", "relative_object", "that_gap"]
+__all__ = ["background", "dated_background", "relative_object", "that_gap", "whose_owner"]
 
 _SUBCLAUSES = frozenset({"relcl", "acl", "advcl"})
 _LONG_UNITS = re.compile(r"\b(years?|decades?|centur(y|ies))\b", re.IGNORECASE)
 _DECADE = re.compile(r"\b\d{3}0s\b")
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 _SPANNING = frozenset({"for", "over", "throughout"})
+_NAMED = frozenset({"GPE", "ORG", "NORP"})
 
 
 def relative_object(verb: Token, obj: Token) -> Token:
@@ -37,6 +40,17 @@ def relative_object(verb: Token, obj: Token) -> Token:
             verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i or not _own_doer(verb):
         return obj
     return verb.head
+
+
+def whose_owner(subj: Token) -> Token:
+    """For a relative clause's subject owned by 'whose' ('Kenya, whose troops ...'), the named noun the clause
+    describes when it names someone ('Kenya', 'the African Union mission', 'the Kenyan contingent'), else ``subj``."""
+    own = next(subj.lefts, None) if subj.n_lefts else None  # (the cheap facts first: "whose" opens the phrase)
+    verb, noun = subj.head, subj.head.head
+    if own is None or own.lower_ != "whose" or verb.dep_ != "relcl" or noun.i == verb.i or not (
+            noun.pos_ == "PROPN" or any(t.ent_type_ in _NAMED for t in (noun, *noun.lefts))):
+        return subj
+    return noun
 
 
 def that_gap(verb: Token) -> bool:

@@ -27,6 +27,8 @@ __all__ = ["framed_subject", "group_antecedent", "obliged", "participle_referent
 _BACK_PRONOUNS = frozenset({"him", "her", "them"})
 # auxiliaries of what someone is bound to do, not what was done ("Russia must withdraw", "Seoul ought to ...")
 _OBLIGING = frozenset({"must", "ought"})
+# participles whose "it" object is a body the main clause acted on (", accusing it of ..."), not a thing named
+_BLAMING = frozenset({"accuse", "blame", "charge"})
 # time conjunctions that open a subjectless participle ("while visiting Kyiv", "when meeting Xi")
 _FRAME_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "once", "upon", "until"})
 # nouns that, bare with "the", refer back to an armed group named before ("after the group fired rockets")
@@ -39,7 +41,8 @@ def participle_referent(verb: Token) -> Token | None:
     object of the verb it belongs to, else None."""
     head = participial_head(verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if head is None or obj is None or obj.lower_ not in _BACK_PRONOUNS:
+    if head is None or obj is None or (obj.lower_ not in _BACK_PRONOUNS and not (
+            obj.lower_ == "it" and verb.lemma_.lower() in _BLAMING)):  # (", accusing it of": a body; "calling it")
         return None
     referent = direct_object(head)
     if referent is None or (obj.lower_ == "them") != (referent.tag_ in ("NNS", "NNPS") or bool(referent.conjuncts)):

@@ -8,6 +8,7 @@
 - ``restated_subject``: "..., a move X condemned": a noun that restates the main clause stands for its doer.
 - ``forecast_subject``: "X warned that Y could soon attack Z": a forecast of Y's act, not a threat by X.
 - ``free_relative``: "struck what it called / said were / described as militant camps in X": the camps.
+- ``named_act_verb``: "launched what it called a special operation": the light verb whose act the free relative names.
 - ``each_other``: "X and Y accused each other of ...": done by each to the other.
 - ``background_clause``: "the first talks since X invaded Y", "clears the way for X to resume drills": what the
   sentence refers back to or makes possible, not an event it reports.
@@ -28,7 +29,7 @@ from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
 __all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "background_clause", "each_other", "fold_results", "forecast_subject",
-           "free_relative", "leading_addressees", "motive_idiom", "refusal_code", "restated_subject"]
+           "free_relative", "leading_addressees", "motive_idiom", "named_act_verb", "refusal_code", "restated_subject"]
 
 # the code of an announced refusal, by the root (or code) of the act refused
 _REFUSALS = {"04": "125", "045": "126", "057": "127", "05": "120", "06": "121", "07": "122", "08": "124"}
@@ -163,6 +164,20 @@ def free_relative(verb: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ == "as":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+def named_act_verb(noun: Token, light: set[str]) -> Token | None:
+    """For an act noun a free relative names ('launched what it called an offensive'), the light verb (in ``light``)
+    the naming clause is the object of, else None."""
+    if noun.dep_ not in ("oprd", "xcomp", "dobj", "attr", "pobj"):
+        return None
+    verb = noun.head.head if noun.dep_ in ("attr", "pobj") else noun.head  # ("what it said was", "described as")
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _NAMING:
+        verb = verb.head  # "what it said were X"
+    act = verb.head
+    if verb.dep_ != "ccomp" or act.lemma_.lower() not in light or free_relative(verb) != noun:
+        return None
+    return act
 
 
 def background_clause(tok: Token) -> bool:
