@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from geoevents.coding.found import Found
+from geoevents.coding.offers import offer_owner
 from geoevents.coding.roles import stolen_subject
 from geoevents.coding.second_events import whose_owner
 from geoevents.coding.vocab import MEETING_NOUNS, MEETING_VERBS
@@ -80,7 +81,8 @@ def clause_subject(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj") and not mistagged_participle(c):
             return whose_owner(c)  # ("X, whose troops took Y": X)
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _READINESS and verb.head.dep_ == "dobj":
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _READINESS and verb.head.dep_ == "dobj" and \
+            offer_owner(verb) is None:  # (not "X welcomed Y's readiness to V": Y's, see offers)
         return clause_subject(verb.head.head)  # "X signalled willingness to meet Y": X is the one to meet Y
     return stolen_subject(verb)
 

@@ -5,8 +5,7 @@
   names the noun's doer (and asserts it, whatever the main clause says of the noun); "strikes carried out by X
   killed ten people": the doer of a violent noun is the doer of the violent verb it is the subject of, and
   "ten soldiers were killed in an X airstrike": of the agentless passive it is the setting of.
-- ``pronoun_owner``: "X has not freed the soldiers it abducted": the pronoun subject of a clause describing
-  a verb's argument is that verb's subject.
+- ``pronoun_owner``: "X has not freed the soldiers it abducted": the pronoun subject is the verb's subject.
 - ``avenged_on``: "X vowed retaliation against Y for the strike": the one avenged on did the act.
 - own acts in a frame: "X killed civilians in Bucha during their occupation of the town": an event noun owned by
   "its" / "their" in a temporal frame is the clause subject's, aimed (if violent) at the clause's place.
@@ -37,6 +36,7 @@ from geoevents.coding.material_more import received_by, taking_part
 from geoevents.coding.modality import governing_predicate
 from geoevents.coding.nominal import TEMPORAL_PREPS, temporal_frame_subject
 from geoevents.coding.nominal_events import beneficiary, pronoun_owner_of
+from geoevents.coding.offers import offer_owner, offered_to
 from geoevents.coding.parties import PartyReader
 from geoevents.coding.passives import speakers_object, under_attack, under_attack_agents
 from geoevents.coding.patterns import Rule
@@ -189,7 +189,7 @@ class EmbeddedReader(PartyReader):
         attack an agentless passive happened in (that attack noun is then ``consumed``: one event), or the owner
         of a relative clause's pronoun subject."""
         if kind == "verb":
-            owner = pronoun_owner(tok) or gerund_subject(tok) or deciding_agent(tok)  # "X's decision to V"
+            owner = pronoun_owner(tok) or gerund_subject(tok) or offer_owner(tok) or deciding_agent(tok)  # X's offer
             if owner is not None:
                 return self._actors_at(owner, actors, day)
             subj = self._subject(tok)
@@ -281,7 +281,7 @@ class EmbeddedReader(PartyReader):
                                      for a in self._actors_at(g, actors, day) if a.code not in exclude]
         if crime:  # "an inquiry into war crimes by X": X is investigated
             return crime
-        if (thanked := beneficiary(tok, code)) is not None or rule.target == "none":  # "thanked Y for its aid"
+        if (thanked := beneficiary(tok, code) or offered_to(tok)) is not None or rule.target == "none":  # (offers)
             return [a for a in self._actors_at(thanked, actors, day) if a.code not in exclude]
         if (receiver := received_by(tok, code)) is not None:  # "received helicopters donated by X": the receiver
             return [a for a in self._actors_at(receiver, actors, day) if a.code not in exclude]

@@ -13,6 +13,7 @@ from types import MappingProxyType
 from spacy.tokens import Token
 
 from geoevents.coding.modality import Modality, up_from
+from geoevents.coding.offers import committed_gerund
 
 __all__ = ["DECIDED_ROOTS", "DECIDING", "INTENT_SUBCODES", "decided", "intent_subcode", "mission_intent",
            "yielded_code"]
@@ -49,7 +50,10 @@ DECIDED_ROOTS = frozenset({"12", "16", "17"})
 
 def decided(mod: Modality, pred: Token, code: str) -> Modality:
     """``mod`` without its intent when ``pred`` is an act of ``DECIDED_ROOTS`` that its actor decided on; other
-    intentions stay intentions ("X decided to send aid" is 033, an intent to provide aid)."""
+    intentions stay intentions ("X decided to send aid" is 033, an intent to provide aid). An act a gerund commits
+    its subject to ("X committed to supplying Y") is an intention (see offers)."""
+    if pred.tag_ == "VBG" and pred.dep_ == "pcomp" and not mod.intent and committed_gerund(pred) is not None:
+        return replace(mod, intent=True)
     if not mod.intent or mod.future or mod.speculative or mod.negated or code[:2] not in DECIDED_ROOTS or \
             not any(cur.head.lemma_.lower() in DECIDING for cur in up_from(pred, 4)):
         return mod

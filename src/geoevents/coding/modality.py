@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from geoevents.coding.accusations import denied_aside
+from geoevents.coding.offers import owned_offer
 from geoevents.coding.refusals import contrasted
 
 __all__ = ["Modality", "governing_predicate", "modality_of"]
@@ -215,7 +216,7 @@ def _chain(pred: Token) -> Modality:
             if lemma in ALLEGING or lemma in {"claim", "accusation", "allegation", "rumor", "rumour", "charge"}:
                 alleged = True
             if lemma in {"plan", "intention", "pledge", "promise", "threat", "decision", "offer", "commitment",
-                         "readiness", "willingness", "preparedness"}:  # ("expressed readiness to mediate")
+                         "readiness", "willingness", "preparedness", "proposal"}:  # ("expressed readiness to mediate")
                 intent = True
             cur = gov
             continue
@@ -228,9 +229,9 @@ def _chain(pred: Token) -> Modality:
         elif cur.dep_ in ("xcomp", "conj") and (held := _held_intent(gov, g)) is not None:
             g = held  # "said it would keep mediating", "would not hesitate to use force"
             threat, declared, litotes = threat or held.threat, held.intent, lemma in LITOTES
-        if lemma in NEG_GOVERNORS and not denied_aside(cur, gov) and not (cur.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cur.children) and any(
-                c.dep_ == "nsubj" for c in cur.children)):  # (not "a day after X did": "when asked" is the denier's)
+        if lemma in NEG_GOVERNORS and not (denied_aside(cur, gov) or owned_offer(cur, gov)) and not (
+                cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cur.children) and any(
+                c.dep_ == "nsubj" for c in cur.children)):  # (not "a charge Y denies", "after X did", Y's offer)
             negated = not negated if cur.dep_ != "conj" else negated
         if g.negated and cur.dep_ in ("xcomp", "conj") and not contrasted(cur):  # ("did not X, but Y-ed")
             negated = True

@@ -7,7 +7,8 @@
   object of a bare hosting or meeting verb is a thing, not a guest or a party (the actor in it is only a modifier).
 - ``announced_visit``: "X announced / planned a visit to Y": the visit is the object of a plan (the 036 rows code
   it), not a visit made (042).
-- ``vague_destination``: "went to court", "came to power": 'go / come to' is a trip (042) only to a named place.
+- ``vague_destination``: "went to court", "came to power": 'go / come to' is a trip (042) only to a named place;
+  "stopped in X" is a stop on a trip, "stopped protesters in X" is not.
 - ``visiting_guests``: "X held talks with the visiting Y": Y's visit to X's country (042) and X's hosting (043).
 """
 
@@ -97,8 +98,13 @@ _GOING = frozenset({"go", "come"})
 
 
 def vague_destination(rule: Rule, tok: Token) -> bool:
-    """'went to court / to war', 'came to power': 'go / come to' is a trip only to a named place."""
-    return rule.code == "042" and rule.lemma in _GOING and not any(
+    """'went to court / to war', 'came to power': 'go / come to' is a trip only to a named place; 'stopped in X' is a
+    stop on a trip, but 'stopped protesters in X', 'a convoy was stopped at X' stop someone else."""
+    if rule.code != "042":
+        return False
+    if rule.lemma == "stop":
+        return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+    return rule.lemma in _GOING and not any(
         g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
 
