@@ -9,7 +9,8 @@
   and prisoners "going on hunger strike" fast (142).
 * "Rwanda pledged to deploy troops to Mozambique": an intent to provide military protection (0334), not a threat.
 * "Berlin rebuffed Warsaw's demand for reparations", "Hungary dismissed the Commission's demands": a demand or
-  an offer the text has someone turn down was made to the one turning it down.
+  an offer the text has someone turn down was made to the one turning it down ("X's demand for Y was rejected by
+  Z": a demand, made to Z; a passive proposal or offer is left alone).
 * "called for the release of prisoners held in Israeli jails", "renewed its demand for the freeing of hostages
   held by Hamas": an appeal or demand to free captives is aimed at whoever holds them; "urged an inquiry into
   killings by X" at the one whose acts are to be investigated.
@@ -22,6 +23,7 @@ import logging
 from spacy.tokens import Token
 
 from geoevents.coding.inquiries import investigated_doers
+from geoevents.coding.inquiry_frames import framed_inquiry_target
 from geoevents.coding.vocab import NONSTATE_ARMED, PROTESTER_TYPES
 from geoevents.models import Actor
 
@@ -61,8 +63,13 @@ def that_subject(clause: Token) -> Token | None:
 def answered_by(tok: Token, code: str) -> Token | None:
     """The subject of the verb that turns down a nominal demand or offer: 'X rejected Y's demand that ...' -> X;
     else the holder of the captives a nominal appeal asks to free ('his call for the release of ...')."""
+    if code[:2] == "09":
+        return framed_inquiry_target(tok)  # "after a long probe, X charged Y": aimed at Y
     if code[:2] not in ("02", "03", "10") or tok.lemma_.lower() not in _ASKING_NOUNS:
         return None
+    if tok.dep_ == "nsubjpass" and code[:2] == "10" and tok.head.lemma_.lower() in _REBUFFING:
+        return next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                    None)  # "X's demand that ... was rejected by Y": made to Y
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _REBUFFING:
         return next(iter(asked_parties(tok, code)), None)
     return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -74,6 +81,9 @@ _FREEING = frozenset({"release", "freedom", "freeing", "return", "repatriation",
 _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "incarcerate", "intern"})
 _CAPTURING = frozenset({*_HOLDING, "capture", "abduct", "kidnap", "seize", "take"})
 _INQUIRIES = frozenset({"investigation", "inquiry", "probe", "enquiry"})
+# the doer named as a modifier of what an inquiry is to look into: "police violence", "Israeli abuses"
+_DOER_ENTS = frozenset({"NORP", "GPE", "ORG"})
+_FORCES = frozenset({"police", "army", "military", "militia", "soldier", "troop", "security"})
 
 
 def asked_parties(tok: Token, code: str) -> list[Token]:
@@ -108,7 +118,10 @@ def crime_agents(tok: Token) -> list[Token]:
                for g in c.children if g.dep_ in ("pobj", "pcomp")]  # ("looked into whether X cut Y": pcomp)
     looked += [cj for n in list(looked) for cj in n.conjuncts]
     return [g for n in looked if n.pos_ == "NOUN" for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
-            for g in c.children if g.dep_ == "pobj"] or investigated_doers(looked)
+            for g in c.children if g.dep_ == "pobj"] or investigated_doers(looked) or [
+        mods[-1] for n in looked if n.pos_ == "NOUN" and (mods := [  # "a probe into police / Israeli abuses"
+            c for c in n.lefts if c.dep_ in ("amod", "compound") and (c.ent_type_ in _DOER_ENTS or c.lemma_.lower()
+                                                                       in _FORCES)])]  # (the nearest one)
 
 
 def family_code(tok: Token, kind: str, code: str, sources: list[Actor]) -> str:

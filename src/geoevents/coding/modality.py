@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.accusations import denied_aside
 from geoevents.coding.offers import owned_offer
-from geoevents.coding.refusals import contrasted
+from geoevents.coding.refusals import contrasted, no_longer
 
 __all__ = ["Modality", "governing_predicate", "modality_of"]
 
@@ -102,7 +102,7 @@ def _no_subject(tok: Token) -> bool:
 
 
 def _own(tok: Token) -> Modality:
-    negated = any(c.dep_ == "neg" for c in tok.children) or _no_subject(tok)
+    negated = any(c.dep_ == "neg" or no_longer(c) for c in tok.children) or _no_subject(tok)  # ("no longer")
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     speculative = bool(aux & SPECULATIVE_AUX) or any(
         c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADV for c in tok.children)

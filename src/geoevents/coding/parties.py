@@ -20,6 +20,7 @@ from geoevents.coding.demands import family_code
 from geoevents.coding.distribution import shared_frontier
 from geoevents.coding.force import wielder
 from geoevents.coding.inquiries import commissioning_verb
+from geoevents.coding.inquiry_frames import inquiry_frame_subject
 from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.nominal_events import inner_owner
 from geoevents.coding.patterns import PatternIndex, Rule
@@ -186,6 +187,7 @@ class PartyReader(AimReader, PlaceTargets):
         frame = temporal_frame_subject(tok) or stay_subject(tok) if rule.code[:2] == "04" or "with" in rule.preps \
             else None  # ("X is on a visit to Y", "On his visit to Y, X said", "X was in Y for talks with Z")
         frame = frame or (joint_frame_subject(tok) if rule.code[:3] == "062" else None)  # "in a joint raid with Y"
+        frame = frame or (inquiry_frame_subject(tok) if rule.code[:2] == "09" else None)  # "after a probe, X ..."
         if frame is not None:  # "X said after talks with Y": X met Y; "X took the city after fighting with Y"
             return self._actors_at(frame, actors, day, last_person, speaker)
         joined = taking_part(tok) if rule.code[:2] == "14" else None

@@ -4,7 +4,8 @@
   ambassador": a conjunct set against a negated one ("but", "yet") or with its own subject is asserted on its
   own; only a plain list ("did not attack or shell X") shares its head's negation.
 - ``shared_subject``: the "it" / "they" of such a clause is the named subject of the clause it is joined to.
-- ``ruled_out``: "X ruled out sending tanks to Y": the gerund is refused (12x), not merely negated.
+- ``ruled_out``: "X ruled out sending tanks to Y": the gerund is refused (12x), not merely negated; so is an act
+  the subject "will / would no longer" do (``no_longer``: a negation, "X no longer buys Y's gas" is no event).
 - ``SUB_REFUSALS``: the 12x sub-code of a refused aid or concession act (1222, 1241, 1243, ...).
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["SUB_REFUSALS", "contrasted", "ruled_out", "shared_subject"]
+__all__ = ["SUB_REFUSALS", "contrasted", "no_longer", "ruled_out", "shared_subject"]
 
 # coordinators that set a conjunct against the one before it
 _CONTRAST = frozenset({"but", "yet", "instead", "though", "although"})
@@ -56,9 +57,16 @@ SUB_REFUSALS = {"071": "1221", "072": "1222", "073": "1223", "074": "1224", "081
 _RULING_OUT = frozenset({"rule"})
 
 
+def no_longer(adv: Token) -> bool:
+    """Whether ``adv`` is the "no longer" of its head ('X will no longer hold talks with Y'): a negation."""
+    return adv.lower_ == "longer" and adv.dep_ == "advmod" and any(c.lower_ == "no" for c in adv.children)
+
+
 def ruled_out(pred: Token) -> bool:
     """'X ruled out sending tanks to Y', 'ruled out holding talks with Z': the gerund is an act the subject
-    announces it will not do (a refusal), not a plain negated one."""
+    announces it will not do (a refusal), not a plain negated one; so is 'X will / would no longer hold talks'."""
+    if any(no_longer(c) for c in pred.children):
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "'ll", "shall") for c in pred.children)
     if pred.tag_ != "VBG" or pred.dep_ not in ("advcl", "xcomp", "pcomp", "dobj", "ccomp"):
         return False
     gov = pred.head
