@@ -55,3 +55,16 @@ def test_a_violent_noun_with_no_doer_or_no_place_gives_nothing(code: Callable[[s
 def test_an_appeal_defied_is_made_to_the_defier(code: Callable[[str], Events], text: str,
                                                expected: tuple[str, str, str]) -> None:
     assert expected in code(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU criticised Poland and Hungary over their ban on Ukrainian grain imports.",
+     [("IGOEEC", "POL", "111"), ("IGOEEC", "HUN", "111"), ("POL", "UKR", "163"), ("HUN", "UKR", "163")]),
+    ("Kyiv threatened to sue Poland and Hungary over their bans on Ukrainian grain.",
+     [("POL", "UKR", "163"), ("HUN", "UKR", "163")]),
+])
+def test_an_act_named_as_a_cause_is_a_fact_owned_by_the_object(code: Callable[[str], Events], text: str,
+                                                              expected: Events) -> None:
+    found = code(text)
+    assert all(e in found for e in expected)
+    assert not [e for e in found if e[2] == "1312"]  # the ban is not threatened: it is in force

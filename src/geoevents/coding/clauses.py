@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
-from geoevents.coding.modality import up_from
+from geoevents.coding.modality import FACT_PREPS, up_from
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.vocab import (
     BOUND_PREPS,
@@ -17,8 +17,18 @@ from geoevents.coding.vocab import (
     QUANTITY_NOUNS,
 )
 
-__all__ = ["circumstance", "claimant", "document_authors", "governed_by", "in_bound_clause", "is_thing", "none_of",
-           "object_lemmas", "victims"]
+__all__ = [
+    "circumstance",
+    "claimant",
+    "document_authors",
+    "governed_by",
+    "in_bound_clause",
+    "is_thing",
+    "none_of",
+    "object_lemmas",
+    "presupposed",
+    "victims",
+]
 
 # prepositions of the circumstances of a clause: what they name is not what the clause asks for or intends
 _CIRCUMSTANCE_PREPS = frozenset({"after", "following", "amid", "amidst", "during", "despite"})
@@ -110,3 +120,13 @@ def circumstance(noun: Token, pred: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def presupposed(noun: Token) -> bool:
+    """An event noun that is the object of a cause or concession phrase on a verb ("threatened to take X to court
+    over their bans on Y", "pressed ahead despite strikes on Y"): it is asserted by itself, not by the verb."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    return first.dep_ == "pobj" and prep.lower_ in FACT_PREPS and prep.dep_ == "prep" and prep.head.pos_ == "VERB"

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from geoevents.codebook import Codebook
 from geoevents.coding.accusations import judged
 from geoevents.coding.actors import ActorRecognizer, DocActors
-from geoevents.coding.clauses import circumstance, governed_by, is_thing, none_of
+from geoevents.coding.clauses import circumstance, governed_by, is_thing, none_of, presupposed
 from geoevents.coding.dangers import danger_warnings
 from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.disapproval import drawn_rule, official_protest
@@ -157,7 +157,7 @@ class SentenceCoder(VisitReader):
         elif kind == "adj":
             pred = tok.head if tok.dep_ in ("acomp", "prep", "attr") else tok  # the copula: tense, negation, links
         else:  # ("the drill, which was conducted by X": asserted by the clause that names its doer)
-            pred = asserting_predicate(tok)
+            pred = tok if presupposed(tok) else asserting_predicate(tok)  # ("sued X over its ban": a fact)
             if pred.i != tok.i and pred.i in consumed:
                 return []
         if background(pred, day) or obliged(pred) or (kind == "noun" and (

@@ -49,6 +49,7 @@ THREATENING = {"warn", "threaten", "vow", "pledge", "promise", "signal"}
 ALLEGING = {"claim", "allege", "accuse", "charge", "contend", "assert"}
 SPECULATIVE_ADV = {"reportedly", "allegedly", "apparently", "possibly", "perhaps", "probably", "likely",
                    "presumably", "supposedly"}
+FACT_PREPS = frozenset({"over", "despite", "amid", "amidst"})  # a cause or a concession: clauses.presupposed
 _CLAUSE = {"xcomp", "ccomp", "advcl", "conj", "acomp", "relcl", "pcomp", "dobj", "pobj", "prep", "acl", "attr"}
 
 
@@ -206,8 +207,8 @@ def _chain(pred: Token) -> Modality:
     reported, alleged, speaker, threat = False, m.alleged, None, False
     cur = pred
     for _ in range(6):
-        if cur.dep_ not in _CLAUSE or cur.head.i == cur.i:
-            break
+        if cur.dep_ not in _CLAUSE or cur.head.i == cur.i or (cur.dep_ == "pobj" and cur.head.lower_ in FACT_PREPS):
+            break  # ("threatened to sue X over its ban": the ban is a fact, whatever the clause's mood)
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD")):
             break  # "a citizen detained by X", "the soldiers it abducted": the clause describing a noun is asserted
         gov = cur.head

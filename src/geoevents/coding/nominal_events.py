@@ -85,9 +85,11 @@ def _owner_of(noun: Token) -> Token | None:
 
 
 def pronoun_owner_of(noun: Token) -> list[Token]:
-    """The one an act noun's 'its' / 'their' stands for in 'thanked X for its aid', 'praised X for their help'."""
+    """The one an act noun's 'its' / 'their' stands for in 'thanked X for its aid', 'praised X for their help',
+    'criticised X over their ban on Y's grain' (the object of the verb the phrase hangs on)."""
     own = next((c for c in noun.children if c.dep_ == "poss"), None)
-    found = _owner_of(noun) if own is not None and own.lower_ in _OWN_PRONOUNS and noun.head.lower_ == "for" else None
+    found = _owner_of(noun) if own is not None and own.lower_ in _OWN_PRONOUNS and noun.head.lower_ in (
+        "for", "over") else None
     return [found] if found is not None else []
 
 
