@@ -23,7 +23,7 @@ import logging
 from spacy.tokens import Token
 
 from geoevents.coding.inquiries import investigated_doers
-from geoevents.coding.inquiry_frames import framed_inquiry_target
+from geoevents.coding.inquiry_frames import INQUIRY_NOUNS, framed_inquiry_target
 from geoevents.coding.vocab import NONSTATE_ARMED, PROTESTER_TYPES
 from geoevents.models import Actor
 
@@ -80,7 +80,6 @@ _FREEING = frozenset({"release", "freedom", "freeing", "return", "repatriation",
 # "held in X's jails" names the holder; "abducted in X" only where it happened ("abducted by X" names the captor)
 _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "incarcerate", "intern"})
 _CAPTURING = frozenset({*_HOLDING, "capture", "abduct", "kidnap", "seize", "take"})
-_INQUIRIES = frozenset({"investigation", "inquiry", "probe", "enquiry"})
 # the doer named as a modifier of what an inquiry is to look into: "police violence", "Israeli abuses"
 _DOER_ENTS = frozenset({"NORP", "GPE", "ORG"})
 _FORCES = frozenset({"police", "army", "military", "militia", "soldier", "troop", "security"})
@@ -98,7 +97,7 @@ def asked_parties(tok: Token, code: str) -> list[Token]:
     out: list[Token] = []
     for thing in asked:
         lemma = thing.lemma_.lower()
-        if lemma in _INQUIRIES:
+        if lemma in INQUIRY_NOUNS:
             out += crime_agents(thing)
         elif lemma in _FREEING:
             captives = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children

@@ -13,11 +13,11 @@ import logging
 
 from spacy.tokens import Token
 
-__all__ = ["framed_inquiry_target", "inquiry_frame_subject"]
+__all__ = ["INQUIRY_NOUNS", "framed_inquiry_target", "inquiry_frame_subject"]
 
 log = logging.getLogger(__name__)
 
-_INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe"})
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "enquiry", "probe"})
 # prepositions of a frame that an inquiry led to or was the setting of the clause ("as part of" climbs to "as")
 _FRAMING = frozenset({"after", "following", "as"})
 # what the clause's object is for or against: "a warrant for X", "charges against X"
@@ -28,7 +28,7 @@ _OWN_PREPS = frozenset({"by", "into", "of", "on", "against"})
 
 def _frame_verb(tok: Token) -> Token | None:
     """The clause verb that an inquiry noun frames, when the noun names no investigator of its own."""
-    if tok.lemma_.lower() not in _INQUIRY_NOUNS or tok.dep_ != "pobj":
+    if tok.lemma_.lower() not in INQUIRY_NOUNS or tok.dep_ != "pobj":
         return None
     prep = tok.head
     if prep.lower_ == "of" and prep.head.lemma_.lower() == "part" and prep.head.dep_ == "pobj":

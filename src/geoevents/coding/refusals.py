@@ -13,7 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["SUB_REFUSALS", "contrasted", "no_longer", "ruled_out", "shared_subject"]
+__all__ = ["REFUSING_AUX", "SUB_REFUSALS", "contrasted", "no_longer", "ruled_out", "shared_subject"]
+
+# the auxiliaries of an announced refusal: "X will / would not hold talks", "X will no longer ..."
+REFUSING_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
 
 # coordinators that set a conjunct against the one before it
 _CONTRAST = frozenset({"but", "yet", "instead", "though", "although"})
@@ -66,7 +69,7 @@ def ruled_out(pred: Token) -> bool:
     """'X ruled out sending tanks to Y', 'ruled out holding talks with Z': the gerund is an act the subject
     announces it will not do (a refusal), not a plain negated one; so is 'X will / would no longer hold talks'."""
     if any(no_longer(c) for c in pred.children):
-        return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "'ll", "shall") for c in pred.children)
+        return any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in pred.children)
     if pred.tag_ != "VBG" or pred.dep_ not in ("advcl", "xcomp", "pcomp", "dobj", "ccomp"):
         return False
     gov = pred.head

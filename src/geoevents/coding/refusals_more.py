@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.coercion import proposer
 from geoevents.coding.petitions import LAWSUIT, petitioned_party
+from geoevents.coding.refusals import REFUSING_AUX
 
 __all__ = ["act_party", "complained_of", "refused_permission", "unrefused"]
 
@@ -81,7 +82,6 @@ _PERMITTING = frozenset({"let", "allow", "permit"})
 _ACCESS = frozenset({"land", "enter", "use", "return", "dock", "cross", "transit", "pass", "overfly", "fly", "visit",
                      "station", "operate", "open", "access", "investigate", "inspect", "monitor", "attend", "join",
                      "participate", "deploy", "refuel", "berth", "set"})
-_REFUSING_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
 REFUSED_PERMISSION = "120"
 ACCUSED = "112"  # the bare "charge" row
 
@@ -94,7 +94,7 @@ def refused_permission(verb: Token) -> bool:
     if verb.lemma_.lower() not in _PERMITTING:
         return False
     kids = list(verb.children)
-    if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in kids):
+    if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in kids):
         return False
     acts = [c for c in kids if c.dep_ in ("dobj", "xcomp", "ccomp")]
     # "let planes carrying migrants land": the parser hangs the bare verb on the participle describing the party

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.found import Found
 from geoevents.coding.killings import told_massacre
-from geoevents.coding.refusals import SUB_REFUSALS, ruled_out
+from geoevents.coding.refusals import REFUSING_AUX, SUB_REFUSALS, ruled_out
 from geoevents.coding.refusals_more import REFUSED_PERMISSION, refused_permission
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
@@ -33,7 +33,6 @@ __all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "background_clause", "each_othe
 
 # the code of an announced refusal, by the root (or code) of the act refused
 _REFUSALS = {"04": "125", "045": "126", "057": "127", "05": "120", "06": "121", "07": "122", "08": "124"}
-_REFUSING_AUX = {"will", "wo", "would", "'ll", "shall"}
 # nouns that restate the clause they stand beside: "..., a move X condemned", "..., a decision welcomed by Y"
 RESTATING_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
 # speech acts whose addressee a leading frame can name: "In a letter to X, Y called for ..."
@@ -106,7 +105,7 @@ def refusal_code(pred: Token, code: str) -> str | None:
     if code[:2] == "13" and pred.lemma_.lower() == "rule":
         return code  # "did not rule out military action against X": a threat (relations.unruled_rule)
     if not ruled_out(pred) and (not any(c.dep_ == "neg" for c in pred.children) or not any(
-            c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in pred.children)):
+            c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in pred.children)):
         return None
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children)
            for c in pred.children):
