@@ -19,12 +19,13 @@ def particle_holders(tok: Token) -> list[Token]:
     """Tokens besides the verb that may carry its prepositions.
 
     "Diplomatic ties with X were severed": the passive subject carries "with X" (the object row's party);
-    "pulled out of negotiations", "withdrew back from": the particle carries the preposition ("out of").
+    "pulled out of negotiations", "withdrew back from", "pushed back into": the particle (or the adverb the parser
+    takes it for) carries the preposition ("out of").
     """
     if tok.pos_ != "VERB":
         return []
     return [c for c in tok.children if (c.dep_ == "nsubjpass" and c.pos_ == "NOUN") or (
-        c.lower_ in _PHRASAL and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1)))]
+        c.lower_ in _PHRASAL and (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.i == tok.i + 1)))]
 
 
 # verbs that name who authored a proposal: "the plan put forward by X", "a draft tabled by X", "an offer made by X"

@@ -32,7 +32,8 @@ SPECULATIVE_GOVERNORS = {"suggest", "believe", "fear", "think", "speculate", "pr
                          "appear", "seem", "suspect", "estimate", "worry", "concern", "warn", "could", "may"}
 REPORTING = {"say", "tell", "report", "state", "announce", "add", "note", "reveal", "disclose", "confirm", "insist",
              "stress", "write", "indicate", "show", "cite", "emphasize", "emphasise", "reiterate", "affirm",
-             "explain", "declare", "acknowledge", "admit", "brief", "inform", "learn", "find", "know", "see"}
+             "explain", "declare", "acknowledge", "admit", "brief", "inform", "learn", "find", "know", "see",
+             "determine", "conclude"}
 # verbs whose complement is wanted, not done: "demanded that X leave", "urged X to leave"
 DIRECTIVE_GOVERNORS = {"demand", "urge", "call", "ask", "press", "insist", "want", "request", "appeal", "pressure",
                        "push", "tell", "order", "instruct", "invite", "encourage", "advise", "beg", "implore",
