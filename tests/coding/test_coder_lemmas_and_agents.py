@@ -46,3 +46,12 @@ def test_a_preposition_hung_on_back_belongs_to_the_verb(code: Code) -> None:
     assert code("Israeli tanks pushed back into Rafah.") == [("ISRMIL", "PSE", "192")]
     assert code("Russian troops pulled back from Kherson.") == [("RUSMIL", "UKR", "0874")]
     assert code("The ship turned back from the Red Sea.") == []
+
+
+def test_a_denial_with_saying_is_an_aside_that_keeps_its_own_polarity(code: Code) -> None:
+    # "dismissed the report, saying X had not ...": the participle is no complement of the denial
+    assert code("The Kremlin dismissed the report as fake, saying Russia had not deployed troops to Belarus.") == []
+    # "it" in the participle's clause is the one who denies
+    assert code("Israel denied the claim, saying it had struck only military targets in Gaza.") == [
+        ("ISR", "PSE", "190")]
+    assert code("Turkey condemned the raid, saying it violated Syria's sovereignty.") == []

@@ -233,7 +233,8 @@ def _chain(pred: Token) -> Modality:
             threat, declared, litotes = threat or held.threat, held.intent, lemma in LITOTES
         if lemma in NEG_GOVERNORS and not (denied_aside(cur, gov) or owned_offer(cur, gov)) and not (
                 cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cur.children) and any(
-                c.dep_ == "nsubj" for c in cur.children)):  # (not "a charge Y denies", "after X did", Y's offer)
+                c.dep_ == "nsubj" for c in cur.children)) and not _aside(cur):
+            # (not "a charge Y denies", "after X did", Y's offer; nor "dismissed the report, saying ...": an aside)
             negated = not negated if cur.dep_ != "conj" else negated
         if g.negated and cur.dep_ in ("xcomp", "conj") and not contrasted(cur):  # ("did not X, but Y-ed")
             negated = True
@@ -260,7 +261,9 @@ def _chain(pred: Token) -> Modality:
             speculative = True  # ("analysts expect X to visit Y": their guess, not X's plan)
         if lemma in REPORTING and cur.dep_ == "ccomp":
             # the nearest speaker: "X told Y they would ..., officials said": "they" is X
-            reported, speaker = True, speaker or next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")),
+            teller = gov.head if _aside(gov) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children) \
+                and gov.head.lemma_.lower() in NEG_GOVERNORS else gov  # ("X denied the claim, saying it had ...": X; "X condemned the raid, saying it ...": the raid)
+            reported, speaker = True, speaker or next((c for c in teller.children if c.dep_ in ("nsubj", "nsubjpass")),
                                                       None)
         if lemma in ALLEGING and cur.dep_ in ("ccomp", "pcomp", "pobj", "dobj"):
             alleged = True
@@ -271,3 +274,9 @@ def _chain(pred: Token) -> Modality:
         speculative = True  # "X would strike Y if ..., analysts said": a third party's guess at X's intent
     return Modality(negated=negated, speculative=speculative, intent=intent, reported=reported,
                     alleged=alleged, future=future, speaker=speaker, threat=threat and intent and not negated)
+
+
+def _aside(verb: Token) -> bool:
+    """A participle set off by a comma after its clause: ", saying ...", ", citing ..." (not "ruled out sending")."""
+    edge = verb.left_edge.i
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and edge > verb.head.i and verb.doc[edge - 1].text == ","
