@@ -55,3 +55,13 @@ def test_a_denial_with_saying_is_an_aside_that_keeps_its_own_polarity(code: Code
     assert code("Israel denied the claim, saying it had struck only military targets in Gaza.") == [
         ("ISR", "PSE", "190")]
     assert code("Turkey condemned the raid, saying it violated Syria's sovereignty.") == []
+
+
+def test_no_plans_is_no_intent(code: Code) -> None:
+    assert code("Japan has no plans to send F-16s to Ukraine.") == []
+    assert code("Japan announced plans to send F-16s to Ukraine.") == [("JPN", "UKR", "033")]
+
+
+def test_warships_sent_are_a_deployment_not_aid(code: Code) -> None:
+    assert code("Britain sent two warships to the Red Sea.") == [("GBR", "", "150")]
+    assert code("The Netherlands sent F-16s to Ukraine.") == [("NLD", "UKR", "072")]

@@ -19,8 +19,8 @@ def particle_holders(tok: Token) -> list[Token]:
     """Tokens besides the verb that may carry its prepositions.
 
     "Diplomatic ties with X were severed": the passive subject carries "with X" (the object row's party);
-    "pulled out of negotiations", "withdrew back from", "pushed back into": the particle (or the adverb the parser
-    takes it for) carries the preposition ("out of").
+    "pulled out of negotiations", "withdrew back from", "pushed back into", "sent the fugitive back to X": the
+    particle (or the adverb the parser takes it for) carries the preposition ("out of").
     """
     if tok.pos_ != "VERB":
         return []

@@ -18,8 +18,8 @@ from geoevents.coding.fighting import mutual_with
 from geoevents.coding.patterns import Rule
 from geoevents.coding.vocab import RECIPROCAL
 
-__all__ = ["JOINT_MODIFIERS", "allowed_lemmas", "both_ways", "joint_frame_subject", "joint_with", "located_in",
-           "place_heads", "set_free"]
+__all__ = ["JOINT_MODIFIERS", "allowed_lemmas", "both_ways", "civil_joint_act", "joint_frame_subject", "joint_with",
+           "located_in", "place_heads", "set_free", "topic_heads", "unshared_production"]
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,64 @@ PARTNER_PREPS = frozenset({"with", "alongside"})
 FRAME_PREPS = frozenset({"in", "during", "as", "under", "through"})
 # moves done side by side with a partner's forces are joint by nature: "sailed alongside X's warships"
 SHARED_MOVES = frozenset({"sail", "fly", "patrol"})
+
+
+# what a joint act of armed forces is called ("held joint drills", "launched a joint raid", "wrapped up joint
+# counter-terrorism training"), or a word that makes it military ("a joint naval exercise", "joint war games")
+JOINT_FORCE_NOUNS = frozenset({
+    "drill", "exercise", "maneuver", "manoeuvre", "wargame", "game", "patrol", "operation", "offensive", "mission",
+    "raid", "strike", "airstrike", "assault", "attack", "sortie", "flight", "training", "manhunt", "crackdown",
+    "sweep", "deployment", "campaign", "cruise", "sail", "flyover", "flypast", "escort", "counteroffensive", "op",
+    "practice", "rehearsal", "war", "warfare", "maneuvering", "manoeuvring", "landing", "blockade", "evacuation"})
+JOINT_FORCE_MODIFIERS = frozenset({
+    "military", "naval", "navy", "army", "air", "marine", "troop", "combat", "defence", "defense", "security",
+    "peacekeeping", "counter-terrorism", "counterterrorism", "anti-terror", "anti-terrorism", "counter-insurgency",
+    "counterinsurgency", "anti-piracy", "maritime", "war", "missile", "artillery", "amphibious", "submarine",
+    "warship", "bomber", "fighter", "tank", "infantry", "rescue", "search"})
+
+
+def civil_joint_act(rule: Rule, tok: Token) -> bool:
+    """Whether a joint-act row of 062 ("held joint drills with Y") meets a joint thing that is not an act of armed
+    forces: "students held a joint debate with ...", "launched a joint investment fund with Y", "a joint
+    statement", "a joint press conference" (no military cooperation)."""
+    if rule.code != "062" or not rule.objects & JOINT_MODIFIERS:
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return False
+    heads = [h for o in objects for h in (o, *o.conjuncts)]
+    words = {h.lemma_.lower() for h in heads} | {
+        m.lemma_.lower() for h in heads for m in h.children if m.dep_ in ("amod", "compound", "nmod")}
+    return not words & (JOINT_FORCE_NOUNS | JOINT_FORCE_MODIFIERS)
+
+
+# verbs of making arms whose 062 rows read co-production: "X and Y jointly produce missiles", "built drones with Y"
+PRODUCING_VERBS = frozenset({"produce", "manufacture", "build", "develop", "assemble"})
+_TOGETHER = frozenset({"jointly", "together", "collaboratively"})
+
+
+def unshared_production(rule: Rule, tok: Token) -> bool:
+    """Whether a co-production 062 row meets arms a party makes alone: "Poland produces shells", "Iran and Russia
+    produce drones" (each its own) are no cooperation; "jointly produce", "build drones with Y" are."""
+    if rule.code != "062" or rule.lemma not in PRODUCING_VERBS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in tok.children):
+        return False
+    held = [g for c in tok.children if c.dep_ == "dobj" for g in c.children]  # "drones with Y"
+    return not (rule.preps and any(  # a named partner, not "with Western components"
+        c.dep_ == "prep" and c.lower_ in rule.preps and any(g.dep_ == "pobj" and (
+            g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "ORG")) for g in c.children) for c in (*tok.children, *held)))
+
+
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def topic_heads(tok: Token) -> list[Token]:
+    """The topics of information given ("passed intelligence on the plot to Y"): the parser may hang the one it
+    was given to on the topic, which is itself no recipient."""
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _joint(noun: Token) -> bool:

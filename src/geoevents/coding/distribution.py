@@ -3,7 +3,7 @@ given its own event ("coordinated actors are distributed"): a list whose second 
 apposition ("Canada, Ukraine, Sweden and Britain took Iran to court"), companions hung on the verb or on the
 subject ("Kenya, along with Ethiopia, condemned ...", "Australia, alongside New Zealand, pledged ...", "Egypt,
 joined by Jordan, condemned ...") and a second subject the parser left beside the first ("Norway as well as
-Denmark imposed ...")."""
+Denmark imposed ...") or in a headline's first place ("Japan, Philippines sign defence pact")."""
 
 from __future__ import annotations
 
@@ -55,6 +55,24 @@ def listed_with(head: Token) -> list[Token]:
             out += _set_off(c)  # "Washington, with Tokyo, imposed ..."
         elif c.dep_ == "nsubj" and any(k.dep_ == "cc" and head.i < k.i < c.i for k in head.children):
             out += [c, *c.conjuncts]  # "Norway as well as Denmark imposed ...": the parser's second subject
+    return out + _headline_pair(head, verb)
+
+
+def _headline_pair(head: Token, verb: Token) -> list[Token]:
+    """'Japan, Philippines sign defence pact', 'India, UAE sign trade deal': a headline's two parties set off by a
+    comma at the sentence's start, which the parser reads as two subjects or as a modifier and a subject, else []."""
+    if head.pos_ != "PROPN" or head.ent_type_ not in _NAMED or head.i > verb.i:
+        return []
+    out: list[Token] = []
+    for c in verb.children:
+        if c.i == head.i or c.dep_ not in ("npadvmod", "nsubj", "dep") or c.pos_ != "PROPN" or \
+                c.ent_type_ not in _NAMED or c.i > verb.i:
+            continue
+        first, second = (c, head) if c.i < head.i else (head, c)
+        comma = second.left_edge.i - 1  # (the parser may hang the comma on the first name)
+        if first.left_edge.i == first.sent.start and first.i < comma <= first.right_edge.i + 1 and \
+                first.doc[comma].text == ",":
+            out.append(c)
     return out
 
 

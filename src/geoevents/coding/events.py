@@ -18,6 +18,7 @@ from geoevents.codebook import Codebook
 from geoevents.coding.accusations import judged
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import circumstance, governed_by, is_thing, none_of, presupposed
+from geoevents.coding.cooperation import topic_heads
 from geoevents.coding.dangers import danger_warnings
 from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.disapproval import drawn_rule, official_protest
@@ -64,6 +65,7 @@ from geoevents.coding.vocab import (
     ISSUED_NOUNS,
     MUTUAL_VERBS,
     OBLIQUE_PREPS,
+    RECIPIENT_PREPS,
     RECIPROCAL,
     THREAT_CODE,
     THREAT_GOVERNORS,
@@ -244,8 +246,10 @@ class SentenceCoder(VisitReader):
         reciprocal = self._reciprocal(tok, kind, code, sources) or joint_drill(tok, kind, code, sources)
         if not targets and not reciprocal:
             undirected = rule.target == "none" and code[:2] in UNDIRECTED_ROOTS
-            targets = not_victims(tok, code, self._oblique_target(tok, actors, day, {s.code for s in sources},
-                                                                  ADDRESSEE_PREPS if undirected else OBLIQUE_PREPS))
+            preps = ADDRESSEE_PREPS if undirected else RECIPIENT_PREPS if code == "064" else OBLIQUE_PREPS
+            targets = not_victims(tok, code, self._oblique_target(tok, actors, day, {s.code for s in sources}, preps))
+            for topic in topic_heads(tok) if code == "064" and not targets else ():  # "on the plot to Y": Y
+                targets = targets or self._oblique_target(topic, actors, day, {s.code for s in sources}, preps)
         if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and (kind == "verb" or (
                 result_verb(tok) or aimed_noun(tok, code))))):  # "jets bombed X", "strikes hit / on X"
             targets = result_target(self, tok, actors, day, held_countries(sources, code))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from geoevents.coding.censure_rows import CENSURE_LEMMAS, censure_fits
-from geoevents.coding.cooperation import allowed_lemmas, set_free
+from geoevents.coding.cooperation import allowed_lemmas, civil_joint_act, set_free, unshared_production
 from geoevents.coding.defences import DEFENCE_CODE, defence_fits
 from geoevents.coding.material import of_goods
 from geoevents.coding.material_more import unpartnered_joint_act
@@ -61,6 +61,9 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
             return False  # "call for" is an appeal; "called the plan positive", "called the police" are not
     elif kind == "noun" and rule.source == "between" and rule.code[:2] == "04" and not _has_prep(tok, rule.preps):
         return False  # "a phone call between X and Y" before "X's phone call with Y": each row needs its phrase
+    elif kind == "noun" and rule.preps and "between" not in rule.preps and not _has_prep(tok, rule.preps) and \
+            _has_prep(tok, frozenset({"between"})):
+        return False  # "the joint drills between X and Y": the "between" row, not "X's joint drills with Y"
     if kind == "verb":
         labels = memo.get("labels")
         if not isinstance(labels, tuple):
@@ -68,6 +71,10 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
                 *(c for c in tok.children if c.dep_ == "oprd"), *_labels(direct_object(tok))))
         if any(low not in RESULT_STATES and lemma not in rule.objects for low, lemma in labels):
             return False  # "called it a violation": naming, not acting ("shot dead", "found X guilty" are acting)
+    if kind == "verb" and unshared_production(rule, tok):
+        return False  # "Poland produces shells": arms made alone ("jointly produce", "with Y" are co-production)
+    if kind == "verb" and civil_joint_act(rule, tok):
+        return False  # "students held a joint debate with ...", "a joint fund with Y": no act of armed forces
     if kind == "verb" and unpartnered_joint_act(rule, tok):
         return False  # "X and Y launched joint operations against Z": the force row, not the joint-operation row
     if kind == "verb" and rule.lemma == "ask" and rule.code[:2] == "02" and any(

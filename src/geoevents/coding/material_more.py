@@ -107,7 +107,8 @@ def unfit_material(tok: Token, kind: str, rule: Rule) -> bool:
         return not any(m.lemma_.lower() in _FORCES for h in (*held, *given) for m in (h, *h.children))
     if rule.code != "061" or rule.lemma not in PROJECT_VERBS:
         return False
-    for c in tok.children:
+    held = [g for c in tok.children if c.dep_ == "dobj" for g in c.children]  # "a joint fund with Egypt"
+    for c in (*tok.children, *held):
         if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS and any(g.dep_ == "pobj" for g in c.children):
             return False  # "opened a border market with Iran"
         if c.dep_ in _DOERS:

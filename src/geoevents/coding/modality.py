@@ -18,6 +18,8 @@ from geoevents.coding.refusals import contrasted, no_longer
 __all__ = ["Modality", "governing_predicate", "modality_of"]
 
 NEG_GOVERNORS = {"deny", "refuse", "reject", "fail", "decline", "dismiss", "avoid", "rule", "rebut", "refute"}
+# nouns whose "that" clause is asserted only when they are: "no evidence / no sign that X did Y" denies it
+_EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "confirmation", "trace"})
 # marks of a time clause with its own subject, which a governor of negation does not negate ("X denied it, after Y ...")
 _TIME_MARKS = frozenset({"after", "before", "as", "when", "while", "since"})
 # subjects that say nobody did it
@@ -195,6 +197,15 @@ def modality_of(pred: Token) -> Modality:
     return m
 
 
+def _denied_by_evidence(clause: Token) -> bool:
+    """'(there is) no evidence / no sign that X did Y': a "that" clause of an evidence noun that is denied."""
+    noun = clause.head
+    return clause.dep_ in ("acl", "ccomp", "relcl") and noun.pos_ == "NOUN" and \
+        noun.lemma_.lower() in _EVIDENCE_NOUNS and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                      for c in clause.children) and \
+        any(c.dep_ in ("det", "amod") and c.lower_ in ("no", "little") for c in noun.children)
+
+
 def _chain(pred: Token) -> Modality:
     m = _own(pred)
     aux = {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
@@ -210,6 +221,8 @@ def _chain(pred: Token) -> Modality:
     for _ in range(6):
         if cur.dep_ not in _CLAUSE or cur.head.i == cur.i or (cur.dep_ == "pobj" and cur.head.lower_ in FACT_PREPS):
             break  # ("threatened to sue X over its ban": the ban is a fact, whatever the clause's mood)
+        if _denied_by_evidence(cur):
+            negated = True  # "there is no evidence that X shared intelligence with Y": not asserted
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD")):
             break  # "a citizen detained by X", "the soldiers it abducted": the clause describing a noun is asserted
         gov = cur.head
@@ -220,6 +233,8 @@ def _chain(pred: Token) -> Modality:
             if lemma in {"plan", "intention", "pledge", "promise", "threat", "decision", "offer", "commitment",
                          "readiness", "willingness", "preparedness", "proposal"}:  # ("expressed readiness to mediate")
                 intent = True
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children):
+                    negated = True  # "X has no plans to send jets": no intent at all
             cur = gov
             continue
         g, declared, litotes = _own(gov), False, False
@@ -262,7 +277,8 @@ def _chain(pred: Token) -> Modality:
         if lemma in REPORTING and cur.dep_ == "ccomp":
             # the nearest speaker: "X told Y they would ..., officials said": "they" is X
             teller = gov.head if _aside(gov) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children) \
-                and gov.head.lemma_.lower() in NEG_GOVERNORS else gov  # ("X denied the claim, saying it had ...": X; "X condemned the raid, saying it ...": the raid)
+                and gov.head.lemma_.lower() in NEG_GOVERNORS else gov  # ("X denied the claim, saying it had ...": X;
+            # "X condemned the raid, saying it ...": the raid)
             reported, speaker = True, speaker or next((c for c in teller.children if c.dep_ in ("nsubj", "nsubjpass")),
                                                       None)
         if lemma in ALLEGING and cur.dep_ in ("ccomp", "pcomp", "pobj", "dobj"):

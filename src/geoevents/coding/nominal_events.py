@@ -34,7 +34,7 @@ from geoevents.coding.intentions import declarer
 from geoevents.coding.nominal import ATTACK_PREPS, SPANS
 from geoevents.coding.passives import under_verb
 from geoevents.coding.patterns import Rule
-from geoevents.coding.roles import phrase
+from geoevents.coding.roles import THANKS, phrase, thanked_party
 from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.violence import one_event
 from geoevents.coding.vocab import CREDITING, VIOLENT_ROOTS
@@ -78,7 +78,7 @@ def _owner_of(noun: Token) -> Token | None:
     if own.lower_ not in _OWN_PRONOUNS:
         return own
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over"):  # "thanked X for its aid": X's
-        return next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
+        return thanked_party(noun.head.head)
     if noun.dep_ == "dobj":  # "X announced its withdrawal": X's
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     return None
@@ -114,8 +114,13 @@ def beneficiary(tok: Token, code: str) -> Token | None:
     if given is not None:  # "a pledge of $1bn in aid to Y", "a shipment of arms to Y": Y
         return given
     noun = tok.head if tok.dep_ == "acl" and deciding_owner(tok) is not None else tok
-    frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or frame.lemma_.lower() not in _WELCOMING or frame.pos_ != "VERB":
+    # ("thanked Y for its aid", "thanked Y for sending aid")
+    frame = noun.head.head if noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ == "for" else noun.head
+    if frame.lemma_.lower() in THANKS and frame.dep_ == "dobj":
+        frame = frame.head  # "expressed gratitude to Y for its aid"
+    if noun.dep_ not in ("dobj", "pobj", "pcomp") or frame.pos_ != "VERB" or not (
+            frame.lemma_.lower() in _WELCOMING or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in THANKS for c in frame.children)):
         return None
     return next((c for c in frame.children if c.dep_ == "nsubj"), None)
 
@@ -238,10 +243,20 @@ def _year_before(tok: Token, day: dt.date) -> bool:
     return False
 
 
+def _dates_back(tok: Token, day: dt.date) -> bool:
+    """Whether an event noun is the subject of 'dates (back) to / goes back to <an earlier year>' (background)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in ("date", "go"):
+        return False
+    years = [g for h in (verb, *(c for c in verb.children if c.lower_ == "back")) for c in h.children
+             if c.dep_ == "prep" and c.lower_ in ("to", "from") for g in c.children if g.dep_ == "pobj"]
+    return any(len(g.text) == 4 and g.text.isdigit() and 1900 <= int(g.text) <= day.year - 2 for g in years)
+
+
 def unasserted(tok: Token, day: dt.date) -> bool:
     """A nominal event the sentence does not present as a fact of the story (see the module's doc)."""
-    if motive_idiom(tok) or _year_before(tok, day) or unreal_nominal(tok):  # ('the cancelled visit')
-        return True
+    if motive_idiom(tok) or _year_before(tok, day) or unreal_nominal(tok) or _dates_back(tok, day):
+        return True  # ('the cancelled visit', 'the treaty dates back to 1979')
     first = first_conjunct(tok)
     prep = first.head
     if first.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN"):

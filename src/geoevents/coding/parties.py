@@ -47,8 +47,9 @@ from geoevents.coding.vocab import (
 from geoevents.coding.wire import named_act_verb
 from geoevents.models import Actor
 
-# verbs whose agentless passive's "from" place is the state that did it: "were expelled from Norway"
-EXPELLING_VERBS = {"expel", "deport", "oust", "kick"}
+# verbs whose agentless passive's "from" place is the state that did it: "were expelled from Norway", "was
+# extradited from Argentina to Italy"
+EXPELLING_VERBS = {"expel", "deport", "oust", "kick", "extradite"}
 
 __all__ = ["PartyReader"]
 

@@ -26,6 +26,7 @@ __all__ = [
     "CLAIMED",
     "MEMBER_NOUNS",
     "PEER_NOUNS",
+    "THANKS",
     "affiliation",
     "direct_object",
     "outside_frames",
@@ -41,6 +42,7 @@ __all__ = [
     "subject_stolen",
     "taking_part",
     "territory_owner",
+    "thanked_party",
 ]
 
 # what is claimed for an act ("claimed responsibility for the attack on X"): the claim has no target, the act has
@@ -54,6 +56,9 @@ MEMBER_NOUNS = frozenset({
 # verbs whose speaker owns the "its/their" subject of the clause they report
 _REPORTING_OWN = frozenset({"say", "acknowledge", "admit", "confirm", "announce", "report", "state", "claim",
                             "insist", "add", "tell"})
+THANKS = frozenset({"gratitude", "thanks", "appreciation"})  # "expressed gratitude to Y for its aid"
+# a person's own state: "the president said his country had ..." (the speaker's)
+_OWN_STATES = frozenset({"country", "nation", "government", "state"})
 # what a state owns and another's forces enter: "after a Chinese plane entered its airspace"
 _TERRITORY = frozenset({"airspace", "water", "waters", "territory", "soil", "border", "coast", "zone", "island"})
 # participles of a charge: "men suspected of spying for X" are not X's
@@ -167,7 +172,8 @@ def speakers_own(head: Token, speaker: list[Actor], actors: DocActors, recognize
     owner = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in (
         "one", "some", "two", "three", "several") else None
     subj = owner.head if owner is not None else head
-    if not speaker or not owned(head) or head.lemma_.lower() in PEER_NOUNS | {"neighbour", "neighbor", "rival"}:
+    if not speaker or not (owned(head) or _leaders_country(head)) or \
+            head.lemma_.lower() in PEER_NOUNS | {"neighbour", "neighbor", "rival"}:
         return None
     if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ccomp" or \
             subj.head.head.lemma_.lower() not in _REPORTING_OWN:
@@ -179,6 +185,22 @@ def speakers_own(head: Token, speaker: list[Actor], actors: DocActors, recognize
         return who
     return Actor(recognizer.d.cameo_country(who.country_code) + kind, who.name, who.country_code, kind, who.start,
                  who.end)
+
+
+def _leaders_country(head: Token) -> bool:
+    """'X's president said his country had recognised Y': a speaker's own state named by 'his / her country'."""
+    return head.lemma_.lower() in _OWN_STATES and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                                       for c in head.children)
+
+
+def thanked_party(verb: Token) -> Token | None:
+    """The object of a verb of crediting ('thanked X for ...'), or the one thanks go to ('expressed gratitude to X
+    for ...', the parser hanging 'to X' on the noun or on the verb)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in THANKS:
+        return obj
+    return next((g for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def territory_owner(verb: Token, obj: Token) -> Token | None:

@@ -22,6 +22,7 @@ from geoevents.coding.refusals import shared_subject
 from geoevents.coding.refusals_more import act_party, complained_of
 from geoevents.coding.roles import (
     CLAIMED,
+    THANKS,
     direct_object,
     outside_frames,
     owned,
@@ -33,6 +34,7 @@ from geoevents.coding.roles import (
     stray_agent,
     subject_stolen,
     territory_owner,
+    thanked_party,
 )
 from geoevents.coding.statements import topic_parties
 from geoevents.coding.tokens import first_conjunct
@@ -93,9 +95,10 @@ class ArgumentReader:
             subj = clause_subject(cur)  # (or the subject a clause stole; not "Visiting Kyiv, X ...")
             if subj is not None:
                 return subj
-            if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "for" and \
-                    cur.head.head.lemma_.lower() in CREDITING | CENSURING:  # "thanked X for sending aid": X sent it
-                return next((c for c in cur.head.head.children if c.dep_ == "dobj"), None)
+            if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "for" and (
+                    cur.head.head.lemma_.lower() in CREDITING | CENSURING or any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in THANKS for c in cur.head.head.children)):
+                return thanked_party(cur.head.head)  # "thanked X (expressed gratitude to X) for sending aid": X sent it
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:
                 controller = next((c for c in cur.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if controller is not None:  # "prompting Tokyo to scramble jets", "Kyiv was forced to withdraw"

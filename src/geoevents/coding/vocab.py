@@ -73,6 +73,8 @@ LOCATIVE_PREPS = {"in", "at", "near", "into", "off", "outside", "inside", "acros
                   "towards", "along", "around", "within", "onto"}
 # prepositions naming the party of a statement or appeal ("said to X", "a statement on X"); "at the forum" is a place
 ADDRESSEE_PREPS = {"to", "with", "against", "toward", "towards", "on"}
+# prepositions naming who is given information (064): "intelligence on / about / over X" is a topic, not a recipient
+RECIPIENT_PREPS = {"to", "with", "for"}
 # violence by these on unarmed people is unconventional violence (CAMEO 18), not military force (19)
 NONSTATE_ARMED = {"REB", "UAF", "CRM", "INS", "SEP"}
 # verbs of force that, done by "X and Y" to an object, are still done to each other

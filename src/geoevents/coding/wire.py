@@ -199,10 +199,12 @@ def background_clause(tok: Token) -> bool:
 
 
 def each_other(verb: Token) -> bool:
-    """Whether the verb's object, or the object of its preposition, is 'each other' / 'one another'."""
+    """Whether the verb's object, or the object of its preposition, is 'each other' / 'one another', or is owned by
+    them ('praised each other's efforts', 'recognised one another's borders')."""
     for c in verb.children:
         heads = [c] if c.dep_ in ("dobj", "dative") else [g for g in c.children if g.dep_ == "pobj"] \
             if c.dep_ == "prep" else []
+        heads += [g for h in heads for g in h.children if g.dep_ == "poss"]
         for h in heads:
             words = {h.lower_, *(g.lower_ for g in h.children if g.dep_ == "det")}
             if words in ({"other", "each"}, {"one", "another"}, {"another", "one"}):
