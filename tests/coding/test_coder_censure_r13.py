@@ -32,7 +32,9 @@ def test_described_as_illegal(code: Code) -> None:
 
 
 def test_dismissed_as_a_provocation(code: Code) -> None:
-    assert code("Turkey dismissed Greece's military exercises as a provocation.") == [("TUR", "GRC", "111")]
+    # (the exercises, told as a fact, are also Greece's show of force: coding_gold.md's nominal events)
+    assert code("Turkey dismissed Greece's military exercises as a provocation.") == [
+        ("TUR", "GRC", "111"), ("GRC", "", "150")]
 
 
 def test_dismissed_accusations_are_a_denial(code: Code) -> None:

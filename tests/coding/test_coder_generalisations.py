@@ -164,7 +164,7 @@ def test_suicide_bomber_is_a_suicide_bombing(code: Callable[[str], Events]) -> N
 
 def test_a_clause_describing_the_object_does_not_set_the_country(code: Callable[[str], Events]) -> None:
     events = code("German prosecutors are investigating three men suspected of spying for China.")
-    assert events == [("DEUJUD", "DEUCVL", "090")]
+    assert events == [("DEUJUD", "DEUCVL", "091")]
 
 
 def test_party_of_the_abandoned_thing_is_the_target(code: Callable[[str], Events]) -> None:

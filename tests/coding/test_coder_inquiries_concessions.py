@@ -23,7 +23,7 @@ def test_withdrawal_out_of_a_place(code: Callable[[str], Events]) -> None:
 
 def test_evidence_gathered_against_the_doer(code: Callable[[str], Events]) -> None:
     assert code("UN investigators are gathering evidence of atrocities committed by the Myanmar military.") == [
-        ("IGOUNO", "MMRMIL", "090")]
+        ("IGOUNO", "MMRMIL", "094")]
     assert code("Investigators from the UN are collecting evidence of executions of Ukrainian prisoners by "
                 "Russian forces.") == [("IGOUNO", "RUSMIL", "090")]
 

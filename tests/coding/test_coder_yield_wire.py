@@ -55,4 +55,4 @@ def test_attack_treated_as_war_crime(code: Callable[[str], Events]) -> None:
 
 def test_investigation_not_aimed_at_the_victim(code: Callable[[str], Events]) -> None:
     assert code("Guinean police opened an investigation into the killing of a Malian trader in Conakry.") == [
-        ("GINCOP", "GINCVL", "090")]
+        ("GINCOP", "GINCVL", "091")]

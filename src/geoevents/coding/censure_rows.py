@@ -38,7 +38,7 @@ _IMPERSONAL = frozenset({
     "heatwave", "cold", "snow", "fog", "climate", "monsoon", "earthquake", "landslide", "wildfire",
     "virus", "pandemic", "epidemic", "outbreak", "disease", "covid", "market", "markets", "price", "prices",
     "inflation", "economy", "downturn", "recession", "glitch", "malfunction",
-    "luck", "pest", "pests", "locust",
+    "demand", "slowdown", "luck", "pest", "pests", "locust",
     "locusts"})
 
 

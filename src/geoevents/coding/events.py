@@ -57,6 +57,7 @@ from geoevents.coding.violence import held_countries, open_force, open_target, s
 from geoevents.coding.visits import VisitReader
 from geoevents.coding.vocab import (
     ADDRESSEE_PREPS,
+    BORDER_NOUNS,
     DIRECTIVE_ROOTS,
     DYADIC_ROOTS,
     FEELING_PARTICIPLES,
@@ -281,7 +282,9 @@ class SentenceCoder(VisitReader):
         if kind == "noun" and rule.target != "none" and not targets and not open_attack and not reciprocal:
             return []  # a nominal event needs both sides in the text ("X and Y, in a phone call": each other)
         partners = [a for p in self._pobjs(tok, {"with", "alongside"}) for a in self._actors_at(p, actors, day)
-                    if a.country_code not in {s.country_code for s in sources}] if code[:3] == "150" else []
+                    if a.country_code not in {s.country_code for s in sources}] if code[:3] == "150" and not (
+            kind == "verb" and (o := self._object(tok)) is not None and o.lemma_.lower() in BORDER_NOUNS) else []
+        # ("fortified its border with X": the parser may hang the border's "with" on the verb; X is no partner)
         if code[:3] == "150" and (len({a.country_code for a in sources}) > 1 or partners):
             code = "062"  # joint drills of two countries are military cooperation
             if partners:  # "exercised alongside Indian warships": each with the other

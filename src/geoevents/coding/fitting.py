@@ -12,6 +12,7 @@ from geoevents.coding.defences import DEFENCE_CODE, defence_fits
 from geoevents.coding.material import of_goods
 from geoevents.coding.material_more import unpartnered_joint_act
 from geoevents.coding.meetings import standing_pact
+from geoevents.coding.modality import REPORTING
 from geoevents.coding.patterns import Rule
 from geoevents.coding.protest_acts import protest_row_fits
 from geoevents.coding.roles import direct_object
@@ -30,6 +31,10 @@ LEAVE_ORDER_VERBS = frozenset({"give", "grant", "order", "tell", "ask", "instruc
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 # verbs of aid cut whose object may be a sum "in" aid: "withheld $95 million in military aid from X" (162)
 _CUTTING = frozenset({"withhold", "freeze", "cut", "suspend", "halt", "slash", "block", "delay", "stop", "reduce"})
+_STATIONING = frozenset({"deploy", "station", "move", "send", "transfer", "place"})
+_SENDING_PREPS = frozenset({"to", "into", "in", "near"})
+# verbs that report a claim about another party: its speaker is the source of a speaker row ("X said Y had ...")
+_CLAIMING = frozenset(REPORTING | {"claim", "allege", "charge", "argue", "assert", "contend", "maintain"})
 
 
 def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | None = None) -> bool:
@@ -38,6 +43,12 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     ``memo`` (one dict per trigger) keeps what the rows of one lemma read alike: the object's lemmas and the
     prepositional objects, computed once for all the lemma's rows instead of once per row."""
     memo = {} if memo is None else memo
+    if rule.source == "speaker" and kind == "verb" and not _claimed(tok):
+        return False  # "Iran breached the deal" is the breach itself; "X said Iran had breached it" accuses Iran
+    if rule.code[:2] == "20" and kind == "verb" and tok.lemma_.lower() in _STATIONING and rule.preps and \
+            not _has_prep(tok, rule.preps) and any(c.dep_ == "prep" and c.lower_ in _SENDING_PREPS
+                                                   for c in tok.children):
+        return False  # "deployed nuclear weapons to / in Belarus": stationed somewhere, not used on anyone
     if rule.code in SPECIAL_CODES and (special := row_fits(rule, tok, kind)) is not None:
         return special  # "allowed the state of emergency to lapse", "offered to lead a force in X" (see yield_rows)
     if rule.code == DEFENCE_CODE and (defence := defence_fits(rule, tok, kind)) is not None:
@@ -64,6 +75,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     elif kind == "noun" and rule.preps and "between" not in rule.preps and not _has_prep(tok, rule.preps) and \
             _has_prep(tok, frozenset({"between"})):
         return False  # "the joint drills between X and Y": the "between" row, not "X's joint drills with Y"
+    elif kind == "noun" and rule.target == "place" and rule.code[:2] == "15" and not _has_prep(tok, rule.preps):
+        return False  # "condemned China's military drills": no place named, the row with none ("drills near X")
     if kind == "verb":
         labels = memo.get("labels")
         if not isinstance(labels, tuple):
@@ -114,6 +127,14 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     return True
 
 
+def _claimed(tok: Token) -> bool:
+    """Whether the clause of ``tok`` is what a reporting verb claims: "X said (that) Y had violated the deal"."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head  # ("said Y had violated the deal and breached its obligations")
+    return cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in _CLAIMING
+
+
 def _cached(memo: dict[object, object], key: object, compute: Callable[[], bool]) -> bool:
     found = memo.get(key)
     if not isinstance(found, bool):
@@ -138,6 +159,9 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
             if rule.target == "obj" and rule.preps:  # "accused X of war crimes": what X is said to have done
                 topics = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.preps
                           for g in c.children if g.dep_ in ("pobj", "pcomp", "amod")]  # ("as illegal")
+                topics = topics or [g for c in obj.children if c.dep_ == "prep" and c.lower_ in rule.preps
+                                    for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                # ("accused Myanmar's military of war crimes": the parser may hang the topic on the object)
                 lemmas = {g.lemma_.lower() for g in topics} | {c.lemma_.lower() for g in topics
                                                               for c in g.children if c.dep_ in ("compound", "amod")}
         elif rule.preps:  # an intransitive verb's prepositional object: "took to the streets"

@@ -27,10 +27,12 @@ from geoevents.coding.clauses import object_lemmas, victims
 from geoevents.coding.demands import family_code
 from geoevents.coding.force_codes import DOWNING, site_or_crowd_code
 from geoevents.coding.groups import one_attack
+from geoevents.coding.inquiry_codes import inquiry_code
 from geoevents.coding.massacres import militant_massacre
 from geoevents.coding.material import judicial_code
 from geoevents.coding.passives import attack_in
 from geoevents.coding.targets import ArgumentReader
+from geoevents.coding.threats import warned_force
 from geoevents.coding.violence import aircraft_code, violence_code
 from geoevents.coding.vocab import (
     HUMAN_NOUNS,
@@ -146,4 +148,6 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     code = "202" if militant_massacre(tok, code, sources, targets) else code  # ("ISWAP executed scores of men")
     code = arrest_code(tok, code, [a.type_code for a in sources]) if kind == "verb" else code  # "police seized X"
     code = attempt_code(tok, code, sources, targets, ArgumentReader._object(tok)) if kind == "verb" else code
+    code = inquiry_code(tok, kind, code)  # "opened an investigation into war crimes in X": 094
+    code = warned_force(tok, kind, code)  # "warned that it would retaliate": a threat of force (138)
     return family_code(tok, kind, judicial_code(tok, kind, code, targets), sources)  # (see demands, material)

@@ -16,7 +16,7 @@ from geoevents.coding.actors import DocActors
 from geoevents.coding.aims import AimReader
 from geoevents.models import Actor
 
-__all__ = ["answered_target", "idle_threat", "open_threat", "threat_target"]
+__all__ = ["answered_target", "idle_threat", "open_threat", "threat_target", "warned_force"]
 
 # the verbs that make a threat of force on their own (not "warn": "warned of war" foresees it)
 _THREATENING = frozenset({"threaten", "vow", "pledge", "swear", "promise"})
@@ -120,3 +120,27 @@ def threat_target(reader: AimReader, pred: Token, tok: Token, actors: DocActors,
     the one its vowed response answers."""
     return reader._condition_target(pred, actors, day, exclude) or answered_target(
         tok, lambda t: reader._actors_at(t, actors, day), exclude)
+
+
+# the verbs of a warning whose announced response may be force: "warned that it would retaliate"
+_WARNING = frozenset({"warn", "threaten", "vow"})
+_WILL = frozenset({"would", "will", "'ll"})
+
+
+def warned_force(tok: Token, kind: str, code: str) -> str:
+    """A generic threat (130) whose warned clause announces force is a threat of force (138): "warned that Tehran
+    would retaliate if Israel attacked", "warned Y that it would respond with overwhelming force", "that it would
+    use force"; not "warned that it would respond" (to what, how?) nor a negated clause."""
+    if code != "130" or kind != "verb" or tok.lemma_.lower() not in _WARNING:
+        return code
+    for clause in tok.children:
+        if clause.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in _WILL for a in clause.children) or any(
+                a.dep_ == "neg" for a in clause.children):
+            continue
+        means = [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                 if g.dep_ == "pobj"]
+        if clause.lemma_.lower() in _REVENGE or (clause.lemma_.lower() in _REPLYING and any(
+                m.lemma_.lower() in _FORCE or any(c.dep_ == "amod" and c.lemma_.lower() in _MARTIAL
+                                                  for c in m.children) for m in means)) or _forceful(clause):
+            return "138"
+    return code
