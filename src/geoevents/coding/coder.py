@@ -17,6 +17,7 @@ from geoevents.codebook import Codebook, load_codebook
 from geoevents.coding.actors import ActorRecognizer, DocActors, get_recognizer
 from geoevents.coding.dates import ResolvedDate, ahead_of, resolve_date, warm_up
 from geoevents.coding.events import Found, SentenceCoder
+from geoevents.coding.headlines import repair_headlines
 from geoevents.coding.modality import up_from
 from geoevents.coding.patterns import load_patterns
 from geoevents.coding.referents import body_subject, coordinated_group, person_subject
@@ -94,6 +95,7 @@ class Coder:
 
     def code_parsed(self, sdoc: Doc, doc: Document) -> list[Mention]:
         pub = doc.published_date or dt.datetime.now(dt.UTC).date()
+        repair_headlines(sdoc)  # "US sanctions Chinese firms": subject, verb and object, not one noun phrase
         actors = self.recognizer.annotate(sdoc)
         text = sdoc.text  # Doc.text joins every token: read it once
         self._state = _DocState(sdoc, actors, pub, text, self.geoparser)

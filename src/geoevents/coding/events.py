@@ -47,6 +47,7 @@ from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.protest_acts import purpose_protests, rioting_crowds
 from geoevents.coding.reciprocity import both_ways, framing
 from geoevents.coding.recode import recode
+from geoevents.coding.refusals import refused_act
 from geoevents.coding.relations import forecast, leading_rule, stated
 from geoevents.coding.second_events import background
 from geoevents.coding.statements import feeling_state, owned_deeds, plain_statements
@@ -179,7 +180,8 @@ class SentenceCoder(VisitReader):
             mod = replace(mod, alleged=True, speaker=None, threat=False)
         refused = declined_comment(pred, tok, rule) or (  # "would not comment", "had no comment": 011
             refusal_code(pred, rule.code) if mod.negated and not none_of(tok, kind) else None)
-        if refused is not None and refused in self.codebook and (not mod.speculative or _own_would(pred)):
+        if refused is not None and refused in self.codebook and (
+                not mod.speculative or _own_would(pred) or refused_act(pred)):
             # "X will not hold talks with Y", "X would not send troops": an announced refusal (12x)
             mod = Modality(reported=mod.reported, alleged=mod.alleged, speaker=mod.speaker)
             rule = replace(rule, code=refused)

@@ -154,8 +154,8 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                       if g.dep_ == "pobj"]  # "a large amount of ammunition", "withheld $95 million in military aid"
             heads += [cj for h in list(heads) for cj in h.conjuncts]
             heads += _labels(obj)  # "called X's actions a genocide": a small clause
-            lemmas = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads
-                                                          for c in h.children if c.dep_ in ("compound", "amod")}
+            lemmas = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads for c in h.children
+                                                          if c.dep_ in ("compound", "amod") and not _affiliated(c)}
             if rule.target == "obj" and rule.preps:  # "accused X of war crimes": what X is said to have done
                 topics = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.preps
                           for g in c.children if g.dep_ in ("pobj", "pcomp", "amod")]  # ("as illegal")
@@ -176,6 +176,13 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
         lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
         lemmas |= of_goods(tok)  # "a shipment of 40 tonnes of rice": behind a measure too
     return lemmas
+
+
+def _affiliated(mod: Token) -> bool:
+    """Whether a modifier is a participle naming whom its noun is tied to ("a Hezbollah-linked businessman",
+    "Iran-backed militias"): it tells whose, not what kind of thing, the object is ("froze the accounts of ...")."""
+    return mod.dep_ == "amod" and mod.tag_ == "VBN" and any(
+        g.dep_ in ("npadvmod", "compound", "nmod") and g.i < mod.i for g in mod.children)
 
 
 def _has_prep(tok: Token, preps: frozenset[str]) -> bool:

@@ -71,7 +71,8 @@ _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "for", "concerning
 def withheld(tok: Token, code: str) -> bool:
     """Whether the aid noun ``tok`` (a 07 row) is the object of a verb that kept the aid from its recipient, or
     a trade flow (06) that the sentence measures ("gas supplies to Y doubled", "trade with Y rose 8 percent"), or
-    aid or trade that talks or a proposal are about ("talks on a loan to Y")."""
+    aid or trade that talks or a proposal are about ("talks on a loan to Y"), or aid a participle calls frozen,
+    suspended or cut ("frozen aid to Y")."""
     if code[:2] not in ("06", "07"):
         return False
     first = first_conjunct(tok)  # "blocked fuel and food aid"
@@ -80,6 +81,9 @@ def withheld(tok: Token, code: str) -> bool:
         return True
     if code[:2] != "07":
         return False
+    if any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in WITHHOLDING_VERBS - {"hold"}
+           for c in first.children):
+        return True  # "frozen aid to Mali", "the suspended loans" (also "had frozen aid", parsed as an adjective)
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ in _HELD:
         first = first.head.head  # "looted tonnes of food aid", "blocked the delivery of aid"
     verb = first.head

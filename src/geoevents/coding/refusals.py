@@ -6,6 +6,8 @@
 - ``shared_subject``: the "it" / "they" of such a clause is the named subject of the clause it is joined to.
 - ``ruled_out``: "X ruled out sending tanks to Y": the gerund is refused (12x), not merely negated; so is an act
   the subject "will / would no longer" do (``no_longer``: a negation, "X no longer buys Y's gas" is no event).
+- ``refused_act``: "X refused to allow inspectors in": the infinitive is the refused act, coded with its own 12x
+  sub-code (1245) as "will not" is, rather than only the bare 120 of "refused".
 - ``SUB_REFUSALS``: the 12x sub-code of a refused aid or concession act (1222, 1241, 1243, ...).
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["REFUSING_AUX", "SUB_REFUSALS", "contrasted", "no_longer", "ruled_out", "shared_subject"]
+__all__ = ["REFUSING_AUX", "SUB_REFUSALS", "contrasted", "no_longer", "refused_act", "ruled_out", "shared_subject"]
 
 # the auxiliaries of an announced refusal: "X will / would not hold talks", "X will no longer ..."
 REFUSING_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
@@ -58,6 +60,8 @@ SUB_REFUSALS = {"071": "1221", "072": "1222", "073": "1223", "074": "1224", "081
                 "083": "1243", "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
 # verbs whose gerund complement is what their subject refuses to do: "ruled out sending tanks"
 _RULING_OUT = frozenset({"rule"})
+# verbs whose infinitive is what their subject refuses to do: "refused to allow inspectors in"
+_REFUSING = frozenset({"refuse", "decline"})
 
 
 def no_longer(adv: Token) -> bool:
@@ -75,3 +79,11 @@ def ruled_out(pred: Token) -> bool:
     gov = pred.head
     return gov.lemma_.lower() in _RULING_OUT and any(c.dep_ == "prt" and c.lower_ == "out" for c in gov.children) \
         and not any(c.dep_ == "neg" for c in gov.children)
+
+
+def refused_act(pred: Token) -> bool:
+    """'X refused to allow inspectors in', 'declined to hand over the suspects': the infinitive is an act the
+    subject refuses (its 12x code follows the act, as for 'will not'); not under 'did not refuse'."""
+    gov = pred.head
+    return pred.dep_ == "xcomp" and gov.i != pred.i and gov.lemma_.lower() in _REFUSING and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and not any(c.dep_ == "neg" for c in gov.children)

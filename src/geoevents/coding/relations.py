@@ -8,7 +8,8 @@
 - ``stated``: "X said it would impose tariffs on Y": an actor's own announced punitive measure is its threat (13x).
 - in ``leading_rule``: "added 12 firms to its entity list", "placed X on a blacklist" (163, on X); "shut its
   consulate in St Petersburg" (161, on the country of the place; not "shut down Algeria's embassy in Bamako");
-  "stopped cooperating with X", "halted sharing intelligence with X" (160), "stopped negotiating with X" (164).
+  "stopped cooperating with X", "halted sharing intelligence with X" (160), "stopped negotiating with X" (164);
+  "stopped funding X", "ceased arming X" (162, 1622: the aid stopped, not aid given).
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ _STOPPING = frozenset({"stop", "cease", "halt", "suspend", "end", "quit", "pause
 _TALKING = frozenset({"talk", "negotiate"})
 _COOPERATING = frozenset({"cooperate", "share", "trade", "coordinate", "engage"}) | _TALKING
 _WITH = frozenset({"with", "to"})
+# "stopped funding UNRWA", "ceased arming the rebels": the aid stopped (162, 1622), not aid given (leading_rule)
+_FUNDING = frozenset({"fund", "finance", "bankroll", "subsidise", "subsidize", "aid", "arm"})
 # "did not rule out military action / strikes / sanctions against X": a threat (unruled_rule)
 _OPTIONS = frozenset({"possibility", "option", "use", "prospect", "idea", "threat", "resort"})
 _FORCE = frozenset({"force", "strike", "airstrike", "attack", "intervention", "war", "retaliation", "offensive",
@@ -148,6 +151,9 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
     if lemma in _COOPERATING and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _STOPPING and any(
             c.dep_ == "prep" and c.lower_ in _WITH for c in tok.children):  # "stopped cooperating with the IAEA"
         return verb_rule(lemma, "164" if lemma in _TALKING else "160", target="pobj", preps=_WITH)
+    if lemma in _FUNDING and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _STOPPING and any(
+            c.dep_ == "dobj" for c in tok.children):  # "stopped funding UNRWA", "halted arming the militia"
+        return verb_rule(lemma, "1622" if lemma == "arm" else "162")
     if (out := pulled_out_rule(tok, lemma)) is not None:  # "pulled its troops out of Mali" (166, ties)
         return out
     if (left := withdrawal_rule(tok, lemma)) is not None:  # "withdrew from ECOWAS", "ordered peacekeepers to leave"

@@ -53,12 +53,12 @@ MEMBER_NOUNS = frozenset({
     "worker", "employee", "staff", "staffer", "official", "spokesman", "spokeswoman", "spokesperson", "hacker",
     "engineer", "researcher", "scientist", "envoy", "negotiator", "adviser", "advisor", "aide", "representative",
     "diplomat", "agent", "operative", "contractor", "crew", "executive", "manager", "lawyer", "investigator"})
+# what a speaker's 'his' / 'her' names as the speaker's own state ("his government", "her administration")
+_STATE_NOUNS = frozenset({"government", "administration", "country", "cabinet", "nation", "state"})
 # verbs whose speaker owns the "its/their" subject of the clause they report
 _REPORTING_OWN = frozenset({"say", "acknowledge", "admit", "confirm", "announce", "report", "state", "claim",
                             "insist", "add", "tell"})
 THANKS = frozenset({"gratitude", "thanks", "appreciation"})  # "expressed gratitude to Y for its aid"
-# a person's own state: "the president said his country had ..." (the speaker's)
-_OWN_STATES = frozenset({"country", "nation", "government", "state"})
 # what a state owns and another's forces enter: "after a Chinese plane entered its airspace"
 _TERRITORY = frozenset({"airspace", "water", "waters", "territory", "soil", "border", "coast", "zone", "island"})
 # participles of a charge: "men suspected of spying for X" are not X's
@@ -172,7 +172,7 @@ def speakers_own(head: Token, speaker: list[Actor], actors: DocActors, recognize
     owner = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in (
         "one", "some", "two", "three", "several") else None
     subj = owner.head if owner is not None else head
-    if not speaker or not (owned(head) or _leaders_country(head)) or \
+    if not speaker or not (owned(head) or _own_state(head)) or \
             head.lemma_.lower() in PEER_NOUNS | {"neighbour", "neighbor", "rival"}:
         return None
     if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ccomp" or \
@@ -187,10 +187,10 @@ def speakers_own(head: Token, speaker: list[Actor], actors: DocActors, recognize
                  who.end)
 
 
-def _leaders_country(head: Token) -> bool:
-    """'X's president said his country had recognised Y': a speaker's own state named by 'his / her country'."""
-    return head.lemma_.lower() in _OWN_STATES and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
-                                                       for c in head.children)
+def _own_state(head: Token) -> bool:
+    """'X said his government was severing ties', 'her country would expel ...': a leader's own state."""
+    return head.lemma_.lower() in _STATE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
 
 
 def thanked_party(verb: Token) -> Token | None:

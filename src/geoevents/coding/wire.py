@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.found import Found
 from geoevents.coding.killings import told_massacre
-from geoevents.coding.refusals import REFUSING_AUX, SUB_REFUSALS, ruled_out
+from geoevents.coding.refusals import REFUSING_AUX, SUB_REFUSALS, refused_act, ruled_out
 from geoevents.coding.refusals_more import REFUSED_PERMISSION, refused_permission
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
@@ -101,17 +101,19 @@ def fold_results(found: list[Found], recode: Callable[[Found, Actor], str]) -> l
 
 def refusal_code(pred: Token, code: str) -> str | None:
     """The 12x code when ``pred`` announces it will not do the cooperative act ``code`` ('will not hold talks'),
-    else None. Only the predicate's own 'will not' / 'would not' counts, and not under a condition."""
+    else None. Only the predicate's own 'will not' / 'would not' (or a governing 'refused to') counts, and not under
+    a condition."""
     if code[:2] == "13" and pred.lemma_.lower() == "rule":
         return code  # "did not rule out military action against X": a threat (relations.unruled_rule)
-    if not ruled_out(pred) and (not any(c.dep_ == "neg" for c in pred.children) or not any(
+    refused = refused_act(pred)  # "refused to allow inspectors in": the refusal's own row codes a bare 120
+    if not ruled_out(pred) and not refused and (not any(c.dep_ == "neg" for c in pred.children) or not any(
             c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in pred.children)):
         return None
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children)
            for c in pred.children):
         return None  # "would not attend if / until ...": a condition, not a refusal
     if code == REFUSED_PERMISSION:  # "would not let US planes land" (rows coded only when refused)
-        return code if refused_permission(pred) else None
+        return code if refused_permission(pred) and not refused else None
     return SUB_REFUSALS.get(code[:3]) or _REFUSALS.get(code[:3]) or _REFUSALS.get(code[:2])
 
 
