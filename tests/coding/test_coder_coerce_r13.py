@@ -20,7 +20,7 @@ def test_ordered_out_of_the_country_is_an_expulsion(code: Callable[[str], Events
 
 def test_blows_dealt_to_villagers_or_women_are_assaults(code: Callable[[str], Events]) -> None:
     assert code("Taliban fighters whipped two women in Kabul.") == [("AFGGOV", "AFGCVL", "182")]
-    assert code("Israeli settlers kicked a Palestinian shepherd near Hebron.") == [("ISRCVL", "PSE", "182")]
+    assert code("Israeli settlers kicked a Palestinian shepherd near Hebron.") == [("ISRCVL", "PSEAGR", "182")]
     assert code("Argentina beat France on penalties to win the World Cup.") == []
 
 

@@ -51,6 +51,12 @@ _GEORGIAN_TOWNS = frozenset({"tbilisi", "batumi", "kutaisi", "rustavi", "gori", 
                              "tskhinvali", "telavi", "mtskheta", "anaklia"})
 
 
+# aid workers named without a nationality, as the party acted on: their staff is mixed, of no one country (the
+# labelled conventions); as doers ("aid workers delivered food") they stay the place's
+_AID_STAFF = frozenset({"worker", "staff", "staffer", "volunteer", "employee"})
+_AID_WORDS = frozenset({"aid", "humanitarian", "relief"})
+
+
 def unplaced_country(head: Token, agent_type: str, context: Callable[[], str | None]) -> str | None:
     """The country of an agent word ``head`` named without one, when it is not the ``context`` country: "" for
     people on the move (no country), "USA" for Congress, the Treasury and Republican lawmakers; None: no change."""
@@ -67,6 +73,9 @@ def unplaced_country(head: Token, agent_type: str, context: Callable[[], str | N
         return None
     if agent_type == "GOV" and low == "treasury" and head.text[0] == "T":
         return "USA" if context() not in _TREASURY_LANDS else None
+    if agent_type == "NGO" and head.dep_ != "nsubj" and head.lemma_.lower() in _AID_STAFF and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _AID_WORDS for c in head.children):
+        return ""  # "militants abducted six aid workers in South Sudan": aid staff are of no one country
     return None
 
 

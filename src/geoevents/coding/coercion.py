@@ -7,7 +7,7 @@ import logging
 
 from spacy.tokens import Token
 
-__all__ = ["particle_holders", "proposer"]
+__all__ = ["owned_aim", "particle_holders", "proposer"]
 
 log = logging.getLogger(__name__)
 
@@ -33,19 +33,22 @@ _AUTHORING = frozenset({"put", "propose", "draft", "table", "submit", "make", "p
                         "float", "unveil", "announce", "issue", "send", "deliver", "lay", "suggest", "advance"})
 
 
-# participles that name the owner of property seized: "trucks belonging to X", "a tanker owned by X"
+# participles that name the owner of property seized: "trucks belonging to X", "a tanker owned by X"; and those
+# that tie it to a party: "a ship linked to an Israeli businessman"
 _OWNING = frozenset({"own", "operate", "run", "charter"})
+_TIED = frozenset({"belong", "link", "tie", "connect"})
 
 
 def proposer(obj: Token | None, code: str) -> Token | None:
     """The party a participle on the object names, when the object phrase itself does not: who authored the
     proposal a rejection (12x) turns down ("rejected the ceasefire proposal put forward by Egypt" -> Egypt), or
-    whose property was seized (171: "seized trucks belonging to a Chinese firm", "a tanker owned by X")."""
-    if obj is None or (code[:3] != "171" and code[:2] != "12") or any(c.dep_ == "poss" for c in obj.children):
+    whose property was seized or hijacked (171, 181: "seized trucks belonging to a Chinese firm", "a tanker owned
+    by X", "hijacked a ship linked to an Israeli businessman")."""
+    seized = code[:3] in ("171", "181")
+    if obj is None or (not seized and code[:2] != "12") or any(c.dep_ == "poss" for c in obj.children):
         return None
-    seized = code[:3] == "171"
     for c in obj.children:
-        if seized and c.dep_ == "acl" and c.lemma_.lower() == "belong":
+        if seized and c.dep_ == "acl" and c.lemma_.lower() in _TIED:
             return next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
                          if g.dep_ == "pobj"), None)
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in (_OWNING if seized else _AUTHORING):
@@ -54,3 +57,22 @@ def proposer(obj: Token | None, code: str) -> Token | None:
             if doer is not None:
                 return doer
     return None
+
+
+# roots of acts done to another party by force or coercion, whose "its" aim in a reported clause is the speaker's
+_HOSTILE_ROOTS = frozenset({"17", "18", "19", "20"})
+_AIM_PREPS = frozenset({"on", "against", "at", "targeting"})
+_CLOSING = frozenset({"close", "shut", "seal", "reopen", "open"})  # one's own border or airspace: "closed its border"
+
+
+def owned_aim(tok: Token, code: str) -> bool:
+    """Whether a coercive or violent act is aimed at something owned by 'its' / 'their' (its object, or the 'on /
+    against' phrase of the verb or its object): 'Albania said Iran carried out a cyber attack on its government
+    websites' (Iran attacking its own sites makes no sense: the owner is the one reporting)."""
+    if code[:2] not in _HOSTILE_ROOTS or tok.pos_ != "VERB" or tok.lemma_.lower() in _CLOSING:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    aims = objs + [g for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS
+                   for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for a in aims for c in a.children) and not any(
+        c.lower_ == "own" for a in aims for c in a.children)  # ("shelled its own positions": the doer's)

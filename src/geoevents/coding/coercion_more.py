@@ -96,6 +96,9 @@ def sent_home(tok: Token) -> bool:
 
 
 _CUSTODY = frozenset({"custody", "detention", "incommunicado"})
+# "took / held X hostage": a hostage-taking (181) whatever the parse makes of "hostage"
+_CAPTURING = frozenset({"take", "hold"})
+_CAPTIVE = frozenset({"hostage", "captive"})
 _TRIAL = frozenset({"trial", "charge"})  # "has held the journalist without trial since 2001"
 # what a state cuts its people off from when it blocks access to it ("blocked access to social media")
 _OUTLETS = frozenset({"internet", "media", "medium", "website", "site", "platform", "network", "app", "service",
@@ -107,7 +110,11 @@ def custody_rule(tok: Token, lemma: str) -> Rule | None:
     """The row of a detention or an expulsion the parse hides from the lemma's rows, else None: "held the activist
     in custody", "held a dissident incommunicado", "held X without charge" (173); "blocked access to social media"
     (1721: the object is "access"); "declared two diplomats persona non grata" parsed as a clause (174: the party
-    is read in it)."""
+    is read in it); "took 240 people hostage" with "hostage" parsed as a clause of its own (181)."""
+    if lemma in _CAPTURING and any(c.dep_ in ("xcomp", "advcl", "oprd", "npadvmod", "attr") and c.lemma_.lower() in
+                                   _CAPTIVE and not list(c.children) for c in tok.children) and any(
+            c.dep_ == "dobj" for c in tok.children):
+        return verb_rule(lemma, "181")
     if lemma == "hold":
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if any(t.lower_ == "incommunicado" for t in (*tok.children, *(obj.children if obj is not None else ()))) \

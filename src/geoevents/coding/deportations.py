@@ -17,9 +17,9 @@ import logging
 
 from spacy.tokens import Token
 
-from geoevents.coding.vocab import COUNT_WORDS
+from geoevents.coding.vocab import COUNT_WORDS, RELATIVE_PRONOUNS
 
-__all__ = ["MASS_DEPORTATION_MIN", "RETURNEES", "SEIZING", "returnees", "seized_ship"]
+__all__ = ["MASS_DEPORTATION_MIN", "RETURNEES", "SEIZING", "direct_objects", "returnees", "seized_ship"]
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +53,24 @@ _POLICING = frozenset({"police", "customs", "guard", "coastguard", "officer", "o
                        "inspector", "policeman"})
 
 
+def direct_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects, with the noun a relative clause describes for its relative pronoun or gap: 'the
+    tanker, which the Guards seized', 'the ship (that) the Houthis hijacked'."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and verb.head.i != verb.i and (not objs or all(
+            o.lower_ in RELATIVE_PRONOUNS for o in objs)) and not any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        return [verb.head]
+    return objs
+
+
 def seized_ship(verb: Token, ships: frozenset[str]) -> bool:
     """Whether a seizing verb's object is an unowned ship and its subject is no policing body."""
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ships for c in verb.children):
+    taken = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]  # ("was seized by X")
+    if not any(o.lemma_.lower() in ships for o in taken):
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if subj is None or subj.ent_type_ == "GPE":
         return False
     return not ({subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}) & _POLICING

@@ -18,6 +18,7 @@ from geoevents.codebook import Codebook
 from geoevents.coding.accusations import judged
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import circumstance, governed_by, is_thing, none_of, presupposed
+from geoevents.coding.coercion import owned_aim
 from geoevents.coding.cooperation import topic_heads
 from geoevents.coding.dangers import danger_warnings
 from geoevents.coding.diplomacy import declined_comment, no_event
@@ -59,6 +60,7 @@ from geoevents.coding.visits import VisitReader
 from geoevents.coding.vocab import (
     ADDRESSEE_PREPS,
     BORDER_NOUNS,
+    DESTINATION_PREPS,
     DIRECTIVE_ROOTS,
     DYADIC_ROOTS,
     FEELING_PARTICIPLES,
@@ -69,6 +71,7 @@ from geoevents.coding.vocab import (
     OBLIQUE_PREPS,
     RECIPIENT_PREPS,
     RECIPROCAL,
+    REMOVAL_CODES,
     THREAT_CODE,
     THREAT_GOVERNORS,
     UNDIRECTED_ROOTS,
@@ -239,6 +242,8 @@ class SentenceCoder(VisitReader):
             targets = []  # "X and Y exchanged prisoners": each to the other, whoever the prisoners are
         elif not targets:  # "Greeted by X, Y began", "condemned strikes carried out by X", "its response to X's ..."
             targets = self._embedded_targets(tok, kind, rule, code, actors, day, sources)
+        if not targets and speaker and owned_aim(tok, code):  # "X said Y attacked its websites": X's
+            targets = [s for s in speaker if not any(same_side(s, a, code) for a in sources)]
         if not targets and code[:2] == "14":
             targets = self._purpose_target(tok, actors, day, {s.code for s in sources})
         if not targets and code[:2] == "13":  # "if X attacks", "vowed to respond to X's strike"
@@ -250,6 +255,8 @@ class SentenceCoder(VisitReader):
         if not targets and not reciprocal:
             undirected = rule.target == "none" and code[:2] in UNDIRECTED_ROOTS
             preps = ADDRESSEE_PREPS if undirected else RECIPIENT_PREPS if code == "064" else OBLIQUE_PREPS
+            if code[:3] in REMOVAL_CODES:  # "expelled a bishop to Rome": a destination, not the party expelled
+                preps = preps - DESTINATION_PREPS
             targets = not_victims(tok, code, self._oblique_target(tok, actors, day, {s.code for s in sources}, preps))
             for topic in topic_heads(tok) if code == "064" and not targets else ():  # "on the plot to Y": Y
                 targets = targets or self._oblique_target(topic, actors, day, {s.code for s in sources}, preps)

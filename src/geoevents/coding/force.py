@@ -65,6 +65,23 @@ def _craft(noun: Token | None, kinds: frozenset[str]) -> bool:
     return noun.lemma_.lower() in kinds or aircraft_code(noun) is not None
 
 
+# where an attack in words is made: "attacked X on social media / in a post / in an interview", "attacked X online"
+_OUTLETS = frozenset({"media", "medium", "post", "tweet", "speech", "interview", "statement", "article", "op-ed",
+                      "editorial", "column", "message", "video", "podcast", "broadcast", "letter", "platform",
+                      "twitter", "facebook", "telegram", "instagram", "tiktok", "x", "blog", "newspaper", "television",
+                      "radio"})
+_VERBALLY = frozenset({"online", "verbally", "publicly", "rhetorically"})
+
+
+def _in_words(verb: Token) -> bool:
+    """Whether an attack is made in words: an outlet phrase (on the verb or, as the parser may hang it, on its
+    object) or an adverb that says so (see ``_OUTLETS``)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any((c.dep_ == "advmod" and c.lower_ in _VERBALLY) or (c.dep_ == "prep" and c.lower_ in (
+        "on", "in", "via", "through") and any(g.dep_ == "pobj" and g.lemma_.lower() in _OUTLETS
+                                                         for g in c.children)) for h in holders for c in h.children)
+
+
 def force_rule(tok: Token, kind: str) -> Rule | None:
     """The row of an attack by a weapon or of a mass expulsion, else None.
 
@@ -75,6 +92,8 @@ def force_rule(tok: Token, kind: str) -> Rule | None:
         return verb_rule(lemma, "1823")
     if (chemical := chemical_rule(tok, kind)) is not None:  # "dropped barrels packed with chlorine on X" (2041)
         return chemical
+    if kind == "verb" and lemma == "attack" and _in_words(tok):  # "attacked the judge in a post on X": 111
+        return verb_rule(lemma, "111")
     if kind != "verb" or (lemma not in OUSTING_VERBS and lemma not in IMPACT_VERBS and lemma != "blockade"):
         return None  # (most triggers: read nothing more)
     if lemma == "blockade":

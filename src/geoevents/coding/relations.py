@@ -24,6 +24,7 @@ from geoevents.coding.nominal_events import deciding_owner
 from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.petitions import court_rule
 from geoevents.coding.ties import pulled_out_rule
+from geoevents.coding.vocab import COUNT_WORDS
 from geoevents.coding.wire import forecast_subject
 from geoevents.coding.withdrawals import EXIT_NOUNS, exit_noun_rule, withdrawal_rule
 from geoevents.models import Actor
@@ -43,8 +44,9 @@ _BODIES = frozenset({"union", "bloc", "organisation", "organization", "community
                      "alliance", "league", "membership", "activity"})
 _FROM = frozenset({"from"})
 _SEND = frozenset({"send"})
-# "held X in custody", "declared X persona non grata", "blocked access to the internet" (coercion_more)
-_HIDDEN = frozenset({"hold", "declare", "block", "restrict", "cut", "suspend", "curb", "limit", "shut", "disrupt"})
+# "held X in custody", "took X hostage", "declared X persona non grata", "blocked access to the internet"
+_HIDDEN = frozenset({"hold", "take", "declare", "block", "restrict", "cut", "suspend", "curb", "limit", "shut",
+                     "disrupt"})
 _ONGOING = frozenset({"continue", "keep", "maintain"})  # "will continue to impose sanctions"
 # "added 12 firms to its entity list", "placed X on its sanctions list / blacklist": a sanction on X (163)
 _LISTING = frozenset({"add", "place", "put"})
@@ -74,6 +76,13 @@ _AGAINST = frozenset({"against", "on"})
 # "X's ban on Ukrainian grain (imports)": an embargo on the goods' country (goods_ban_rule)
 _BAN_NOUNS = frozenset({"ban", "embargo", "boycott", "moratorium"})
 _ON = frozenset({"on", "against"})
+# "imposed a ban on the X party / on protests" (political_ban): a ban on a party or group (1722), on freedoms (1721)
+_IMPOSING = frozenset({"impose", "slap", "introduce", "enforce", "announce", "issue", "order", "place", "put"})
+_POLITICAL_BANS = frozenset({"ban", "prohibition"})
+_BANNED_BODIES = frozenset({"party", "opposition", "group", "organization", "organisation", "movement", "association",
+                            "union", "faction", "brotherhood", "front", "league", "coalition", "candidate"})
+_BANNED_FREEDOMS = frozenset({"protest", "rally", "demonstration", "gathering", "assembly", "march", "medium", "media",
+                              "newspaper", "broadcaster", "outlet", "journalist", "press", "speech"})
 _GOODS = frozenset({"import", "export", "grain", "wheat", "maize", "corn", "rice", "sugar", "product", "good", "oil",
                     "gas", "coal", "steel", "aluminium", "aluminum", "seafood", "fish", "beef", "pork", "poultry",
                     "meat", "wine", "fruit", "vegetable", "timber", "cotton", "fertilizer", "fertiliser", "chip",
@@ -144,6 +153,8 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
         if kind == "noun" and lemma in EXIT_NOUNS:
             return exit_noun_rule(tok)
         return goods_ban_rule(tok) if kind == "noun" and lemma in _BAN_NOUNS else None
+    if lemma in _IMPOSING and (banned := political_ban(tok)) is not None:  # "imposed a ban on the X party"
+        return verb_rule(lemma, banned, target="pobj", preps=_ON)
     if lemma in _LISTING and _blacklisted(tok):  # "added 12 Chinese firms to its entity list" (163)
         return verb_rule(lemma, "163")
     if lemma in _CLOSING and _own_mission(tok):  # "Lithuania shut its consulate in St Petersburg" (161)
@@ -172,10 +183,32 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
         return verb_rule(lemma, "160")
     body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                  if g.dep_ == "pobj"), None)
-    if body is None or not (body.lemma_.lower() in _BODIES or (body.pos_ == "PROPN" and body.ent_type_ == "ORG")):
+    if body is None or not (body.lemma_.lower() in _BODIES or (body.pos_ == "PROPN" and body.ent_type_ == "ORG")) or \
+            _people_expelled(tok):  # ("expelled ethnic Armenians from Nagorno-Karabakh": no member of a body)
         return force_rule(tok, kind)
     passive = any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
     return verb_rule(tok.lemma_.lower(), "160", source="pobj" if passive else "subj", preps=_FROM)
+
+
+def political_ban(verb: Token) -> str | None:
+    """The code of a ban a verb imposes ("imposed a ban on the PTI party", "slapped a ban on protests") by what it
+    bans: a party or group (1722), protests or the media (1721); None for others (a ban on goods is an embargo)."""
+    ban = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _POLITICAL_BANS), None)
+    banned = next((g for h in (verb, ban) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_
+                   in _ON for g in c.children if g.dep_ == "pobj"), None) if ban is not None else None
+    if banned is None:
+        return None
+    words = {banned.lemma_.lower(), *(c.lemma_.lower() for c in banned.children if c.dep_ in ("compound", "amod"))}
+    if words & _BANNED_BODIES:
+        return "1722"
+    return "1721" if words & _BANNED_FREEDOMS else None
+
+
+def _people_expelled(verb: Token) -> bool:
+    """Whether a suspending or expelling verb's object is people, not a member state or body: a nationality or
+    ethnic group ("ethnic Armenians", "the Rohingya") or a count of people ("thousands of Armenians")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.ent_type_ == "NORP" or obj.like_num or obj.lemma_.lower() in COUNT_WORDS)
 
 
 def unruled_rule(verb: Token) -> Rule | None:

@@ -67,8 +67,9 @@ CHARGED = frozenset({"accuse", "suspect", "charge", "convict", "allege", "implic
 PEER_NOUNS = frozenset({"counterpart", "partner", "ally"})
 # prepositions that tie a member to its organisation ("officials at the embassy", "an adviser to the president")
 _MEMBER_PREPS = frozenset({"for", "at", "with", "to"})
-# participles of service: "hackers working for X", "engineers employed by X"
-_SERVING = frozenset({"work", "serve", "employ", "hire", "contract", "operate"})
+# participles of service or attribution: "hackers working for X", "engineers employed by X", "hackers linked to X"
+_SERVING = frozenset({"work", "serve", "employ", "hire", "contract", "operate", "link", "tie", "connect", "affiliate",
+                      "back", "sponsor"})
 
 
 def affiliation(head: Token) -> Token | None:

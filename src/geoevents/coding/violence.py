@@ -17,12 +17,12 @@ import re
 from spacy.tokens import Token
 
 from geoevents.coding.clauses import victims
-from geoevents.coding.deportations import MASS_DEPORTATION_MIN, SEIZING, returnees, seized_ship
+from geoevents.coding.deportations import MASS_DEPORTATION_MIN, SEIZING, direct_objects, returnees, seized_ship
 from geoevents.coding.force_codes import at_vessel
 from geoevents.coding.found import Found
 from geoevents.coding.patterns import Rule
 from geoevents.coding.targets import ArgumentReader
-from geoevents.coding.vocab import NONSTATE_ARMED, PROTESTER_TYPES, STATE_TYPES
+from geoevents.coding.vocab import COUNT_WORDS, NONSTATE_ARMED, PROTESTER_TYPES, STATE_TYPES
 from geoevents.models import Actor
 
 __all__ = ["BOMBING_WORDS", "CHEMICAL_AGENTS", "OPEN_FORCE", "PATROLLED_SPACES", "SALVO_WORDS", "TERRITORIAL",
@@ -65,6 +65,15 @@ MASS_EXPULSION_MIN = 100
 # verbs that remove people from a country (a deportation of foreigners stays 174: deportations.py)
 _DEPORTING = frozenset({"deport", "expel", "send", "push", "force", "return", "repatriate", "kick", "hand", "fly",
                         "ship", "bus"})
+_DRIVING = frozenset({"drive", "evict", "chase", "uproot", "displace"})
+# who does cyber attacks: "hackers", "a hacking group", "a cyber unit" (their blows are 176, not armed force)
+_HACKERS = frozenset({"hacker", "hacktivist", "cybercriminal"})
+_HACKER_BODIES = frozenset({"group", "unit", "gang", "collective", "team", "army", "actor", "outfit"})
+_CYBER = frozenset({"hacking", "hacker", "cyber", "ransomware", "cyberespionage"})
+# the state's forces of order, and the crowds whose beating by them is repression (175), not an assault (182)
+_SECURITY = frozenset({"COP", "MIL", "SPY"})
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "crowd", "striker",
+                         "picketer", "mourner"})
 
 
 def _words(tok: Token) -> set[str]:
@@ -127,8 +136,8 @@ def open_target(tok: Token, kind: str, code: str) -> bool:
         return seized_ship(tok, UNOWNED_TARGETS)  # "Houthi rebels seized a cargo ship" (deportations.py)
     if kind != "verb" or code[:2] not in ("18", "19") or tok.lemma_.lower() not in _OPEN_VERBS | _FIRED:
         return False  # (most triggers: read nothing more)
-    return at_vessel(tok, kind, code) or any(c.dep_ == "dobj" and c.lemma_.lower() in UNOWNED_TARGETS
-                                             for c in tok.children)
+    return at_vessel(tok, kind, code) or any(o.lemma_.lower() in UNOWNED_TARGETS for o in (
+        *direct_objects(tok), *(c for c in tok.children if c.dep_ == "nsubjpass")))  # ("a ship was hijacked by X")
 
 
 def fights_state(source: Actor, code: str) -> bool:
@@ -153,6 +162,38 @@ def held_countries(sources: list[Actor], code: str) -> set[str | None]:
     return {a.country_code for a in sources if not fights_state(a, code)}
 
 
+def _hackers(subj: Token | None) -> bool:
+    """Whether a subject names hackers: 'hackers', 'a hacking group', 'a cyber unit', 'ransomware gang'."""
+    if subj is None:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma in _HACKERS or (lemma in _HACKER_BODIES and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CYBER for c in subj.children))
+
+
+def _nationals(obj: Token | None) -> bool:
+    """Whether a deportation's object names foreigners by their nationality alone: 'deported hundreds of Syrians'
+    (a nationality, not an ethnic group driven out: 'ethnic Albanians')."""
+    if obj is not None and (obj.like_num or obj.lemma_.lower() in COUNT_WORDS):
+        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ == "NORP" and obj.tag_ in ("NNPS", "NNS") and not any(
+        c.lower_ == "ethnic" for c in obj.children)
+
+
+def _ethnic(tok: Token) -> str | None:
+    """The mass-violence code of a removal told by its ethnic aim: 203 for one the clause calls ethnic cleansing
+    ("drove out 700,000 Rohingya in an ethnic cleansing campaign"), 201 for an ethnic group driven out as such
+    ("expelled ethnic Armenians from Nagorno-Karabakh"); None for others ("deported an ethnic Uyghur activist")."""
+    if any(t.lower_ == "cleansing" and t.i > 0 and t.nbor(-1).lower_ == "ethnic" for c in tok.children
+           if c.dep_ == "prep" and c.lower_ in ("in", "as", "during") for t in c.subtree):
+        return "203"  # (the verb's own "in / as part of an ethnic cleansing campaign", not a critic's label)
+    obj = ArgumentReader._object(tok)
+    if obj is None or obj.tag_ not in ("NNPS", "NNS") or obj.ent_type_ != "NORP":
+        return None
+    return "201" if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in obj.children) else None
+
+
 def violence_code(tok: Token, kind: str, code: str, sources: list[Actor], targets: list[Actor | None]) -> str:
     """The code of an act of force given how it was done (``code`` when nothing applies)."""
     lemma = tok.lemma_.lower()
@@ -173,14 +214,26 @@ def violence_code(tok: Token, kind: str, code: str, sources: list[Actor], target
         return "2041"  # "fired shells filled with sarin at X", "attacked X with chlorine gas"
     if kind == "verb" and code[:2] in ("18", "19", "20") and _gas_attack(ArgumentReader._subject(tok)):
         return "2041"  # "a chlorine attack by X on Douma killed 43 people": chemical warfare told by its toll
-    if kind == "verb" and code in ("174", "201") and lemma in _DEPORTING and returnees(
-            obj := ArgumentReader._object(tok)) and obj is not None and victims(tok) < MASS_DEPORTATION_MIN and \
-            not any(t.lower_ in ("million", "millions") for t in obj.subtree):
+    if kind == "verb" and code in ("174", "201") and lemma in _DEPORTING and (returnees(
+            obj := ArgumentReader._object(tok)) or (lemma == "deport" and _nationals(obj))) and obj is not None and \
+            victims(tok) < MASS_DEPORTATION_MIN and not any(t.lower_ in ("million", "millions") for t in obj.subtree):
         return "174"  # "deported 120 Myanmar nationals", "expelled hundreds of migrants": deportations (174)
     if kind == "verb" and code == "174" and (victims(tok) >= MASS_EXPULSION_MIN or (
             (obj := ArgumentReader._object(tok)) is not None and any(t.lower_ in ("million", "millions")
                                                                     for t in obj.subtree))):
         return "201"  # "deported thousands of villagers": a mass expulsion, not of individuals
+    if kind == "verb" and (code[:2] in ("18", "19") or code == "145") and _hackers(ArgumentReader._subject(tok)):
+        return "176"  # "Russian hackers attacked its power grid": a cyber attack, not armed force
+    if kind == "verb" and code == "173" and lemma == "charge" and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "into", "on") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _PROTESTERS for g in c.children) for c in tok.children):
+        return "175"  # "riot police charged at demonstrators with batons": force on a crowd, no legal charge
+    if kind == "verb" and code == "182" and sources and all(a.type_code in _SECURITY for a in sources) and (
+            obj := ArgumentReader._object(tok)) is not None and obj.lemma_.lower() in _PROTESTERS:
+        return "175"  # "police beat demonstrators with batons": violent repression of a crowd, not an assault
+    if kind == "verb" and code in ("174", "201") and lemma in _DEPORTING | _DRIVING and (
+            ethnic := _ethnic(tok)) is not None:
+        return ethnic  # "drove out 700,000 Rohingya in an ethnic cleansing campaign", "expelled ethnic Armenians"
     if kind == "verb" and code[:2] == "07" and any(
             c.dep_ == "prep" and c.lower_ in _INTO and any(g.dep_ == "pobj" and _words(g) & PATROLLED_SPACES
                                                            for g in c.children) for c in tok.children):

@@ -19,6 +19,9 @@ PRONOUNS = {"he", "she", "him", "her", "his"}
 RECIPROCAL = {"030", "031", "036", "037", "040", "041", "044", "046", "050", "054", "057", "060", "061", "062", "063",
               "064", "0871", "190", "193", "194"}
 OBLIQUE_PREPS = {"on", "against", "into", "for", "to", "toward", "towards", "with", "at", "over", "upon"}
+# removals of people (expulsions, deportations): their "to / into" phrase names where people were sent, no party
+REMOVAL_CODES = frozenset({"174", "201"})
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 # roots whose target may be the subject of the demanded / urged / threatened clause: "demanded that X leave"
 DIRECTIVE_ROOTS = {"02", "10", "11", "12", "13"}
 FIRST_PERSON = {"we", "i", "us", "our", "my"}
@@ -41,8 +44,8 @@ HUMAN_OBJECT_ROOTS = {"08", "09", "16", "17", "18", "19", "20"}
 HUMAN_NOUNS = {"man", "woman", "person", "people", "child", "boy", "girl", "suspect", "member", "leader", "figure",
                "critic", "dissident", "activist", "national", "citizen", "worker", "villager", "resident",
                "schoolgirl", "schoolboy", "pupil", "student", "worshipper", "worshiper", "passenger", "farmer",
-               "herder", "fisherman", "tourist", "pilgrim", "hostage", "prisoner", "detainee", "teenager", "youth",
-               "family", "wife", "husband", "son", "daughter", "mother", "father", "baby", "infant", "elder",
+               "herder", "shepherd", "fisherman", "tourist", "pilgrim", "hostage", "prisoner", "detainee", "teenager",
+               "youth", "family", "wife", "husband", "son", "daughter", "mother", "father", "baby", "infant", "elder",
                "sister", "brother", "niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow",
                "candidate", "politician", "businessman", "businesswoman", "doctor", "nurse", "teacher", "rapper",
                "singer", "artist", "writer", "poet", "blogger", "photographer", "filmmaker", "athlete", "footballer",
