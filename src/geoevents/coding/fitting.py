@@ -55,6 +55,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
         return defence  # "dismissed criticism of Syria": a defence of Syria (see defences)
     if rule.lemma in CENSURE_LEMMAS and (named := censure_fits(rule, tok, kind)) is not None:
         return named  # "called X a dictator", "blamed the weather": the label, the cause (see censure_rows)
+    if not _objects_fit(rule, tok, kind, memo):
+        return False  # (the commonest miss, read once per lemma: the checks below are pure and come after it)
     if rule.code[:2] == "14" and not protest_row_fits(rule, tok, kind):
         return False  # "launched a general offensive", "refused food aid": no strike (see protest_acts)
     if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
@@ -105,26 +107,30 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     if kind == "verb" and rule.target == "none" and not rule.objects and not rule.preps and any(
             c.dep_ == "dobj" for c in tok.children):
         return False  # an intransitive sense ("protesters demonstrated") does not fit "demonstrated X"
-    if rule.objects:
-        if kind == "verb":
-            if "object" not in memo:
-                obj = ArgumentReader._object(tok)
-                if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
-                    obj = tok.head  # "a swap brokered by X": the noun a passive participle qualifies
-                memo["object"] = obj
-            # the object's lemmas depend on the row's prepositions only for "accused X of ..." and with no object
-            key: tuple[object, ...] = ("objects", rule.preps) if rule.preps and (
-                memo["object"] is None or rule.target == "obj") else ("objects",)
-        else:
-            key = ("objects",)
-        lemmas = memo.get(key)
-        if not isinstance(lemmas, frozenset):
-            obj_token = memo.get("object")
-            lemmas = memo[key] = frozenset(_object_lemmas(
-                rule, tok, kind, obj_token if isinstance(obj_token, Token) else None))
-        if not lemmas & rule.objects:
-            return False
     return True
+
+
+def _objects_fit(rule: Rule, tok: Token, kind: str, memo: dict[object, object]) -> bool:
+    """Whether the row's object words (if it has any) name the trigger's object or what stands for it."""
+    if not rule.objects:
+        return True
+    if kind == "verb":
+        if "object" not in memo:
+            obj = ArgumentReader._object(tok)
+            if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                obj = tok.head  # "a swap brokered by X": the noun a passive participle qualifies
+            memo["object"] = obj
+        # the object's lemmas depend on the row's prepositions only for "accused X of ..." and with no object
+        key: tuple[object, ...] = ("objects", rule.preps) if rule.preps and (
+            memo["object"] is None or rule.target == "obj") else ("objects",)
+    else:
+        key = ("objects",)
+    lemmas = memo.get(key)
+    if not isinstance(lemmas, frozenset):
+        obj_token = memo.get("object")
+        lemmas = memo[key] = frozenset(_object_lemmas(
+            rule, tok, kind, obj_token if isinstance(obj_token, Token) else None))
+    return bool(lemmas & rule.objects)
 
 
 def _claimed(tok: Token) -> bool:
