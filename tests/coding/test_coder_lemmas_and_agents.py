@@ -65,3 +65,7 @@ def test_no_plans_is_no_intent(code: Code) -> None:
 def test_warships_sent_are_a_deployment_not_aid(code: Code) -> None:
     assert code("Britain sent two warships to the Red Sea.") == [("GBR", "", "150")]
     assert code("The Netherlands sent F-16s to Ukraine.") == [("NLD", "UKR", "072")]
+
+
+def test_a_modifiers_conjuncts_modify_the_object(code: Code) -> None:
+    assert code("Turkey sent search-and-rescue teams to Morocco after the earthquake.") == [("TUR", "MAR", "073")]

@@ -104,10 +104,9 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
         return False  # "flew supplies to Syria" carries something: not a visit
     if kind == "noun" and rule.code == "057" and standing_pact(tok):
         return False  # "X, which has a defence treaty with Y": a standing tie, not a signing
-    if kind == "verb" and rule.target == "none" and not rule.objects and not rule.preps and any(
-            c.dep_ == "dobj" for c in tok.children):
-        return False  # an intransitive sense ("protesters demonstrated") does not fit "demonstrated X"
-    return True
+    # an intransitive sense ("protesters demonstrated") does not fit "demonstrated X"
+    return not (kind == "verb" and rule.target == "none" and not rule.objects and not rule.preps and any(
+        c.dep_ == "dobj" for c in tok.children))
 
 
 def _objects_fit(rule: Rule, tok: Token, kind: str, memo: dict[object, object]) -> bool:
@@ -160,8 +159,10 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                       if g.dep_ == "pobj"]  # "a large amount of ammunition", "withheld $95 million in military aid"
             heads += [cj for h in list(heads) for cj in h.conjuncts]
             heads += _labels(obj)  # "called X's actions a genocide": a small clause
-            lemmas = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads for c in h.children
-                                                          if c.dep_ in ("compound", "amod") and not _affiliated(c)}
+            mods = [c for h in heads for c in h.children
+                    if c.dep_ in ("compound", "amod", "nmod") and not _affiliated(c)]
+            # (a modifier's conjuncts modify too: "search-and-rescue teams")
+            lemmas = {h.lemma_.lower() for h in heads} | {m.lemma_.lower() for c in mods for m in (c, *c.conjuncts)}
             if rule.target == "obj" and rule.preps:  # "accused X of war crimes": what X is said to have done
                 topics = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.preps
                           for g in c.children if g.dep_ in ("pobj", "pcomp", "amod")]  # ("as illegal")
