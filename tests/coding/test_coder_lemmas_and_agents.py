@@ -69,3 +69,9 @@ def test_warships_sent_are_a_deployment_not_aid(code: Code) -> None:
 
 def test_a_modifiers_conjuncts_modify_the_object(code: Code) -> None:
     assert code("Turkey sent search-and-rescue teams to Morocco after the earthquake.") == [("TUR", "MAR", "073")]
+
+
+def test_foreign_troops_ordered_to_leave_are_expelled(code: Code) -> None:
+    assert code("Chad ordered French troops to leave the country.") == [("TCD", "FRAMIL", "174")]
+    assert code("Russia ordered its forces to leave Kherson.") == []  # its own: a pull-back
+    assert code("The commander told troops to prepare for an assault.") == []

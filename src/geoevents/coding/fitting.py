@@ -97,7 +97,7 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
             for c in tok.children):
         return False  # "asked whether / why ...", "asked: 'How many more must die?'": a question, not an appeal
     if kind == "verb" and rule.code == "174" and rule.lemma in LEAVE_ORDER_VERBS and \
-            "expulsion" not in rule.objects and not _to_leave(tok):
+            "expulsion" not in rule.objects and (not _to_leave(tok) or _own_sent(tok)):
         return False  # "gave the negotiators two days", "told the envoy": no expulsion ("ordered the expulsion" is)
     if kind == "verb" and rule.code[:2] == "04" and rule.lemma in MOTION_VERBS and \
             ArgumentReader._object(tok) is not None:
@@ -202,6 +202,12 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
         return True  # ("called Erdogan on Tuesday" is no "call on")
     return "to" in preps and any(c.dep_ in ("xcomp", "ccomp") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)  # "agreed to expand"
+
+
+def _own_sent(tok: Token) -> bool:
+    """Whether those told to leave are the subject's own ("ordered its forces to leave Kherson": a pull-back)."""
+    return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "his", "her")
+                                        for p in c.children) for c in tok.children)
 
 
 def _to_leave(tok: Token) -> bool:
