@@ -24,8 +24,9 @@ IRREGULAR_LEMMAS = {
     "redrew": "redraw", "redrawn": "redraw", "rewrote": "rewrite", "remade": "remake", "resold": "resell",
     "mistook": "mistake", "forswore": "forswear", "foresworn": "forswear", "trodden": "tread", "clung": "cling",
     "shorn": "shear", "outfought": "outfight", "wove": "weave", "overthrew": "overthrow",
+    "greenlit": "greenlight", "axed": "axe",
 }
-"""Past forms of irregular verbs the pipeline's lemmatizer leaves as they are ("leapt to the defence of")."""
+"""Past forms the pipeline's lemmatizer leaves as they are or gets wrong ("leapt to the defence of", "axed" -> "ax")."""
 
 
 @Language.component("geoevents_line_breaks")

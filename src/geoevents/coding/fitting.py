@@ -15,7 +15,7 @@ from geoevents.coding.meetings import standing_pact
 from geoevents.coding.modality import REPORTING
 from geoevents.coding.patterns import Rule
 from geoevents.coding.protest_acts import protest_row_fits
-from geoevents.coding.roles import direct_object
+from geoevents.coding.roles import direct_object, particle_object
 from geoevents.coding.statements import owned_deeds
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.vocab import MOTION_VERBS, RESULT_STATES
@@ -115,7 +115,7 @@ def _objects_fit(rule: Rule, tok: Token, kind: str, memo: dict[object, object]) 
         return True
     if kind == "verb":
         if "object" not in memo:
-            obj = ArgumentReader._object(tok)
+            obj = ArgumentReader._object(tok) or particle_object(tok)  # ("hauled in the ambassador")
             if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
                 obj = tok.head  # "a swap brokered by X": the noun a passive participle qualifies
             memo["object"] = obj
@@ -162,7 +162,7 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
             mods = [c for h in heads for c in h.children
                     if c.dep_ in ("compound", "amod", "nmod") and not _affiliated(c)]
             # (a modifier's conjuncts modify too: "search-and-rescue teams")
-            lemmas = {h.lemma_.lower() for h in heads} | {m.lemma_.lower() for c in mods for m in (c, *c.conjuncts)}
+            lemmas = {h.lemma_.lower() for h in heads} | {_modifier_lemma(m) for c in mods for m in (c, *c.conjuncts)}
             if rule.target == "obj" and rule.preps:  # "accused X of war crimes": what X is said to have done
                 topics = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.preps
                           for g in c.children if g.dep_ in ("pobj", "pcomp", "amod")]  # ("as illegal")
@@ -217,6 +217,12 @@ def _to_leave(tok: Token) -> bool:
         return True  # "ordered the ambassador out (of the country)"
     return any(c.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp") and c.lemma_.lower() in LEAVE_VERBS and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in holders for c in h.children)
+
+
+def _modifier_lemma(mod: Token) -> str:
+    """A modifier's lemma, but a participle's own form: "scrapped a planned arms sale" names a sale, not a plan
+    ("planned" is not the noun "plan"), "a proposed deal" a deal."""
+    return mod.lower_ if mod.dep_ == "amod" and mod.tag_ == "VBN" else mod.lemma_.lower()
 
 
 def _labels(obj: Token | None) -> list[Token]:

@@ -53,8 +53,11 @@ RESULT_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit",
 _POSSIBLE_HEADS = frozenset({"risk", "prospect", "possibility", "danger", "spectre", "specter", "likelihood",
                              "chance", "fear", "scenario", "legality", "odds", "idea", "notion", "threat", "talk",
                              "memory", "anniversary", "legacy", "history", "lesson", "hope", "expectation"})
-# nouns whose "for" complement is wanted, not done: "calls for talks between X and Y"
-_WANTING_HEADS = frozenset({"call", "demand", "appeal", "plea", "request", "push", "pressure", "clamour", "clamor"})
+# nouns whose "for" complement is wanted, not done: "calls for talks between X and Y", "floated a proposal for a
+# ceasefire between X and Y" (proposed, not agreed)
+_WANTING_HEADS = frozenset({"call", "demand", "appeal", "plea", "request", "push", "pressure", "clamour", "clamor",
+                            "proposal", "proposition", "plan", "blueprint", "bid", "initiative", "roadmap",
+                            "suggestion", "idea"})
 # verbs whose object event is feared, debated or imagined: "Kyiv fears a renewed Russian offensive"
 _IMAGINING = frozenset({"fear", "dread", "debate", "risk", "envisage", "envision", "foresee", "imagine", "predict",
                         "forecast", "anticipate", "recount", "recall", "commemorate", "remember"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import functools
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geoevents.codebook import load_codebook
 from geoevents.resources import data_dir
@@ -17,7 +17,43 @@ KINDS = {"verb", "noun", "adj"}
 SOURCES = {"subj", "pobj", "poss", "between", "speaker"}  # speaker: who reports the judgment
 TARGETS = {"obj", "pobj", "subj", "place", "none", "between"}
 # lemmas the English pipeline gets wrong for common news verbs ("staged" -> "stag"): rules are indexed under both
-LEMMA_SLIPS = {"stage": ("stag",), "unfreeze": ("unfroze",), "retake": ("retook",)}
+LEMMA_SLIPS = {"stage": ("stag",), "unfreeze": ("unfroze",), "retake": ("retook",), "axe": ("ax",)}
+# wire synonyms and phrasal verbs that read as a plain verb: (lemma, particle) -> the plain verb's (lemma, particle)
+# and the CAMEO roots or codes of its rows the synonym shares ("axed aid to X" as "cut aid", "jetted to X" as "flew";
+# "a submarine torpedoed a ship" keeps torpedo's own 190 row: block's 191 rows are not shared)
+WIRE_SYNONYMS: dict[tuple[str, str], tuple[tuple[str, str, tuple[str, ...]], ...]] = {
+    ("axe", ""): (("cut", "", ("16",)), ("scrap", "", ("16", "081", "085"))),
+    ("ditch", ""): (("scrap", "", ("16", "081", "085")),),
+    ("nix", ""): (("scrap", "", ("16", "081", "085")),),
+    ("shelve", ""): (("scrap", "", ("16",)), ("suspend", "", ("16",))),
+    ("scrap", ""): (("suspend", "", ("1622",)),),  # "scrapped an arms sale to X" as "suspended" (1622)
+    ("cancel", ""): (("suspend", "", ("1622",)),),
+    ("torpedo", ""): (("block", "", ("12", "16")),),
+    ("scuttle", ""): (("block", "", ("12",)),),
+    ("throng", ""): (("fill", "", ("14",)),),
+    ("pack", ""): (("fill", "", ("14",)),),
+    ("boot", "out"): (("kick", "out", ("17", "16")),),
+    ("thrash", "out"): (("hammer", "out", ("05",)),),
+    ("iron", "out"): (("hammer", "out", ("05",)),),
+    ("roll", "out"): (("unveil", "", ("07", "163")),),
+    ("jet", ""): (("fly", "", ("04",)),),
+    ("eye", ""): (("mull", "", ("01",)),),
+    ("haul", "in"): (("summon", "", ("114",)),),
+    ("call", "in"): (("summon", "", ("114",)),),
+    ("walk", "out"): (("pull", "out", ("160", "164")),),
+    ("back", "out"): (("pull", "out", ("160", "164")),),
+    ("hold", "up"): (("block", "", ("12", "16")),),
+    ("lob", ""): (("fire", "", ("15",)),),
+    ("okay", ""): (("approve", "", ("06", "07", "163")),),
+    ("greenlight", ""): (("approve", "", ("06", "07", "163")),),
+    ("stonewall", ""): (("rebuff", "", ("12",)),),
+    ("blast", ""): (("hammer", "", ("19",)),),  # (after blast's own 111 rows: "blasted X's position" is criticism)
+    ("shell", "out"): (("provide", "", ("07",)),),
+    ("stump", "up"): (("provide", "", ("07",)),),
+    ("fork", "out"): (("provide", "", ("07",)),),
+    ("cough", "up"): (("provide", "", ("07",)),),
+    ("claw", "back"): (("retake", "", ("192",)),),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,5 +117,11 @@ def load_patterns() -> PatternIndex:
             grouped.setdefault((rule.kind, rule.lemma), []).append(rule)
             for slip in LEMMA_SLIPS.get(rule.lemma, ()) if rule.kind == "verb" else ():
                 grouped.setdefault((rule.kind, slip), []).append(rule)
+    for (lemma, particle), plains in WIRE_SYNONYMS.items():
+        shared = [replace(r, lemma=lemma, particle=particle) for plain, plain_particle, codes in plains
+                  for r in grouped.get(("verb", plain), ()) if r.particle == plain_particle and r.lemma == plain
+                  and r.code.startswith(codes)]
+        for slip in (lemma, *LEMMA_SLIPS.get(lemma, ())):
+            grouped.setdefault(("verb", slip), []).extend(shared)
     return PatternIndex({k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in grouped.items()},
                         frozenset(lemma for _kind, lemma in grouped))

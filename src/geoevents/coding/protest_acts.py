@@ -21,7 +21,7 @@ from geoevents.coding.patterns import Rule
 __all__ = ["protest_row_fits", "purpose_protests", "rioting_crowds"]
 
 # what a labour-strike row's modifiers must qualify: "launched a general strike", not "a general offensive"
-_STRIKE_HEADS = frozenset({"strike", "walkout", "stoppage", "shutdown", "hartal", "bandh", "action"})
+_STRIKE_HEADS = frozenset({"strike", "walkout", "stoppage", "shutdown", "hartal", "bandh", "action", "tool"})
 # what "refused" must take to be a hunger strike: "refused food", not "refused food aid"
 _FOOD = frozenset({"food", "meal", "meals", "nourishment"})
 # what strikers stay away from or off: "stayed off work", "stayed away from hospitals"

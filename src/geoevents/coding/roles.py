@@ -14,7 +14,7 @@ from geoevents.coding.coercion import particle_holders
 from geoevents.coding.munitions import munition_holders
 from geoevents.coding.repression import participle_crowd, small_clause_object
 from geoevents.coding.second_events import relative_object, that_gap
-from geoevents.coding.vocab import LIGHT_VERBS, ONSET_VERBS
+from geoevents.coding.vocab import LIGHT_VERBS, ONSET_VERBS, PARTICLE_OBJECT_PARTICLES, PARTICLE_OBJECT_VERBS
 from geoevents.coding.wire import free_relative
 from geoevents.models import Actor
 
@@ -31,6 +31,7 @@ __all__ = [
     "direct_object",
     "outside_frames",
     "owned",
+    "particle_object",
     "person_before",
     "phrase",
     "prep_objects",
@@ -263,6 +264,17 @@ def direct_object(verb: Token) -> Token | None:
     if ((verb.dep_ == "acl" and verb.tag_ == "VBN") or that_gap(verb)) and verb.head.i != verb.i:
         return verb.head  # "a citizen detained by X": the noun a passive participle describes
     return small_clause_object(verb)  # "detained 300 people protesting against X"
+
+
+def particle_object(verb: Token) -> Token | None:
+    """The object of a transitive phrasal verb whose particle the parser took for a preposition right after the
+    verb ("hauled in the British ambassador", "booted out the envoy"), or None. (Coercive acts read it through
+    ``coercion_more.coerced_head``.)"""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.head.i != verb.i or nxt.lower_ not in PARTICLE_OBJECT_PARTICLES or \
+            verb.lemma_.lower() not in PARTICLE_OBJECT_VERBS:
+        return None
+    return next((g for g in nxt.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
 def stray_agent(noun: Token) -> list[Token]:

@@ -26,6 +26,7 @@ from geoevents.coding.roles import (
     direct_object,
     outside_frames,
     owned,
+    particle_object,
     person_before,
     phrase,
     prep_objects,
@@ -308,6 +309,8 @@ class ArgumentReader:
                 return [a for p in self._pobjs(tok, {"with"}) for a in self._actors_at(p, actors, day)
                         if a.code not in exclude]
             obj = self._object(tok) if kind == "verb" else None
+            if obj is None and kind == "verb" and rule.code[:2] != "17":
+                obj = particle_object(tok)  # "hauled in the British ambassador" (arrests: coerced_head)
             doer = restated_subject(obj) if obj is not None else None
             if doer is not None:  # "X blocked the talks, a move Y condemned": Y condemned X
                 return [a for a in self._actors_at(doer, actors, day) if a.code not in exclude]

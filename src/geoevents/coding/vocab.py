@@ -132,3 +132,9 @@ FEELING_PARTICIPLES = frozenset({"alarmed", "concerned", "worried", "troubled", 
 STRIKE_MEANS = {"strike": "195", "airstrike": "195", "air": "195", "missile": "195", "drone": "195", "raid": "195",
                 "bombardment": "195", "airstrikes": "195", "shelling": "194", "shell": "194", "artillery": "194",
                 "mortar": "194", "barrage": "194", "tank": "194"}
+# transitive phrasal verbs whose particle the parser may read as a preposition, leaving the object as its pobj:
+# "hauled in the British ambassador", "rounded up dozens of activists", "booted out the envoy"
+PARTICLE_OBJECT_VERBS = frozenset({"haul", "call", "round", "lock", "pick", "drag", "rope", "boot", "kick", "beef",
+                                   "step", "prop", "shore", "roll", "ratchet", "ramp", "shut", "seal", "cordon",
+                                   "hammer", "thrash", "iron", "sign", "bail", "mow", "gun", "wipe"})
+PARTICLE_OBJECT_PARTICLES = frozenset({"in", "up", "out", "off", "down"})
