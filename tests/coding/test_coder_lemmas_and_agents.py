@@ -75,3 +75,9 @@ def test_foreign_troops_ordered_to_leave_are_expelled(code: Code) -> None:
     assert code("Chad ordered French troops to leave the country.") == [("TCD", "FRAMIL", "174")]
     assert code("Russia ordered its forces to leave Kherson.") == []  # its own: a pull-back
     assert code("The commander told troops to prepare for an assault.") == []
+
+
+def test_a_participle_after_a_quoted_report_is_the_speakers(code: Code) -> None:
+    # the quote's copular clause does no deed: the participle trails the one who spoke
+    assert code("'We are far from peace,' Armenia's prime minister told reporters, striking a pessimistic note on "
+                "talks with Azerbaijan.") == [("ARMGOV", "AZE", "012")]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 __all__ = ["CHARGE_NOUNS", "CULPRIT_PREPS", "DEED_NOUNS", "JUDGMENT_NOUNS", "culprit_phrase", "denied_aside",
-           "joined_in", "judged", "judged_subject", "reporting_clause"]
+           "joined_in", "judged", "judged_subject", "reporting_clause", "told_clause"]
 
 CULPRIT_PREPS = frozenset({"behind"})
 # what one is said to be "behind": a harmful act or scheme, never a place or a position ("behind the lines")
@@ -65,6 +65,10 @@ def judged_subject(tok: Token, subject: Callable[[Token], Token | None]) -> Toke
 
 # participles of accusation that a wire sentence appends to a reported clause: "X said ..., blaming Y"
 _ACCUSING = frozenset({"blame", "accuse", "fault", "condemn", "criticize", "criticise", "denounce", "point"})
+# participles of a speech act or a judgement that, after a parenthetical report ("Y did Z, X said, calling it
+# illegal"), are the reporter's: not "..., officials said, killing three" (the reported deed's)
+_JUDGING = _ACCUSING | frozenset({"call", "describe", "brand", "label", "dub", "term", "vow", "warn", "urge",
+                                  "demand", "threaten", "pledge", "promise", "appeal", "praise", "welcome"})
 
 
 def joined_in(verb: Token) -> bool:
@@ -75,7 +79,8 @@ def joined_in(verb: Token) -> bool:
 
 def reporting_clause(verb: Token, reporting: set[str]) -> Token:
     """The clause whose subject does what ``verb`` (a subjectless participle or infinitive) does: its head, or, for
-    "X said six soldiers were killed, blaming Y" (the parser hangs "blaming" on the reported clause), the
+    "X said six soldiers were killed, blaming Y" (the parser hangs "blaming" on the reported clause) and for
+    "Y fired on Z, X said, calling it illegal" (a parenthetical report before a judging participle), the
     reporting verb, whose subject X blames; for "X joined Y in condemning Z", the joining verb."""
     head = verb.head
     if joined_in(verb):
@@ -83,7 +88,23 @@ def reporting_clause(verb: Token, reporting: set[str]) -> Token:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _ACCUSING and \
             head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in reporting and head.head.i != head.i:
         return head.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() in reporting:
+        return head
+    if verb.lemma_.lower() in _JUDGING:
+        said = next((c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < verb.i
+                     and c.lemma_.lower() in reporting and any(g.dep_ == "nsubj" for g in c.children)), None)
+        if said is not None:  # "Y fired on X, Manila said, calling the move illegal": Manila calls it so
+            return said
+    elif head.lemma_.lower() in reporting:  # "X shelled Y, officials said, killing three": the shelling's deed
+        return told_clause(head) or head
     return head
+
+
+def told_clause(report: Token) -> Token | None:
+    """The clause a parenthetical report tells before it ('X shelled Y, officials said'), else None."""
+    told = report.head if report.dep_ == "parataxis" and report.head.i < report.i else next(
+        (c for c in report.children if c.dep_ == "ccomp" and c.i < report.i), None)
+    return told if told is not None and told.pos_ == "VERB" else None  # (a copula's clause does no deed)
 
 
 # "..., a charge X denies": the noun that takes up an accusation the sentence has just reported

@@ -36,6 +36,8 @@ __all__ = ["ActorRecognizer", "DocActors", "get_recognizer"]
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "flat", "appos", "npadvmod", "nummod", "case", "prep", "pobj",
             "punct", "quantmod", "advmod", "nn", "title"}
 _NP_PREPS = {"of", "from"}
+# kinds of entry that name a body (not a person): an apposition after one does not name its actor
+_BODY_KINDS = frozenset({"country", "capital", "seat", "igo", "institution"})
 # agent types that, named without a country, are most likely of the country where the event happens
 DOMESTIC_TYPES = {"CVL", "REB", "COP", "OPP", "CRM", "LAB", "EDU", "HLH", "MED", "BUS", "REF", "JUD", "LEG", "HRI",
                   "SEP", "INS", "UAF", "AGR", "ENV", "NGO", "MIL", "SPY"}
@@ -181,6 +183,12 @@ class ActorRecognizer:
         # the head's own hit decides between "Russia's military" (MIL) and "the military of Russia"
         entries = [h for h in hits if h.entry is not None]
         persons = [h for h in entries if h.entry and h.entry.kind == "person"]
+        own_hit = annotated.by_token.get(head.i)
+        if own_hit is not None and own_hit.entry is not None and own_hit.entry.kind in _BODY_KINDS:
+            # "Moscow, the main backer of Assad, ...": a body named by the head is not the person its apposition
+            # relates it to
+            described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+            persons = [h for h in persons if h.start not in described]
         selves = [h for h in persons if not kin_of_person(head, annotated.doc[h.end - 1])]  # (his sister, Kim Yo Jong)
         person = next(iter(selves or persons), None)
         span_hits = hits

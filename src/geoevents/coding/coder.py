@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from geoevents.codebook import Codebook, load_codebook
+from geoevents.coding.absolutes import repair_absolutes
 from geoevents.coding.actors import ActorRecognizer, DocActors, get_recognizer
 from geoevents.coding.dates import ResolvedDate, ahead_of, resolve_date, warm_up
 from geoevents.coding.events import Found, SentenceCoder
@@ -96,6 +97,7 @@ class Coder:
     def code_parsed(self, sdoc: Doc, doc: Document) -> list[Mention]:
         pub = doc.published_date or dt.datetime.now(dt.UTC).date()
         repair_headlines(sdoc)  # "US sanctions Chinese firms": subject, verb and object, not one noun phrase
+        repair_absolutes(sdoc, self.sentences.patterns.lemmas)  # ", with the army bombing X": a clause, not a noun
         actors = self.recognizer.annotate(sdoc)
         text = sdoc.text  # Doc.text joins every token: read it once
         self._state = _DocState(sdoc, actors, pub, text, self.geoparser)

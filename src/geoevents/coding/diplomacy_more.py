@@ -78,9 +78,14 @@ def mistagged_participle(subj: Token) -> bool:
 def clause_subject(verb: Token) -> Token | None:
     """The subject of ``verb`` (nsubj or csubj, passing over a mis-tagged leading participle phrase), else the
     subject a clause stole (``stolen_subject``)."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj") and not mistagged_participle(c):
-            return whose_owner(c)  # ("X, whose troops took Y": X)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not mistagged_participle(c)]
+    marks = [c.i for c in verb.children if c.dep_ == "mark"]
+    if len(subjects) > 1 and any(subjects[0].i < m < subjects[1].i for m in marks):
+        # '"...," said X after Y torched homes': X is the inverted speaker's subject, the clause's own comes after
+        # its conjunction
+        subjects = subjects[1:]
+    for c in subjects[:1]:
+        return whose_owner(c)  # ("X, whose troops took Y": X)
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _READINESS and verb.head.dep_ == "dobj" and \
             offer_owner(verb) is None:  # (not "X welcomed Y's readiness to V": Y's, see offers)
         return clause_subject(verb.head.head)  # "X signalled willingness to meet Y": X is the one to meet Y

@@ -18,6 +18,7 @@ import logging
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule
+from geoevents.coding.wire import participial_head
 from geoevents.models import Actor
 
 __all__ = ["drawn_critics", "drawn_doer", "drawn_rule", "official_protest", "stance_aim"]
@@ -94,11 +95,15 @@ def drawn_critics(noun: Token, code: str) -> tuple[Token, list[Token]] | None:
 
 def drawn_doer(noun: Token, code: str) -> Token | None:
     """Whom criticism that is drawn is aimed at: the subject ('Moscow faced criticism from Kyiv') or the named doer
-    of the subject act ('Israel's raid drew condemnation from X', 'the test by X drew ...'); else None."""
+    of the subject act ('Israel's raid drew condemnation from X', 'the test by X drew ...'), or of the clause a
+    drawing participle trails ('X struck Y, drawing condemnation from Z'); else None."""
     verb = _drawing_verb(noun) if code[:2] == "11" else None
     if verb is None and code[:2] == "11":
         return stance_aim(noun)  # "In a rebuke to X, ...": X
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    trailed = participial_head(verb) if verb is not None and subj is None else None
+    if trailed is not None:  # "Israel struck Beirut, drawing condemnation from X": the striker
+        subj = next((c for c in trailed.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return None
     if subj.pos_ == "PROPN" or subj.ent_type_ in _DOER_ENTS:

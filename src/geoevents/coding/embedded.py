@@ -42,7 +42,7 @@ from geoevents.coding.passives import speakers_object, under_attack, under_attac
 from geoevents.coding.patterns import Rule
 from geoevents.coding.relations import deciding_agent
 from geoevents.coding.second_events import that_gap
-from geoevents.coding.subclauses import participle_referent
+from geoevents.coding.subclauses import judged_referent, participle_referent
 from geoevents.coding.vocab import CREDITING, LIGHT_VERBS, MEETING_NOUNS, RELATIVE_PRONOUNS, VIOLENT_ROOTS
 from geoevents.models import Actor
 
@@ -285,9 +285,15 @@ class EmbeddedReader(PartyReader):
             return [a for a in self._actors_at(thanked, actors, day) if a.code not in exclude]
         if (receiver := received_by(tok, code)) is not None:  # "received helicopters donated by X": the receiver
             return [a for a in self._actors_at(receiver, actors, day) if a.code not in exclude]
-        back = participle_referent(tok) if rule.target == "obj" else None
+        back = (participle_referent(tok) or judged_referent(tok)) if rule.target == "obj" else None
         if back is not None:  # "expelled X's envoy, accusing him of ...": the envoy
-            return [a for a in self._actors_at(back, actors, day) if a.code not in exclude]
+            named = [a for a in self._actors_at(back, actors, day) if a.code not in exclude]
+            aim = next((g for c in back.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                        for g in c.children if g.dep_ == "pobj"), None) if not named else None
+            # ("filed a case against X, accusing it of ...": the thing acted on is aimed at X)
+            referred: list[Actor | None] = [*named] or [a for a in self._actors_at(aim, actors, day)
+                                                         if a.code not in exclude]
+            return referred
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i and agent is not None and not is_thing(
                 agent, actors) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):

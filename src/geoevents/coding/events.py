@@ -78,7 +78,14 @@ from geoevents.coding.vocab import (
     VERBAL_ROOTS,
     VIOLENT_ROOTS,
 )
-from geoevents.coding.wire import ADDRESSED_ROOTS, each_other, fold_results, leading_addressees, refusal_code
+from geoevents.coding.wire import (
+    ADDRESSED_ROOTS,
+    each_other,
+    fold_results,
+    leading_addressees,
+    participial_head,
+    refusal_code,
+)
 from geoevents.models import Actor
 
 __all__ = ["Found", "SentenceCoder"]
@@ -96,6 +103,8 @@ class SentenceCoder(VisitReader):
     name_place: Callable[[Token], Actor | None] = field(default=lambda _tok: None)
     """The country of a place the tagger took for a person ('shelled Lalibela'), asked only for violent acts."""
     _history: list[Found] = field(default_factory=list)
+    _doers: dict[int, list[Actor]] = field(default_factory=dict)
+    """The sources of the events each trigger of the sentence gave (for a trailing participle with no subject)."""
     last_body: Actor | None = None
     last_group: tuple[Actor, ...] = ()
 
@@ -103,6 +112,7 @@ class SentenceCoder(VisitReader):
              history: list[Found] | None = None) -> list[Found]:
         """Events of one sentence; ``history`` holds the document's earlier events (for "the visit")."""
         self._history = history if history is not None else []
+        self._doers = {}
         out: list[Found] = []
         seen: set[tuple[str, str, str]] = set()
         consumed: set[int] = set()
@@ -128,6 +138,7 @@ class SentenceCoder(VisitReader):
             events = self._apply(tok, kind, rules, actors, day, last_person, swallowed if kind == "verb" else consumed)
             if events:
                 consumed |= swallowed
+                self._doers[tok.i] = [f.source for f in events]
             for found in events:
                 key = (found.code, found.source.code, found.target.code if found.target else "")
                 if key not in seen:
@@ -209,6 +220,9 @@ class SentenceCoder(VisitReader):
         speaker = self._actors_at(mod.speaker, actors, day, last_person) if mod.speaker is not None else []
         sources = self._sources(tok, rule, kind, actors, day, last_person, speaker) or self._embedded_sources(
             tok, kind, code, actors, day, consumed)
+        if not sources and kind == "verb" and (head := participial_head(tok)) is not None:
+            # "Thousands marched in Tbilisi, demanding X": the doers of the clause the participle trails
+            sources = [a for n, a in enumerate(self._doers.get(head.i, ())) if a not in self._doers[head.i][:n]]
         code = official_protest(tok, kind, code, sources)  # "Seoul protested Tokyo's claim": 114, not 141
         antecedent: Found | None = None
         targets = not_victims(tok, code, self._targets(tok, rule, kind, actors, day, {s.code for s in sources}))

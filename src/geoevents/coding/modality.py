@@ -280,7 +280,7 @@ def _chain(pred: Token) -> Modality:
                 and gov.head.lemma_.lower() in NEG_GOVERNORS else gov  # ("X denied the claim, saying it had ...": X;
             # "X condemned the raid, saying it ...": the raid)
             reported, speaker = True, speaker or next((c for c in teller.children if c.dep_ in ("nsubj", "nsubjpass")),
-                                                      None)
+                                                      None) or _trailed_subject(teller, cur)
         if lemma in ALLEGING and cur.dep_ in ("ccomp", "pcomp", "pobj", "dobj"):
             alleged = True
         if cur.dep_ in ("relcl", "acl", "advcl") and lemma not in INTENT_GOVERNORS:
@@ -296,3 +296,13 @@ def _aside(verb: Token) -> bool:
     """A participle set off by a comma after its clause: ", saying ...", ", citing ..." (not "ruled out sending")."""
     edge = verb.left_edge.i
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and edge > verb.head.i and verb.doc[edge - 1].text == ","
+
+
+def _trailed_subject(verb: Token, said: Token) -> Token | None:
+    """For a subjectless trailing participle ("X expelled Y, saying he had ..."), the subject of the clause it
+    trails; not when what it says is of "it" ("X condemned the raid, saying it violated ...": the raid)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in said.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

@@ -80,6 +80,8 @@ def coordinated_group(tokens: list[Token], actors: DocActors, day: dt.date,
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _BACK_OBJECTS = frozenset({"him", "her", "them"})
+# conjunctions of a clause after the main one whose subject "it" is the main clause's body ("after it accused X")
+_FRAMING_MARKS = frozenset({"after", "before", "when", "as", "because", "since", "while", "until", "once"})
 # bodies an 'its' subject can be of ("its navy", "its foreign ministry", "its forces")
 _OWNED_TYPES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # words of a local office, whose 'its' is a city's or a province's ("Russia struck Odesa. Its mayor said ...")
@@ -180,6 +182,10 @@ def referred(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecog
         return _joined_object(tok, actors, day, recognizer)
     if tok.dep_ not in _SUBJECTS:
         return []
+    if low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" and tok.i > tok.head.head.i and any(
+            c.dep_ == "mark" and c.lower_ in _FRAMING_MARKS for c in tok.head.children):
+        near = _nearest_subject(tok, actors, day, recognizer)  # "Mali expelled X weeks after it accused Paris ...":
+        return [near] if near is not None else []  # the main clause's body
     if low == "it":  # "Pakistan recalled its envoy. It accused ...": the previous sentence's body
         return [replace(last_body, start=-1, end=-1)] if tok.i == tok.sent.start and last_body is not None and \
             tok.dep_ == "nsubj" else []

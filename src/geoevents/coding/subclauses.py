@@ -7,6 +7,15 @@
   subject was doing, "X was shot while giving a speech", is the circumstance of what befell X).
 - ``group_antecedent``: "Israel struck Hezbollah positions after the group fired rockets", "a Houthi spokesman said
   the group had fired ...": a bare "the group" / "the militants" subject is the armed group the sentence named before.
+- ``judged_referent``: "China fired on the boat, Manila said, calling the move illegal", "Guyana rejected
+  Venezuela's referendum, calling it a threat": what a judging participle's "it" / "the move" stands for is the act
+  the clause tells, so its doer is judged: the reported doer after a parenthetical report, else the owner of the
+  act the verb's object names.
+- ``inner_agent``: "Evan Gershkovich, the reporter arrested by Russian police, was freed": a "by" phrase in a clause
+  that describes a passive verb's argument is that clause's doer, not the passive verb's.
+- ``reported_referent``: "Sweden expelled an Iranian diplomat, saying he had violated ...": a person pronoun
+  subject of what a trailing participle reports stands for the object of the verb the participle belongs to (a
+  body that speaks is not "he").
 - ``obliged``: '"Russia must withdraw its troops," X said': what someone must do is an obligation, not a deed.
 """
 
@@ -16,12 +25,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from geoevents.coding.accusations import told_clause
 from geoevents.coding.actors import DocActors
+from geoevents.coding.modality import REPORTING
 from geoevents.coding.roles import direct_object
 from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.wire import participial_head
 
-__all__ = ["framed_subject", "group_antecedent", "obliged", "participle_referent"]
+__all__ = ["framed_subject", "group_antecedent", "inner_agent", "judged_referent", "obliged", "participle_referent",
+           "reported_referent"]
 
 # object pronouns of people and groups that refer back to the main clause's object ("..., accusing them of spying")
 _BACK_PRONOUNS = frozenset({"him", "her", "them"})
@@ -45,9 +57,72 @@ def participle_referent(verb: Token) -> Token | None:
             obj.lower_ == "it" and verb.lemma_.lower() in _BLAMING)):  # (", accusing it of": a body; "calling it")
         return None
     referent = direct_object(head)
-    if referent is None or (obj.lower_ == "them") != (referent.tag_ in ("NNS", "NNPS") or bool(referent.conjuncts)):
-        return None  # the pronoun agrees in number with what it stands for ("expelled the envoy, accusing them")
-    return referent
+    if referent is None:
+        return None
+    # the pronoun agrees in number with what it stands for ("expelled the envoy, accusing them"); one that does
+    # not may stand for the party the act is aimed at ("imposed sanctions on Belarus, accusing it of ...")
+    aim = next((g for c in referent.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    return next((r for r in (referent, aim) if r is not None and (obj.lower_ == "them") == (
+        r.tag_ in ("NNS", "NNPS") or bool(r.conjuncts))), None)
+
+
+# participles that judge an act the clause told (", calling it illegal", ", describing the move as ...")
+_JUDGING = frozenset({"call", "describe", "brand", "label", "dub", "term", "condemn", "denounce", "criticize",
+                      "criticise", "slam"})
+# nouns that, definite, stand for the act the clause told ("..., calling the move illegal")
+_ACT_NOUNS = frozenset({"move", "act", "action", "step", "decision", "attack", "strike", "launch", "test", "incident",
+                        "drill", "drills", "exercise", "vote", "referendum", "deployment", "seizure", "raid", "measure",
+                        "ban", "sanction", "sanctions", "manoeuvre", "maneuver", "provocation", "incursion"})
+
+
+def judged_referent(verb: Token) -> Token | None:
+    """For a trailing judging participle whose object is "it" or a definite act noun, the party judged: the reported
+    clause's subject when a parenthetical report comes between ('..., X said, calling it ...'), else the owner
+    ('Venezuela's referendum') of what the verb the participle belongs to acts on; else None."""
+    head = participial_head(verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if head is None or obj is None or verb.lemma_.lower() not in _JUDGING or not (obj.lower_ == "it" or (
+            obj.lemma_.lower() in _ACT_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                     for c in obj.children))):
+        return None
+    # the clause the report tells (the parser may hang the participle on the report itself)
+    told = (told_clause(head) if head.lemma_.lower() in REPORTING else None) or head
+    if told.i != head.i or any(c.dep_ == "parataxis" and head.i < c.i < verb.i and c.lemma_.lower() in REPORTING
+                               for c in head.children):
+        return next((c for c in told.children if c.dep_ == "nsubj"), None)
+    acted = direct_object(head)
+    return next((c for c in acted.children if c.dep_ == "poss"), None) if acted is not None else None
+
+
+def inner_agent(by: Token, arg: Token) -> bool:
+    """Whether a "by" phrase found under ``arg`` (an argument of a passive verb) belongs to a verb of a clause that
+    describes the argument ('the reporter arrested by X', 'the tanker, which was seized by Y') rather than to it."""
+    cur = by.head
+    while cur.i != arg.i and cur.head.i != cur.i:
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("acl", "relcl", "advcl"):
+            return True
+        cur = cur.head
+    return False
+
+
+def reported_referent(pron: Token) -> Token | None:
+    """For 'he' / 'she' / 'they', subject of a clause a trailing participle reports ('expelled X, saying he had
+    ...'), the object of the verb the participle belongs to when it agrees in number and the speaker is a body
+    (not a person or a pronoun), else None."""
+    said = pron.head.head
+    if pron.lower_ not in ("he", "she", "they") or pron.dep_ not in ("nsubj", "nsubjpass") or \
+            pron.head.dep_ != "ccomp" or said.lemma_.lower() not in REPORTING or \
+            (head := participial_head(said)) is None:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
+        return None  # ("Putin praised the envoy, saying he would ...": he may be the speaker)
+    obj = direct_object(head)
+    if obj is None or obj.pos_ == "PRON" or (pron.lower_ == "they") != (obj.tag_ in ("NNS", "NNPS")
+                                                                       or bool(obj.conjuncts)):
+        return None
+    return obj
 
 
 def framed_subject(verb: Token) -> Token | None:

@@ -38,6 +38,7 @@ from geoevents.coding.roles import (
     thanked_party,
 )
 from geoevents.coding.statements import topic_parties
+from geoevents.coding.subclauses import inner_agent, reported_referent
 from geoevents.coding.tokens import first_conjunct
 from geoevents.coding.vocab import (
     CENSURING,
@@ -91,7 +92,7 @@ class ArgumentReader:
                 agent = next((c for c in cur.children if c.dep_ == "agent"), None)
                 if agent is None:  # "imposed on X by Y": the parser may hang the "by" phrase on an argument
                     agent = next((t for c in cur.children if c.dep_ in ("prep", "nsubjpass", "dobj") for t in c.subtree
-                                  if t.lower_ == "by" and t.dep_ in ("prep", "agent")), None)
+                                  if t.lower_ == "by" and t.dep_ in ("prep", "agent") and not inner_agent(t, c)), None)
                 return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
             subj = clause_subject(cur)  # (or the subject a clause stole; not "Visiting Kyiv, X ...")
             if subj is not None:
@@ -114,8 +115,15 @@ class ArgumentReader:
                 continue
             if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.tag_ in ("NNS", "NNPS")):
                 return cur.head  # "students protesting against X": the noun the participle describes
-            participle = cur.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("aux", "mark") for c in cur.children)
-            if participle and cur.tag_ == "VBN" and cur.dep_ == "advcl" and cur.i < cur.head.i:
+            # ("Having met X in Beijing, Y flew to Seoul": a perfect participle is done by the clause's subject)
+            # ("Having been expelled by X, Y ...": a perfect passive one, like "Expelled by X, Y ...", by X)
+            perfect = any(c.dep_ == "aux" and c.lower_ == "having" for c in cur.children) and not any(
+                c.dep_ == "mark" for c in cur.children)
+            passive_perfect = perfect and any(c.dep_ == "auxpass" for c in cur.children)
+            participle = cur.tag_ in ("VBG", "VBN") and (perfect or not any(c.dep_ in ("aux", "mark")
+                                                                            for c in cur.children))
+            if participle and cur.tag_ == "VBN" and cur.dep_ == "advcl" and cur.i < cur.head.i and (
+                    passive_perfect or not perfect):
                 # "Asked about X, Y said ...", "Backed by Iran, the Houthis ...": Y was asked; Iran backs them
                 agent = next((c for c in cur.children if c.dep_ == "agent"), None)
                 return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -180,6 +188,10 @@ class ArgumentReader:
             own = speakers_own(h, speaker or [], actors, self.recognizer) if len(heads) == 1 else None
             if own is not None:  # "X said its jets had struck ...": X's
                 out.append(own)
+                continue
+            said_of = self._actors_at(reported_referent(h), actors, day)
+            if said_of:  # "Sweden expelled a diplomat, saying he had ...": the diplomat
+                out.extend(said_of)
                 continue
             if h.lower_ in PRONOUNS | {"it", "they"} and speaker and h.dep_ in ("nsubj", "nsubjpass") and \
                     h.head.dep_ == "ccomp" and h.head.head.lemma_.lower() in REPORTING | THREATENING:

@@ -21,8 +21,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from geoevents.coding.accusations import told_clause
 from geoevents.coding.found import Found
 from geoevents.coding.killings import told_massacre
+from geoevents.coding.modality import REPORTING
 from geoevents.coding.refusals import REFUSING_AUX, SUB_REFUSALS, refused_act, ruled_out
 from geoevents.coding.refusals_more import REFUSED_PERMISSION, refused_permission
 from geoevents.coding.vocab import VIOLENT_ROOTS
@@ -69,6 +71,8 @@ def fold_results(found: list[Found], recode: Callable[[Found, Actor], str]) -> l
     out = list(found)
     for f in found:
         head = participial_head(f.trigger)
+        if head is not None and head.lemma_.lower() in REPORTING:  # "X shelled Y, officials said, killing 3"
+            head = told_clause(head) or head
         if f.code[:2] in _FORCE_PARTS and any(head is not None and m.trigger.i == head.i and m.code[:2] in _FORCE
                                               and m.source.country_code == f.source.country_code for m in out):
             out.remove(f)  # "held drills around X, sending warships to ...": the drills' assets, not aid or a second
