@@ -81,3 +81,10 @@ def test_a_participle_after_a_quoted_report_is_the_speakers(code: Code) -> None:
     # the quote's copular clause does no deed: the participle trails the one who spoke
     assert code("'We are far from peace,' Armenia's prime minister told reporters, striking a pessimistic note on "
                 "talks with Azerbaijan.") == [("ARMGOV", "AZE", "012")]
+
+
+def test_a_named_place_captured_is_occupied(code: Code) -> None:
+    assert code("Russian forces captured Avdiivka.") == [("RUSMIL", "UKR", "192")]
+    assert code("Israel's army captured Rafah.") == [("ISRMIL", "PSE", "192")]  # (the tagger: a person)
+    assert code("Kenya captured the hearts of fans.") == []
+    assert code("Israeli forces captured Hamas commander Yahya Sinwar.") == []

@@ -24,6 +24,9 @@ from geoevents.coding.yield_rows import SPECIAL_CODES, row_fits
 __all__ = ["rule_fits"]
 
 _TIME = ("DATE", "TIME")  # "on Tuesday", "for a week": when, not whom or what
+# the object word a row lists for a named place as its object ("captured Avdiivka", as "captured the town")
+NAMED_PLACE = "@place"
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _TIME_NOUNS = frozenset({"day", "night", "week", "month", "year", "hour", "minute", "time", "decade", "weekend",
                          "morning", "evening", "while"})  # "for a third day", "for the first time": when
 # verbs whose expulsion rows (174) need a "to leave" clause: "gave the envoy three days to leave", "told X to leave"
@@ -163,6 +166,8 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                     if c.dep_ in ("compound", "amod", "nmod") and not _affiliated(c)]
             # (a modifier's conjuncts modify too: "search-and-rescue teams")
             lemmas = {h.lemma_.lower() for h in heads} | {_modifier_lemma(m) for c in mods for m in (c, *c.conjuncts)}
+            if any(_named_place(h) for h in (obj, *obj.conjuncts)):
+                lemmas.add(NAMED_PLACE)  # "captured Avdiivka": a place named, not a thing ("town" rows list it)
             if rule.target == "obj" and rule.preps:  # "accused X of war crimes": what X is said to have done
                 topics = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.preps
                           for g in c.children if g.dep_ in ("pobj", "pcomp", "amod")]  # ("as illegal")
@@ -202,6 +207,14 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
         return True  # ("called Erdogan on Tuesday" is no "call on")
     return "to" in preps and any(c.dep_ in ("xcomp", "ccomp") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)  # "agreed to expand"
+
+
+def _named_place(tok: Token) -> bool:
+    """Whether a token names a place: a place entity, or a lone name the tagger took for a person ("captured
+    Rafah"; the target reader then looks the name up in the gazetteer, as for "shelled Lalibela")."""
+    return tok.ent_type_ in _PLACE_ENTS or (tok.ent_type_ in ("PERSON", "") and tok.pos_ == "PROPN" and not any(
+        c.dep_ in ("compound", "amod", "appos", "flat") for c in tok.children) and (
+        tok.i == 0 or tok.nbor(-1).pos_ != "PROPN"))
 
 
 def _own_sent(tok: Token) -> bool:
