@@ -88,3 +88,10 @@ def test_a_named_place_captured_is_occupied(code: Code) -> None:
     assert code("Israel's army captured Rafah.") == [("ISRMIL", "PSE", "192")]  # (the tagger: a person)
     assert code("Kenya captured the hearts of fans.") == []
     assert code("Israeli forces captured Hamas commander Yahya Sinwar.") == []
+
+
+def test_a_crowd_out_for_leisure_holds_no_protest(code: Code) -> None:
+    assert code("Thousands of tourists flooded the streets of Rome for the festival.") == []
+    assert code("Fans filled the streets of Buenos Aires.") == []
+    assert code("Thousands of protesters filled the streets of Tbilisi.") == [("GEOCVL", "GEOGOV", "141")]
+    assert code("Fans marched through Lima to protest against the ban on the club.") == [("PERCVL", "PERGOV", "141")]

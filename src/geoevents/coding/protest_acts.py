@@ -58,6 +58,11 @@ _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 # the aims that make a crowd's march no protest: "poured into the streets to celebrate", "marched to commemorate"
 _FESTIVE = frozenset({"celebrate", "commemorate", "mark", "mourn", "honour", "honor", "remember", "pray", "worship",
                       "welcome", "greet", "cheer", "watch", "pay"})
+# crowds out for leisure, sport or worship: "thousands of tourists filled the streets" is no protest (unless they
+# march or rally, or the trigger says protest)
+_LEISURE = frozenset({"tourist", "fan", "shopper", "visitor", "spectator", "holidaymaker", "reveller", "reveler",
+                      "worshipper", "worshiper", "pilgrim", "commuter", "passenger", "partygoer",
+                      "concertgoer", "onlooker", "sightseer", "faithful"})
 # the acts whose "to protest" is their aim: hunger strikes, strikes, blockades and riots ("blocked highways to
 # protest against X" is one protest, 144; a march "to protest" is the 141 itself)
 _STOPPAGES = frozenset({"142", "143", "144", "145"})
@@ -73,7 +78,8 @@ def purpose_protests(found: list[Found]) -> list[Found]:
     if not rallies:
         return found  # (most sentences: read nothing more)
     festive = {id(f) for f in rallies if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _FESTIVE and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in f.trigger.children)}
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in f.trigger.children) or (
+        f.trigger.lemma_.lower() not in _PROTESTING and _leisure_crowd(f.trigger))}
     protests = [f for f in rallies if f.trigger.lemma_.lower() in _PROTESTING and id(f) not in festive]
     pleas = {id(f) for f in protests if any(c.dep_ == "dobj" and c.lemma_.lower() == "innocence"
                                            for c in f.trigger.children)}
@@ -110,3 +116,13 @@ def rioting_crowds(found: list[Found]) -> list[Found]:
                 out.append(replace(f, code="145"))
         out.append(f)
     return out
+
+
+def _leisure_crowd(verb: Token) -> bool:
+    """Whether the verb's subject is a crowd out for leisure, sport or worship ("thousands of tourists", "fans")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    counted = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None)  # ("thousands of tourists")
+    return any(t is not None and t.lemma_.lower() in _LEISURE for t in (subj, counted))
