@@ -95,3 +95,10 @@ def test_a_crowd_out_for_leisure_holds_no_protest(code: Code) -> None:
     assert code("Fans filled the streets of Buenos Aires.") == []
     assert code("Thousands of protesters filled the streets of Tbilisi.") == [("GEOCVL", "GEOGOV", "141")]
     assert code("Fans marched through Lima to protest against the ban on the club.") == [("PERCVL", "PERGOV", "141")]
+
+
+def test_a_body_suspending_a_state_whatever_the_tagger_calls_it(code: Code) -> None:
+    # the tagger reads "Niger" as a facility and "Gabon" as a person here
+    assert code("The African Union suspended Niger.") == [("IGOAFU", "NER", "160")]
+    assert code("The AU suspended Gabon after the military coup.") == [("IGOAFU", "GAB", "160")]
+    assert code("The party suspended Corbyn.") == []

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from geoevents.coding.coercion_more import custody_rule, sent_home
+from geoevents.coding.dictionaries import load_actor_dictionary
 from geoevents.coding.force import force_rule
 from geoevents.coding.nominal_events import deciding_owner
 from geoevents.coding.patterns import Rule, verb_rule
@@ -179,7 +180,8 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
         return hidden
     if lemma not in _MEMBER_VERBS:
         return force_rule(tok, kind)
-    if any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in tok.children):  # "the AU suspended Gabon" (160)
+    if any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or _state_name(c)) for c in tok.children):
+        # "the AU suspended Gabon" (160; the tagger may call the state a person or a facility)
         return verb_rule(lemma, "160")
     body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                  if g.dep_ == "pobj"), None)
@@ -188,6 +190,12 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
         return force_rule(tok, kind)
     passive = any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
     return verb_rule(tok.lemma_.lower(), "160", source="pobj" if passive else "subj", preps=_FROM)
+
+
+def _state_name(tok: Token) -> bool:
+    """Whether a token is the name of a state in the actor dictionary ("Niger", "Gabon"), whatever NER made of it."""
+    entry = load_actor_dictionary().proper.get(tok.text)
+    return entry is not None and entry.kind == "country"
 
 
 def political_ban(verb: Token) -> str | None:
