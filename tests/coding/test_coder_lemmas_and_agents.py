@@ -102,3 +102,7 @@ def test_a_body_suspending_a_state_whatever_the_tagger_calls_it(code: Code) -> N
     assert code("The African Union suspended Niger.") == [("IGOAFU", "NER", "160")]
     assert code("The AU suspended Gabon after the military coup.") == [("IGOAFU", "GAB", "160")]
     assert code("The party suspended Corbyn.") == []
+
+
+def test_an_ethnic_group_acted_on_is_people_of_the_country(code: Code) -> None:
+    assert code("RSF fighters killed hundreds of ethnic Masalit.") == [("SDNREB", "SDNCVL", "202")]

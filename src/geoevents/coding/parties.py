@@ -101,7 +101,9 @@ class PartyReader(AimReader, PlaceTargets):
                 if place is not None:  # "shelled Lalibela": a place the tagger took for a person
                     return [place] if place.country_code != iso else []
                 if h.ent_type_ == "PERSON" or h.lemma_.lower() in HUMAN_NOUNS or domestic_party(h, code) or \
-                        unnamed_victim(tok, h, code):  # ("torched homes", "kidnapped a village chief")
+                        unnamed_victim(tok, h, code) or any(c.dep_ == "amod" and c.lower_ == "ethnic"
+                                                            for c in h.children):
+                    # ("torched homes", "kidnapped a village chief", "killed hundreds of ethnic Masalit")
                     return [Actor(v_prefix + "CVL", f"{v_name} (CVL)", v_iso, "CVL", h.idx, h.idx + len(h.text))]
                 # "an army checkpoint", "a police station": a post or asset of that body of the country
                 owner = next((c for c in h.children if c.dep_ in ("compound", "amod") and c.i in actors.by_token), None)
