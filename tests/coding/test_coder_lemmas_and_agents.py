@@ -106,3 +106,10 @@ def test_a_body_suspending_a_state_whatever_the_tagger_calls_it(code: Code) -> N
 
 def test_an_ethnic_group_acted_on_is_people_of_the_country(code: Code) -> None:
     assert code("RSF fighters killed hundreds of ethnic Masalit.") == [("SDNREB", "SDNCVL", "202")]
+
+
+def test_the_north_in_a_story_about_the_koreas(code: Code) -> None:
+    assert code("Seoul condemned the North's missile launch as a grave provocation.") == [
+        ("KORGOV", "PRK", "111"), ("PRK", "", "150")]
+    assert code("Storms battered the North of England.") == []
+    assert code("Japan protested against the North's missile launch.") == []  # no Korea named: no reference

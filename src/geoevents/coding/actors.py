@@ -24,6 +24,7 @@ from geoevents.coding.actor_context import (
 )
 from geoevents.coding.actor_lists import specific_first
 from geoevents.coding.dictionaries import ActorDictionary, Entry, load_actor_dictionary
+from geoevents.coding.divided_states import halves
 from geoevents.coding.groups import ethnic_community
 from geoevents.coding.names import sponsor_modifier
 from geoevents.coding.offices import home_office
@@ -128,6 +129,8 @@ class ActorRecognizer:
             # (not "a general strike", "the national team": adjectives; nor "junta-appointed": a sponsor)
             elif (len(sp) > 1 or sp[0].pos_ != "ADJ") and not sponsor_modifier(doc, sp.start, sp.end, agent=True):
                 hits.append(Hit(sp.start, sp.end, None, self.d.agents[self._agent_keys[int(label[1:])]]))
+        named = [(h.start, h.entry) for h in hits if h.entry is not None]
+        hits += [Hit(i, i + 1, entry, None) for i, entry in halves(doc, named, self.d)]  # "the North" (the Koreas)
         return DocActors(doc, hits + self._surnames(doc, hits))
 
     @staticmethod
