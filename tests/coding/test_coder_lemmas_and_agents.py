@@ -113,3 +113,8 @@ def test_the_north_in_a_story_about_the_koreas(code: Code) -> None:
         ("KORGOV", "PRK", "111"), ("PRK", "", "150")]
     assert code("Storms battered the North of England.") == []
     assert code("Japan protested against the North's missile launch.") == []  # no Korea named: no reference
+
+
+def test_people_named_by_calling_are_people(code: Code) -> None:
+    assert code("Belarus sentenced a Nobel laureate to ten years in prison.") == [("BLR", "BLRCVL", "116")]
+    assert code("Iran arrested a prominent economist.") == [("IRN", "IRNCVL", "173")]

@@ -51,7 +51,8 @@ HUMAN_NOUNS = {"man", "woman", "person", "people", "child", "boy", "girl", "susp
                "singer", "artist", "writer", "poet", "blogger", "photographer", "filmmaker", "athlete", "footballer",
                "actress", "comedian", "novelist", "academic", "professor", "scholar", "researcher",
                "supporter", "follower", "loyalist", "sympathizer", "sympathiser", "voter", "lawyer",
-               "monk", "priest", "nun", "cleric", "imam", "migrant", "relative"}
+               "monk", "priest", "nun", "cleric", "imam", "migrant", "relative", "laureate", "musician",
+               "economist", "engineer", "scientist", "pastor", "bishop", "campaigner"}
 # missiles fired at no one are a test or show of force (CAMEO 150), not an attack
 TEST_WEAPONS = {"missile", "icbm", "slbm", "irbm", "mrbm", "warhead", "ballistic", "hypersonic", "satellite"}
 # killing verbs (and the codes they give) that, with many victims, are mass killings (CAMEO 202)
