@@ -118,3 +118,8 @@ def test_the_north_in_a_story_about_the_koreas(code: Code) -> None:
 def test_people_named_by_calling_are_people(code: Code) -> None:
     assert code("Belarus sentenced a Nobel laureate to ten years in prison.") == [("BLR", "BLRCVL", "116")]
     assert code("Iran arrested a prominent economist.") == [("IRN", "IRNCVL", "173")]
+
+
+def test_congo_alone_is_the_drc_for_places_as_for_actors(code: Code) -> None:
+    # wire style: "Congo" is the Democratic Republic of the Congo, "Republic of Congo" is Brazzaville's
+    assert code("Rebels killed 60 villagers in eastern Congo.") == [("CODREB", "CODCVL", "202")]
