@@ -28,8 +28,7 @@ def repair_headlines(doc: Doc) -> None:
 
 def _headline_verb(sent: Span) -> tuple[Token, Token, Token] | None:
     """(the subject's head, the verb, the object's head) of a headline misread as a noun phrase, else None."""
-    if len(sent) < 3 or any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in t.children)
-                            for t in sent):
+    if len(sent) < 3:
         return None
     names = 0
     for tok in sent:
@@ -37,7 +36,9 @@ def _headline_verb(sent: Span) -> tuple[Token, Token, Token] | None:
             names += 1
             continue
         break
-    if names == 0 or names >= len(sent) - 1:
+    if names == 0 or names >= len(sent) - 1 or sent[names].tag_ not in ("VBZ", "NNS"):
+        return None  # (most sentences end here, before their verbs are read)
+    if any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in t.children) for t in sent):
         return None
     verb = sent[names]
     rest = sent[names + 1:]
