@@ -55,6 +55,9 @@ _GEORGIAN_TOWNS = frozenset({"tbilisi", "batumi", "kutaisi", "rustavi", "gori", 
 # labelled conventions); as doers ("aid workers delivered food") they stay the place's
 _AID_STAFF = frozenset({"worker", "staff", "staffer", "volunteer", "employee"})
 _AID_WORDS = frozenset({"aid", "humanitarian", "relief"})
+# private people named as foreign, of no one country, when acted upon ("detained foreign journalists")
+_PRIVATE_PEOPLE = frozenset({"CVL", "MED", "BUS", "NGO", "EDU", "LAB", "HRI"})
+_FOREIGN = frozenset({"foreign", "western", "expatriate"})
 
 
 def unplaced_country(head: Token, agent_type: str, context: Callable[[], str | None]) -> str | None:
@@ -73,6 +76,9 @@ def unplaced_country(head: Token, agent_type: str, context: Callable[[], str | N
         return None
     if agent_type == "GOV" and low == "treasury" and head.text[0] == "T":
         return "USA" if context() not in _TREASURY_LANDS else None
+    if agent_type in _PRIVATE_PEOPLE and head.dep_ != "nsubj" and any(
+            c.dep_ == "amod" and c.lower_ in _FOREIGN for c in head.children):
+        return ""  # "detained foreign journalists", "kidnapped western tourists": people of no one country
     if agent_type == "NGO" and head.dep_ != "nsubj" and head.lemma_.lower() in _AID_STAFF and any(
             c.dep_ in ("amod", "compound") and c.lower_ in _AID_WORDS for c in head.children):
         return ""  # "militants abducted six aid workers in South Sudan": aid staff are of no one country

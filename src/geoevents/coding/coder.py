@@ -21,6 +21,7 @@ from geoevents.coding.events import Found, SentenceCoder
 from geoevents.coding.headlines import repair_headlines
 from geoevents.coding.modality import up_from
 from geoevents.coding.patterns import load_patterns
+from geoevents.coding.place_objects import repair_place_objects
 from geoevents.coding.referents import body_subject, coordinated_group, person_subject
 from geoevents.coding.vocab import BOUND_PREPS, LIGHT_VERBS, LOCATIVE_PREPS
 from geoevents.models import Actor, Document, Mention, Place
@@ -97,6 +98,7 @@ class Coder:
     def code_parsed(self, sdoc: Doc, doc: Document) -> list[Mention]:
         pub = doc.published_date or dt.datetime.now(dt.UTC).date()
         repair_headlines(sdoc)  # "US sanctions Chinese firms": subject, verb and object, not one noun phrase
+        repair_place_objects(sdoc)  # "Kyiv recaptured Kupiansk": the place is the object, not an adverb
         repair_absolutes(sdoc, self.sentences.patterns.lemmas)  # ", with the army bombing X": a clause, not a noun
         actors = self.recognizer.annotate(sdoc)
         text = sdoc.text  # Doc.text joins every token: read it once

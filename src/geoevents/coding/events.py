@@ -50,12 +50,13 @@ from geoevents.coding.reciprocity import both_ways, framing
 from geoevents.coding.recode import recode
 from geoevents.coding.refusals import refused_act
 from geoevents.coding.relations import forecast, leading_rule, stated
+from geoevents.coding.roles import unknown_doer
 from geoevents.coding.second_events import background
 from geoevents.coding.statements import feeling_state, owned_deeds, plain_statements
 from geoevents.coding.subclauses import obliged
 from geoevents.coding.threats import open_threat, threat_target
 from geoevents.coding.tokens import first_conjunct
-from geoevents.coding.violence import held_countries, open_force, open_target, same_side
+from geoevents.coding.violence import held_countries, open_force, open_target, own_ground, same_side
 from geoevents.coding.visits import VisitReader
 from geoevents.coding.vocab import (
     ADDRESSEE_PREPS,
@@ -226,6 +227,9 @@ class SentenceCoder(VisitReader):
         code = official_protest(tok, kind, code, sources)  # "Seoul protested Tokyo's claim": 114, not 141
         antecedent: Found | None = None
         targets = not_victims(tok, code, self._targets(tok, rule, kind, actors, day, {s.code for s in sources}))
+        if not targets and kind == "verb" and rule.target == "obj" and (obj := self._object(tok)) is not None and \
+                unknown_doer(obj, lambda t: t.i in actors.by_token):
+            return []  # "condemned Smith's visit to Taiwan": an act toward a doer no dictionary knows, not Taiwan
         if kind == "noun" and not sources:
             antecedent = earlier_event(tok, rule.code, self._history)
             if antecedent is None:
@@ -288,6 +292,10 @@ class SentenceCoder(VisitReader):
                 s.code for s in sources}))
         if not targets and not reciprocal and kind == "verb" and code[:2] not in UNDIRECTED_ROOTS:
             targets = list(self._object_target(tok, actors, day, {s.code for s in sources}))
+        if not targets and kind == "verb" and code[:3] == "042" and (obj := self._object(tok)) is not None and \
+                obj.ent_type_ == "PERSON" and (place := self.name_place(obj)) is not None and \
+                place.country_code not in {s.country_code for s in sources}:
+            targets = [place]  # "visited Lalibela": a place the tagger took for a person (as for "shelled X")
         if not targets and not reciprocal and (kind == "verb" or rule.target == "none" or code[:2] == "14" or (
                 antecedent is None and code[:2] in HUMAN_OBJECT_ROOTS)):
             targets = list(self._domestic_target(tok, kind, yielded_code(code, rule.code), sources[0], actors))
@@ -300,6 +308,12 @@ class SentenceCoder(VisitReader):
                                            if (a := self.place_country(t)) is not None
                                            and a.country_code not in {s.country_code for s in sources}]
             targets = arrived[:1]
+        if not targets and code[:2] == "07" and kind == "verb":  # "sent aid to Kherson": the place's country
+            sent_to: list[Actor | None] = [
+                a for p in self._pobjs(tok, {"to", "into"}) if (a := self.place_country(p) or (
+                    self.name_place(p) if p.ent_type_ == "PERSON" else None)) is not None
+                and a.country_code not in {s.country_code for s in sources}]
+            targets = sent_to[:1]
         # "the Houthi attacks on shipping": force used on a named non-actor object, coded without a target
         open_attack = kind == "noun" and antecedent is None and untargeted_violence(tok, code)
         if kind == "noun" and rule.target != "none" and not targets and not open_attack and not reciprocal:
@@ -320,7 +334,8 @@ class SentenceCoder(VisitReader):
             pairs: list[tuple[Actor, Actor | None]] = [(a, b) for a in sources for b in sources if a.code != b.code]
             return self._emit(tok, rule, kind, pred, code, [*flags, "reciprocal"], mod, pairs, antecedent)
         if not targets and code[:2] in DYADIC_ROOTS and not (open_attack or undirected_intent(rule, code)) and \
-                not (open_force(rule, code, sources) or open_target(tok, kind, code) or open_threat(tok, kind, code)):
+                not (open_force(rule, code, sources) or open_target(tok, kind, code) or open_threat(tok, kind, code)
+                     or (code[:3] == "192" and kind == "verb" and self._own_ground(tok, sources, code))):
             return []  # "agreed to cooperate", "condemned the attack": an act toward no named party is not coded
         targets = targets or [None]
         flags += [f for f, on in (("reported", mod.reported), ("alleged", mod.alleged), ("nominal", kind == "noun"),
@@ -330,6 +345,14 @@ class SentenceCoder(VisitReader):
             final += [(t, a) for a, t in list(final) if t is not None]  # each on the other
             flags.append("reciprocal")
         return self._emit(tok, rule, kind, pred, code, flags, mod, final, antecedent)
+
+    def _own_ground(self, tok: Token, sources: list[Actor], code: str) -> bool:
+        """'Ukrainian troops recaptured Kherson', 'regained control of Palmyra': a place of the sources' own
+        country taken from a party the sentence does not name (coded with an empty target)."""
+        obj = self._object(tok)
+        heads = [] if obj is None else [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ in (
+            "of", "over") for g in c.children if g.dep_ == "pobj")]
+        return own_ground([self._place_iso(h) for h in heads], sources, code)
 
     def _reciprocal(self, tok: Token, kind: str, code: str, sources: list[Actor]) -> bool:
         """'X and Y signed a deal', 'X and Y clashed': each to the other ('X and Y attacked the town' is not)."""

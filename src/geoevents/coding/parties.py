@@ -50,8 +50,19 @@ from geoevents.models import Actor
 # verbs whose agentless passive's "from" place is the state that did it: "were expelled from Norway", "was
 # extradited from Argentina to Italy"
 EXPELLING_VERBS = {"expel", "deport", "oust", "kick", "extradite"}
+# people named as from elsewhere, of no one country: "foreign hostages", "foreigners", "expatriate workers"
+_ELSEWHERE_WORDS = frozenset({"foreign", "international", "western", "expatriate", "multinational"})
+_ELSEWHERE_PEOPLE = frozenset({"foreigner", "expatriate", "expat"})
 
 __all__ = ["PartyReader"]
+
+
+def of_no_country(head: Token) -> bool:
+    """Whether people acted upon are named as foreigners of no one country ('took foreign hostages', 'abducted
+    two foreigners', 'kidnapped western tourists'): the target is empty, not the place's own people."""
+    return head.lemma_.lower() in _ELSEWHERE_PEOPLE or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _ELSEWHERE_WORDS for c in head.children)
+
 
 # bodies whose posts, bases and buildings stand for them when attacked, seized or destroyed
 OWNER_TYPES = frozenset({"MIL", "COP", "GOV", "SPY", "JUD", "LEG"})
@@ -93,6 +104,8 @@ class PartyReader(AimReader, PlaceTargets):
             for h in heads:
                 if spared(h, code):
                     continue  # "withdrew its troops": the source's own people are not acted upon
+                if of_no_country(h):  # "seized foreign hostages": people of no one country (the conventions' "")
+                    return [Actor("", h.text, "", None, h.idx, h.idx + len(h.text))]
                 hit = actors.by_token.get(h.i)
                 if hit is not None and hit.entry is None and hit.agent_type:
                     return [Actor(v_prefix + hit.agent_type, f"{v_name} ({hit.agent_type})", v_iso,

@@ -6,6 +6,7 @@ phrase scopes the argument readers search (a noun phrase without its describing 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -125,6 +126,23 @@ def recipients(verb: Token) -> list[Token]:
         return objs[:1]
     return [c for o in objs for c in o.children if c.dep_ == "compound" and c.lemma_.lower() in PEER_NOUNS
             and c.i < o.i]
+
+
+# things a party does or puts forward, owned by their doer: "X's visit / plan / deal / bid / remarks"
+DOER_OWNED = frozenset({
+    "visit", "trip", "tour", "stopover", "remark", "comment", "statement", "speech", "plan", "proposal", "deal",
+    "bid", "decision", "move", "policy", "offer", "initiative", "stance", "position", "call", "claim", "demand",
+    "agreement", "pact", "decree", "law", "order", "announcement", "pledge", "meeting", "talks",
+})
+
+
+def unknown_doer(obj: Token, known: Callable[[Token], bool]) -> bool:
+    """'condemned Smith's visit to Taiwan': a thing done by a named person the dictionaries do not know
+    (``known`` says whether a token starts a known actor). The thing is its doer's, so nothing else named in the
+    phrase (the place visited, the other party to the deal) is the target of an act toward it."""
+    return obj.lemma_.lower() in DOER_OWNED and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and not any(known(t) for t in c.subtree)
+        for c in obj.children)
 
 
 def owned(obj: Token) -> bool:

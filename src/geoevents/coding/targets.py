@@ -36,6 +36,7 @@ from geoevents.coding.roles import (
     subject_stolen,
     territory_owner,
     thanked_party,
+    unknown_doer,
 )
 from geoevents.coding.statements import topic_parties
 from geoevents.coding.subclauses import inner_agent, reported_referent
@@ -220,6 +221,26 @@ class ArgumentReader:
                 out.append(a)
         return out
 
+    def _held_abroad(self, obj: Token, code: str, actors: DocActors, day: dt.date, exclude: set[str]) -> Actor | None:
+        """The country where the source's own people were acted on, for criticism, rejection or demands about
+        it ("condemned the detention of Chinese citizens in Myanmar", "criticised the treatment of Indian workers
+        in Qatar"): the country of the object's 'in' place, when the people it is 'of' are all the source's own."""
+        if (code[:2] not in ("10", "11", "12") and code[:3] != "141") or obj.pos_ != "NOUN":
+            return None
+        own = {e[:3] for e in exclude}
+        people = [a for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" for a in self._actors_at(g, actors, day)]
+        if not people or any(a.country_code not in own for a in people):
+            return None
+        heads = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj")]
+        for g in (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"):
+            place = self.place_country(g)
+            if place is not None and place.country_code not in own:
+                return place
+        return None
+
     def _first_actor(self, tokens: list[Token], actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
         for t in tokens:
             if t.i in actors.by_token:
@@ -327,6 +348,10 @@ class ArgumentReader:
             if doer is not None:  # "X blocked the talks, a move Y condemned": Y condemned X
                 return [a for a in self._actors_at(doer, actors, day) if a.code not in exclude]
             wanted = requester(obj) if obj is not None and rule.code == "063" else act_party(obj, rule.code)
+            held = None if wanted is not None or obj is None else self._held_abroad(
+                obj, rule.code, actors, day, exclude)
+            if held is not None:  # "condemned the detention of Chinese citizens in Myanmar": Myanmar
+                return [held]
             direct = self._actors_at(wanted or obj, actors, day)  # "extradited a Briton wanted in X": to X
             if obj is not None and owned(obj):
                 direct = [a for a in direct if a.code[:3] not in {e[:3] for e in exclude}]
@@ -340,6 +365,8 @@ class ArgumentReader:
             person = person_before(owner, actors, day, self.recognizer) if owner is not None else None
             if person is not None and person.code not in exclude:
                 return [person]  # "criticised his comments", "condemned her arrest": the person named before
+            if obj is not None and unknown_doer(obj, lambda t: t.i in actors.by_token):
+                return []  # "condemned Smith's visit to Taiwan": Smith's act, not Taiwan's
             # the object phrase without the clauses that describe it ("men suspected of spying for X" are not X)
             scope = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass")
                      for t in (c.subtree if c.dep_ in ("ccomp", "xcomp") else phrase(c))]

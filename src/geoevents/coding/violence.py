@@ -156,6 +156,14 @@ def same_side(target: Actor, source: Actor, code: str) -> bool:
                                           and not target.type_code and not fights_state(source, code))
 
 
+def own_ground(places: list[str | None], sources: list[Actor], code: str) -> bool:
+    """Whether ground a state's forces took lies in their own country (``places``: the countries of the places
+    taken, "Ukrainian troops recaptured Kherson", "the army regained control of Palmyra"): retaken from a party
+    the sentence does not name, coded with an empty target (a party named in a 'from' phrase is read first)."""
+    return code[:3] == "192" and any(
+        iso is not None and iso == a.country_code and not fights_state(a, code) for iso in places for a in sources)
+
+
 def held_countries(sources: list[Actor], code: str) -> set[str | None]:
     """The countries whose places are no target of the sources' force: a state's own; an armed group's own too,
     unless it takes or besieges ground there ("jihadists besieged a town in Burkina Faso": Burkina Faso)."""
