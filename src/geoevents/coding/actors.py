@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -45,8 +46,24 @@ DOMESTIC_TYPES = {"CVL", "REB", "COP", "OPP", "CRM", "LAB", "EDU", "HLH", "MED",
 # unqualified words for a government that, in a sentence set in one country, mean that country's
 LOCAL_GOVERNMENT = {"authorities", "government", "govt", "regime", "junta"}
 _STATE_TYPES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "UAF"})
 _FORMER = {"former", "ex", "ex-", "then"}
 _ACTING = {"acting", "interim", "caretaker"}
+
+# agent nouns the tagger reads as adjectives before a noun ("a junta base", "regime forces"): never adjectives
+_NOUN_ONLY = frozenset({"junta", "regime"})
+# titles written before a bare family name ("Premier Li", "Foreign Minister Wang") -> the offices they name
+_TITLES: dict[tuple[str, ...], frozenset[str]] = {
+    ("president",): frozenset({"head_of_state", "acting_head_of_state"}),
+    ("premier",): frozenset({"head_of_government"}),
+    ("prime", "minister"): frozenset({"head_of_government"}),
+    ("chancellor",): frozenset({"head_of_government"}),
+    ("foreign", "minister"): frozenset({"foreign_minister"}),
+    ("defence", "minister"): frozenset({"defence_minister"}),
+    ("defense", "minister"): frozenset({"defence_minister"}),
+}
+# countries whose names are written family name first in English ("Li Qiang", "Hun Manet")
+_FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "KHM"})
 
 # water bodies named "the X of <country>": the country word names the water, not an actor
 _WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "ocean"})
@@ -93,6 +110,13 @@ class ActorRecognizer:
             self.lower.add(f"A{i}", [pat])
         self._strings = nlp.vocab.strings
         self._context: str | Callable[[], str | None] | None = None
+        self._families: dict[str, set[str]] = {}  # family name -> the people (by name or alias) who have it
+        for phrase, entry in dictionary.proper.items():
+            parts = phrase.split()
+            if entry.kind == "person" and len(parts) >= 2:
+                first = "-" in parts[-1] or any(t.iso3 in _FAMILY_FIRST for t in dictionary.people.get(entry.key, ()))
+                self._families.setdefault(parts[0] if first else parts[-1], set()).add(entry.key)
+        self._family_ids = frozenset(nlp.vocab.strings.add(name) for name in self._families)
 
     @property
     def context_country(self) -> str | None:
@@ -106,7 +130,7 @@ class ActorRecognizer:
     def context_country(self, value: str | Callable[[], str | None] | None) -> None:
         self._context = value
 
-    def annotate(self, doc: Doc) -> DocActors:
+    def annotate(self, doc: Doc, day: dt.date | None = None) -> DocActors:
         spans: list[Span] = []
         for match_id, start, end in [*self.proper(doc), *self.lower(doc)]:
             spans.append(Span(doc, start, end, label=match_id))
@@ -127,11 +151,34 @@ class ActorRecognizer:
                     continue  # "Iran-backed militias", "Kremlin-backed rebels": of where they operate
                 hits.append(Hit(sp.start, sp.end, entry, None))
             # (not "a general strike", "the national team": adjectives; nor "junta-appointed": a sponsor)
-            elif (len(sp) > 1 or sp[0].pos_ != "ADJ") and not sponsor_modifier(doc, sp.start, sp.end, agent=True):
+            elif (len(sp) > 1 or sp[0].pos_ != "ADJ" or sp[0].lower_ in _NOUN_ONLY) and \
+                    not sponsor_modifier(doc, sp.start, sp.end, agent=True):
                 hits.append(Hit(sp.start, sp.end, None, self.d.agents[self._agent_keys[int(label[1:])]]))
         named = [(h.start, h.entry) for h in hits if h.entry is not None]
         hits += [Hit(i, i + 1, entry, None) for i, entry in halves(doc, named, self.d)]  # "the North" (the Koreas)
-        return DocActors(doc, hits + self._surnames(doc, hits))
+        hits += self._surnames(doc, hits)
+        return DocActors(doc, (hits + self._titled(doc, hits, day)) if day is not None else hits)
+
+    def _titled(self, doc: Doc, hits: list[Hit], day: dt.date) -> list[Hit]:
+        """"Premier Li", "Foreign Minister Wang": a bare family name after a title is the one person of that family
+        name who holds the office on ``day`` (none when no one or several do)."""
+        taken = {i for h in hits for i in range(h.start, h.end)}
+        extra = []
+        orths = doc.to_array(ORTH).tolist()  # (family names found from the array: no Token per word)
+        for tok in [doc[n] for n, orth in enumerate(orths) if orth in self._family_ids]:
+            people = self._families.get(tok.text)
+            if not people or tok.i in taken or tok.pos_ != "PROPN" or \
+                    (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title):
+                continue  # ("President Wang Huning": a full name the dictionary lacks)
+            roles = next((r for words, r in _TITLES.items() if tok.i >= len(words) and tuple(
+                t.lower_ for t in doc[tok.i - len(words):tok.i]) == words), None)
+            if roles is None:
+                continue
+            holders = {p for p in people if any(t.role in roles for t in self.d.terms_on(p, day))}
+            if len(holders) == 1:
+                (name,) = holders
+                extra.append(Hit(tok.i, tok.i + 1, Entry("person", name, name), None))
+        return extra
 
     @staticmethod
     def sponsor(span: Span) -> bool:
@@ -232,6 +279,14 @@ class ActorRecognizer:
         if fixed is not None:  # "migrants" (no country), "Congress" (the United States')
             return Actor(self.d.cameo_country(fixed) + (agent_type or "") if fixed else "", self.d.country_name(fixed),
                          fixed or None, agent_type, *self._span(hits, annotated))
+        if (main is None or main.entry is None) and agent_type in _STATE_TYPES and head_is_agent and \
+                head.pos_ != "PROPN" and self.context_country is None and (
+                fought := _fought_in(head, annotated)) is not None:  # (not a name's word: "the Galaxy Leader")
+            # "the Arakan Army attacked a junta base": the state an armed group fights in, when nothing else places
+            # the sentence
+            kind = head_hit.agent_type if head_hit is not None and head_hit.agent_type in _STATE_TYPES else agent_type
+            return Actor(self.d.cameo_country(fought) + (kind or ""), f"{self.d.country_name(fought)} ({kind})",
+                         fought, kind, *self._span(hits, annotated))  # ("government troops": the troops' MIL)
         if (main is None or main.entry is None) and agent_type is not None and local and head_is_agent and \
                 self.context_country is not None:
             # "gunmen", "protesters": a domestic actor of the country where the sentence takes place (or of the
@@ -245,6 +300,14 @@ class ActorRecognizer:
         if main is None or main.entry is None:
             return None
         e = main.entry
+        if e.kind == "igo" and main.start <= head.i < main.end and (owner := next((
+                h for c in head.children if c.dep_ == "poss" and (h := annotated.by_token.get(c.i)) is not None and
+                h.entry is not None and h.entry.kind in ("country", "capital")), None)) is not None and owner.entry:
+            # "Russia's Security Council", "Ukraine's Security Council": a state's body with an IGO organ's name
+            kind = self.d.agents.get(annotated.doc[main.start:main.end].text.lower(), "GOV")
+            iso = owner.entry.key
+            return self._make(self.d.cameo_country(iso) + kind, self.d.country_name(iso), iso, kind, span_hits,
+                              annotated)
         if e.kind == "igo":
             return self._make(e.key, e.name, None, "IGO", span_hits, annotated)
         if e.kind == "institution":
@@ -317,6 +380,14 @@ class ActorRecognizer:
         last = doc[max(h.end for h in hits) - 1]
         return Actor(code=code, name=name, country_code=country, type_code=type_code, start=start,
                      end=last.idx + len(last.text), is_person=is_person)
+
+
+def _fought_in(head: Token, annotated: DocActors) -> str | None:
+    """The one country the named armed groups of ``head``'s sentence fight in (none when they fight in several)."""
+    sent = head.sent
+    found = {h.entry.key for i in range(sent.start, sent.end) if (h := annotated.by_token.get(i)) is not None and
+             h.entry is not None and h.entry.kind == "institution" and h.entry.type_code in _ARMED_GROUPS}
+    return found.pop() if len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=2)

@@ -19,6 +19,7 @@ from geoevents.coding.actors import ActorRecognizer, DocActors, get_recognizer
 from geoevents.coding.dates import ResolvedDate, ahead_of, resolve_date, warm_up
 from geoevents.coding.events import Found, SentenceCoder
 from geoevents.coding.headlines import repair_headlines
+from geoevents.coding.misread_names import repair_misread_names
 from geoevents.coding.modality import up_from
 from geoevents.coding.patterns import load_patterns
 from geoevents.coding.place_objects import repair_place_objects
@@ -97,10 +98,11 @@ class Coder:
 
     def code_parsed(self, sdoc: Doc, doc: Document) -> list[Mention]:
         pub = doc.published_date or dt.datetime.now(dt.UTC).date()
+        repair_misread_names(sdoc, self.nlp, self.recognizer.d.proper)  # "ECOWAS imposed ...": a name, not a verb
         repair_headlines(sdoc)  # "US sanctions Chinese firms": subject, verb and object, not one noun phrase
         repair_place_objects(sdoc)  # "Kyiv recaptured Kupiansk": the place is the object, not an adverb
         repair_absolutes(sdoc, self.sentences.patterns.lemmas)  # ", with the army bombing X": a clause, not a noun
-        actors = self.recognizer.annotate(sdoc)
+        actors = self.recognizer.annotate(sdoc, pub)
         text = sdoc.text  # Doc.text joins every token: read it once
         self._state = _DocState(sdoc, actors, pub, text, self.geoparser)
         mentions: list[Mention] = []

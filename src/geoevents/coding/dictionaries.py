@@ -101,6 +101,8 @@ def load_actor_dictionary() -> ActorDictionary:
         # first writer wins: countries before people, so a surname never hides a country
         if phrase and phrase not in proper:
             proper[phrase] = entry
+        if phrase[:1].islower():  # "al-Shabab", "the Philippines": also at the start of a sentence or headline
+            put(phrase[0].upper() + phrase[1:], entry)
 
     for row in _rows(base / "countries.csv"):
         iso3, name = row["iso3"], row["name"]
