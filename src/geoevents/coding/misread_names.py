@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
+from spacy.attrs import DEP, ORTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -18,14 +19,26 @@ __all__ = ["repair_misread_names"]
 _STAND_IN = "NATO"
 _VERB_DEPS = frozenset({"aux", "auxpass", "ROOT", "advcl", "ccomp", "conj", "xcomp", "amod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
 
 
 def repair_misread_names(doc: Doc, nlp: Language, names: Container[str]) -> None:
     """Re-parse (in place) each sentence of ``doc`` whose opening name in ``names`` was read as a verb."""
+    if not _verb_names(doc, names):
+        return  # (most documents: no name read as a verb, found from the tag and dependency arrays)
     for sent in list(doc.sents):
         tok = _misread(sent, names)
         if tok is not None:
             _reparse(sent, tok, nlp)
+
+
+def _verb_names(doc: Doc, names: Container[str]) -> bool:
+    """Whether some token in ``names`` is tagged or attached as a verb (read from arrays: no Token per word)."""
+    strings = doc.vocab.strings
+    verbal_tags = {strings.add(t) for t in _VERB_TAGS}
+    verbal_deps = {strings.add(d) for d in ("aux", "auxpass", "ROOT")}
+    rows = doc.to_array([ORTH, TAG, DEP]).tolist()
+    return any((tag in verbal_tags or dep in verbal_deps) and strings[orth] in names for orth, tag, dep in rows)
 
 
 def _misread(sent: Span, names: Container[str]) -> Token | None:
