@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Container
 
 from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 __all__ = ["repair_absolutes"]
+
+_WITH = get_string_id("with")
 
 _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 _OBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
@@ -22,8 +25,7 @@ _ACT_NOUNS = frozenset({"campaign", "campaigns", "raid", "raids", "run", "runs",
 
 def repair_absolutes(doc: Doc, verbs: Container[str]) -> None:
     """Re-attach each misread absolute clause of ``doc`` (in place); ``verbs`` holds the lemmas patterns name."""
-    with_id = doc.vocab.strings.add("with")
-    for i in [n for n, low in enumerate(doc.to_array(LOWER).tolist()) if low == with_id]:  # (no Token per word)
+    for i in [n for n, low in enumerate(doc.to_array(LOWER).tolist()) if low == _WITH]:  # (no Token per word)
         tok = doc[i]
         if tok.dep_ == "prep" and tok.i > 0 and doc[tok.i - 1].text == "," and not any(
                 t.pos_ in ("VERB", "AUX") and t.dep_ == "pcomp" for t in tok.subtree):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from geoevents.coding.censure_rows import CENSURE_LEMMAS, censure_fits
@@ -26,6 +28,7 @@ __all__ = ["rule_fits"]
 _TIME = ("DATE", "TIME")  # "on Tuesday", "for a week": when, not whom or what
 # the object word a row lists for a named place as its object ("captured Avdiivka", as "captured the town")
 NAMED_PLACE = "@place"
+_APPOS = get_string_id("appos")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _TIME_NOUNS = frozenset({"day", "night", "week", "month", "year", "hour", "minute", "time", "decade", "weekend",
                          "morning", "evening", "while"})  # "for a third day", "for the first time": when
@@ -242,5 +245,8 @@ def _labels(obj: Token | None) -> list[Token]:
     """The label of a small clause the parser read as an appositive: "called X's blockade of Y a crime"."""
     if obj is None:
         return []
-    return [t for t in obj.subtree if t.dep_ == "appos" and t.left_edge.i > 0 and not obj.doc[
+    doc = obj.doc
+    lo, hi = obj.left_edge.i, obj.right_edge.i + 1  # (the appositions among the subtree's span, read as an array)
+    found = [doc[lo + n] for n, dep in enumerate(doc.to_array(DEP)[lo:hi].tolist()) if dep == _APPOS]
+    return [t for t in found if (t.i == obj.i or obj.is_ancestor(t)) and t.left_edge.i > 0 and not doc[
         t.left_edge.i - 1].is_punct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]

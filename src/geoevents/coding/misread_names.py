@@ -11,6 +11,7 @@ from collections.abc import Container
 
 from spacy.attrs import DEP, ORTH, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["repair_misread_names"]
@@ -19,7 +20,8 @@ __all__ = ["repair_misread_names"]
 _STAND_IN = "NATO"
 _VERB_DEPS = frozenset({"aux", "auxpass", "ROOT", "advcl", "ccomp", "conj", "xcomp", "amod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD")
+_VERB_TAG_IDS = frozenset(get_string_id(t) for t in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"))
+_VERB_DEP_IDS = frozenset(get_string_id(d) for d in ("aux", "auxpass", "ROOT"))
 
 
 def repair_misread_names(doc: Doc, nlp: Language, names: Container[str]) -> None:
@@ -35,10 +37,8 @@ def repair_misread_names(doc: Doc, nlp: Language, names: Container[str]) -> None
 def _verb_names(doc: Doc, names: Container[str]) -> bool:
     """Whether some token in ``names`` is tagged or attached as a verb (read from arrays: no Token per word)."""
     strings = doc.vocab.strings
-    verbal_tags = {strings.add(t) for t in _VERB_TAGS}
-    verbal_deps = {strings.add(d) for d in ("aux", "auxpass", "ROOT")}
     rows = doc.to_array([ORTH, TAG, DEP]).tolist()
-    return any((tag in verbal_tags or dep in verbal_deps) and strings[orth] in names for orth, tag, dep in rows)
+    return any((tag in _VERB_TAG_IDS or dep in _VERB_DEP_IDS) and strings[orth] in names for orth, tag, dep in rows)
 
 
 def _misread(sent: Span, names: Container[str]) -> Token | None:

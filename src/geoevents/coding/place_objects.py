@@ -6,6 +6,7 @@ follows it at once, the name is re-attached as the direct object (in place), so 
 from __future__ import annotations
 
 from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 __all__ = ["repair_place_objects"]
@@ -15,12 +16,12 @@ _GROUND_VERBS = frozenset({"capture", "recapture", "retake", "seize", "liberate"
                            "occupy", "storm", "shell", "bomb", "besiege", "encircle", "raid"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 _ADVERBIAL = frozenset({"advmod", "npadvmod"})
+_ADVERBIAL_IDS = frozenset(get_string_id(d) for d in _ADVERBIAL)
 
 
 def repair_place_objects(doc: Doc) -> None:
     """Re-attach a place name parsed as an adverb right after an objectless verb of ground as its object."""
-    adverbial = {doc.vocab.strings.add(d) for d in _ADVERBIAL}
-    for i in [n for n, dep in enumerate(doc.to_array(DEP).tolist()) if dep in adverbial]:  # (no Token per word)
+    for i in [n for n, dep in enumerate(doc.to_array(DEP).tolist()) if dep in _ADVERBIAL_IDS]:  # (no Token per word)
         tok = doc[i]
         if _misparsed_place(tok):
             tok.dep_ = "dobj"
