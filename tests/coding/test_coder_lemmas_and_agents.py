@@ -123,3 +123,9 @@ def test_people_named_by_calling_are_people(code: Code) -> None:
 def test_congo_alone_is_the_drc_for_places_as_for_actors(code: Code) -> None:
     # wire style: "Congo" is the Democratic Republic of the Congo, "Republic of Congo" is Brazzaville's
     assert code("Rebels killed 60 villagers in eastern Congo.") == [("CODREB", "CODCVL", "202")]
+
+
+def test_a_sea_named_after_a_state_is_no_actor(code: Code) -> None:
+    assert code("The US and the Philippines launched joint patrols in the South China Sea.") == [
+        ("USA", "PHL", "062"), ("PHL", "USA", "062")]
+    assert code("China condemned the transit of a US warship through the Taiwan Strait.") == [("CHN", "USA", "111")]

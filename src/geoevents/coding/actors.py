@@ -142,6 +142,9 @@ class ActorRecognizer:
                 if entry.kind in ("country", "capital") and sp.start >= 2 and doc[sp.start - 1].lower_ == "of" and \
                         doc[sp.start - 2].lower_ in _WATERS:
                     continue  # "the Gulf of Oman", "the Gulf of Aden": a body of water, not the state
+                if entry.kind in ("country", "capital", "demonym") and sp.end < len(doc) and \
+                        doc[sp.end].lower_ in _WATERS and doc[sp.end].is_title:
+                    continue  # "the South China Sea", "the Taiwan Strait": a body of water named after the state
                 if entry.kind == "country" and ((sp.start >= 1 and doc[sp.start - 1].text == "New") or (
                         entry.key == "GEO" and us_state(doc, sp.start, hits[-1].end if hits else -1))):
                     continue  # "New Mexico", "Atlanta, Georgia": another place named after the country
