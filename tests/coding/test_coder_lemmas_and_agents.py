@@ -129,3 +129,10 @@ def test_a_sea_named_after_a_state_is_no_actor(code: Code) -> None:
     assert code("The US and the Philippines launched joint patrols in the South China Sea.") == [
         ("USA", "PHL", "062"), ("PHL", "USA", "062")]
     assert code("China condemned the transit of a US warship through the Taiwan Strait.") == [("CHN", "USA", "111")]
+
+
+def test_a_named_news_outlet_suspended_or_banned(code: Code) -> None:
+    assert code("Burkina Faso suspended the BBC.") == [("BFA", "GBRMED", "1721")]
+    assert code("Mali suspended broadcasts of France 24 and RFI.") == [("MLI", "FRAMED", "1721")]
+    assert code("Mali suspended France 24.") == [("MLI", "FRAMED", "1721")]
+    assert code("The BBC suspended its presenter.") == []

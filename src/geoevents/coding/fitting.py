@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from geoevents.coding.censure_rows import CENSURE_LEMMAS, censure_fits
 from geoevents.coding.cooperation import allowed_lemmas, civil_joint_act, set_free, unshared_production
 from geoevents.coding.defences import DEFENCE_CODE, defence_fits
+from geoevents.coding.dictionaries import load_actor_dictionary
 from geoevents.coding.material import of_goods
 from geoevents.coding.material_more import unpartnered_joint_act
 from geoevents.coding.meetings import standing_pact
@@ -28,6 +29,8 @@ __all__ = ["rule_fits"]
 _TIME = ("DATE", "TIME")  # "on Tuesday", "for a week": when, not whom or what
 # the object word a row lists for a named place as its object ("captured Avdiivka", as "captured the town")
 NAMED_PLACE = "@place"
+# the object word a row lists for a news outlet named in the actor dictionary ("suspended the BBC")
+NAMED_OUTLET = "@media"
 _APPOS = get_string_id("appos")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _TIME_NOUNS = frozenset({"day", "night", "week", "month", "year", "hour", "minute", "time", "decade", "weekend",
@@ -171,6 +174,8 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
             lemmas = {h.lemma_.lower() for h in heads} | {_modifier_lemma(m) for c in mods for m in (c, *c.conjuncts)}
             if any(_named_place(h) for h in (obj, *obj.conjuncts)):
                 lemmas.add(NAMED_PLACE)  # "captured Avdiivka": a place named, not a thing ("town" rows list it)
+            if any(_named_outlet(h) for h in heads):
+                lemmas.add(NAMED_OUTLET)  # "suspended the BBC", "broadcasts of France 24": a news outlet named
             if rule.target == "obj" and rule.preps:  # "accused X of war crimes": what X is said to have done
                 topics = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.preps
                           for g in c.children if g.dep_ in ("pobj", "pcomp", "amod")]  # ("as illegal")
@@ -210,6 +215,16 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
         return True  # ("called Erdogan on Tuesday" is no "call on")
     return "to" in preps and any(c.dep_ in ("xcomp", "ccomp") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)  # "agreed to expand"
+
+
+def _named_outlet(tok: Token) -> bool:
+    """Whether a name (with its compound words: "Al Jazeera", "France 24") is a news outlet of the actor dictionary."""
+    if tok.pos_ != "PROPN":
+        return False
+    words = [c for c in tok.children if c.dep_ in ("compound", "nummod") and c.i < tok.i + 2] + [tok]
+    lo, hi = min(t.i for t in words), max(t.i for t in words) + 1
+    entry = load_actor_dictionary().proper.get(tok.doc[lo:hi].text)
+    return entry is not None and entry.type_code == "MED"
 
 
 def _named_place(tok: Token) -> bool:

@@ -180,7 +180,7 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
         return hidden
     if lemma not in _MEMBER_VERBS:
         return force_rule(tok, kind)
-    if any(c.dep_ == "dobj" and (c.ent_type_ == "GPE" or _state_name(c)) for c in tok.children):
+    if any(c.dep_ == "dobj" and _state_name(c) for c in tok.children):
         # "the AU suspended Gabon" (160; the tagger may call the state a person or a facility)
         return verb_rule(lemma, "160")
     body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
@@ -193,9 +193,12 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
 
 
 def _state_name(tok: Token) -> bool:
-    """Whether a token is the name of a state in the actor dictionary ("Niger", "Gabon"), whatever NER made of it."""
+    """Whether a token names a state: a GPE, or a state of the actor dictionary ("Niger", "Gabon") whatever NER made
+    of it."""
+    if any(c.dep_ in ("nummod", "compound") for c in tok.children):
+        return False  # a word of a longer name: "France 24"
     entry = load_actor_dictionary().proper.get(tok.text)
-    return entry is not None and entry.kind == "country"
+    return tok.ent_type_ == "GPE" or (entry is not None and entry.kind == "country")
 
 
 def political_ban(verb: Token) -> str | None:
