@@ -136,3 +136,9 @@ def test_a_named_news_outlet_suspended_or_banned(code: Code) -> None:
     assert code("Mali suspended broadcasts of France 24 and RFI.") == [("MLI", "FRAMED", "1721")]
     assert code("Mali suspended France 24.") == [("MLI", "FRAMED", "1721")]
     assert code("The BBC suspended its presenter.") == []
+
+
+def test_a_subject_hung_on_the_auxiliary(code: Code) -> None:
+    # the parser may attach "it" to "was" rather than to "mediating"
+    assert code("Qatar said it was mediating between Israel and Hamas.") == [
+        ("QAT", "ISR", "045"), ("QAT", "PSEREB", "045")]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from geoevents.codebook import Codebook, load_codebook
 from geoevents.coding.absolutes import repair_absolutes
 from geoevents.coding.actors import ActorRecognizer, DocActors, get_recognizer
+from geoevents.coding.aux_subjects import repair_aux_subjects
 from geoevents.coding.dates import ResolvedDate, ahead_of, resolve_date, warm_up
 from geoevents.coding.events import Found, SentenceCoder
 from geoevents.coding.headlines import repair_headlines
@@ -100,6 +101,7 @@ class Coder:
         pub = doc.published_date or dt.datetime.now(dt.UTC).date()
         repair_misread_names(sdoc, self.nlp, self.recognizer.d.proper)  # "ECOWAS imposed ...": a name, not a verb
         repair_headlines(sdoc)  # "US sanctions Chinese firms": subject, verb and object, not one noun phrase
+        repair_aux_subjects(sdoc)  # "said it was mediating": "it" hung on "was" belongs to "mediating"
         repair_place_objects(sdoc)  # "Kyiv recaptured Kupiansk": the place is the object, not an adverb
         repair_absolutes(sdoc, self.sentences.patterns.lemmas)  # ", with the army bombing X": a clause, not a noun
         actors = self.recognizer.annotate(sdoc, pub)
