@@ -24,9 +24,11 @@ IRREGULAR_LEMMAS = {
     "redrew": "redraw", "redrawn": "redraw", "rewrote": "rewrite", "remade": "remake", "resold": "resell",
     "mistook": "mistake", "forswore": "forswear", "foresworn": "forswear", "trodden": "tread", "clung": "cling",
     "shorn": "shear", "outfought": "outfight", "wove": "weave", "overthrew": "overthrow",
-    "greenlit": "greenlight", "axed": "axe",
+    "greenlit": "greenlight", "axed": "axe", "staged": "stage", "stages": "stage", "staging": "stage",
+    "unfroze": "unfreeze",
 }
-"""Past forms the pipeline's lemmatizer leaves as they are or gets wrong ("leapt to the defence of", "axed" -> "ax")."""
+"""Verb forms the pipeline's lemmatizer leaves as they are or gets wrong ("leapt to the defence of", "axed" -> "ax",
+"stages" -> "stag"): set through the attribute ruler, so every reader sees the right lemma."""
 
 
 @Language.component("geoevents_line_breaks")

@@ -50,7 +50,7 @@ __all__ = ["EmbeddedReader", "agent_clause", "asserting_predicate", "avenged_on"
            "gerund_subject", "hosted_meeting", "pronoun_owner", "respondent"]
 
 # verbs that only perform the event noun they describe ("carried out", "staged", "claimed")
-_EVENT_PERFORMING = frozenset({"carry", "conduct", "stage", "stag", "launch", "mount", "perpetrate", "commit", "claim",
+_EVENT_PERFORMING = frozenset({"carry", "conduct", "stage", "launch", "mount", "perpetrate", "commit", "claim",
                                "wage", "unleash", "orchestrate", "execute"})
 # ... and those that also hand a thing over or issue it ("sanctions imposed by X", "aid delivered by X")
 _PERFORMING = frozenset(_EVENT_PERFORMING | LIGHT_VERBS | {"supply", "lead"}) - {"host", "have", "step", "begin",

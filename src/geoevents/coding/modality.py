@@ -92,7 +92,7 @@ def governing_predicate(tok: Token) -> Token | None:
 PROTEST_PURPOSES = {"protest", "demonstrate", "rally"}
 # acts of demonstration (not "summoned the ambassador to protest": an official complaint, coded by its own verb)
 PROTEST_ACTS = {"block", "blockade", "march", "gather", "assemble", "walk", "strike", "take", "occupy", "burn", "chant",
-                "stage", "stag", "hold", "shut", "sit", "park", "drive", "dump", "throw", "fast", "rally", "flood",
+                "stage", "hold", "shut", "sit", "park", "drive", "dump", "throw", "fast", "rally", "flood",
                 "pour"}
 
 

@@ -16,8 +16,6 @@ log = logging.getLogger(__name__)
 KINDS = {"verb", "noun", "adj"}
 SOURCES = {"subj", "pobj", "poss", "between", "speaker"}  # speaker: who reports the judgment
 TARGETS = {"obj", "pobj", "subj", "place", "none", "between"}
-# lemmas the English pipeline gets wrong for common news verbs ("staged" -> "stag"): rules are indexed under both
-LEMMA_SLIPS = {"stage": ("stag",), "unfreeze": ("unfroze",), "retake": ("retook",), "axe": ("ax",)}
 # wire synonyms and phrasal verbs that read as a plain verb: (lemma, particle) -> the plain verb's (lemma, particle)
 # and the CAMEO roots or codes of its rows the synonym shares ("axed aid to X" as "cut aid", "jetted to X" as "flew";
 # "a submarine torpedoed a ship" keeps torpedo's own 190 row: block's 191 rows are not shared)
@@ -115,13 +113,10 @@ def load_patterns() -> PatternIndex:
                         objects=_set(row.get("objects")), preps=_set(row.get("preps")), source=source,
                         target=target, code=code)
             grouped.setdefault((rule.kind, rule.lemma), []).append(rule)
-            for slip in LEMMA_SLIPS.get(rule.lemma, ()) if rule.kind == "verb" else ():
-                grouped.setdefault((rule.kind, slip), []).append(rule)
     for (lemma, particle), plains in WIRE_SYNONYMS.items():
         shared = [replace(r, lemma=lemma, particle=particle) for plain, plain_particle, codes in plains
                   for r in grouped.get(("verb", plain), ()) if r.particle == plain_particle and r.lemma == plain
                   and r.code.startswith(codes)]
-        for slip in (lemma, *LEMMA_SLIPS.get(lemma, ())):
-            grouped.setdefault(("verb", slip), []).extend(shared)
+        grouped.setdefault(("verb", lemma), []).extend(shared)  # (lemmas the pipeline gets wrong: nlp.IRREGULAR_LEMMAS)
     return PatternIndex({k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in grouped.items()},
                         frozenset(lemma for _kind, lemma in grouped))
