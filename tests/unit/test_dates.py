@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from geoevents.coding.dates import resolve_date
+from geoevents.coding.dates import ResolvedDate, resolve_date
 
 WED = dt.date(2023, 11, 8)  # a Wednesday
 
@@ -37,3 +37,7 @@ def test_year_rollover_and_durations() -> None:
     assert resolve_date("December 3 last year", jan).date == dt.date(2024, 12, 3)  # type: ignore[union-attr]
     assert resolve_date("two and a half years", jan) is None
     assert resolve_date("decades-long", jan) is None
+    for phrase in ("a day", "a second week", "a third consecutive day", "the first night"):
+        assert resolve_date(phrase, jan) is None, phrase  # counts of days, not dates
+    for phrase in ("in May", "mid-May", "late May", "since May"):
+        assert resolve_date(phrase, jan) == ResolvedDate(dt.date(2024, 5, 1), "month"), phrase

@@ -25,7 +25,11 @@ _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MD = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 _DM = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?\b(?:,?\s+(\d{{4}}))?")
 _MY = re.compile(rf"\b({_MONTH_RE})\.?(?:\s+(?:of\s+|in\s+)?(\d{{4}}))?\b")
+_MAY_MONTH = re.compile(r"\b(in|early|mid|late|since|until|by|during|last|next|this|of)[\s-]+may\b")  # (not "may")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+# what dateparser is asked about must name a month or hold a number: without either it can only guess ("a day",
+# "a second week" came back as the first of some month)
+_DATE_WORD = re.compile(rf"\d|\b({_MONTH_RE})\b")
 _AGO = re.compile(r"\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b")
 _NUM = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10}
@@ -118,7 +122,7 @@ def resolve_date(phrase: str, pub: dt.date, *, future: bool = False) -> Resolved
         shift = -1 if re.search(r"\b(last|past|previous)\b", p) else (1 if "next" in p else 0)
         return ResolvedDate(_shift_months(pub, shift), "month")
     m = _MY.search(p)
-    if (m and m.group(1) != "may") or (m and m.group(2)):
+    if m and (m.group(1) != "may" or m.group(2) or _MAY_MONTH.search(p)):
         assert m is not None
         month = MONTHS[m.group(1)]
         if m.group(2):
@@ -135,7 +139,7 @@ def resolve_date(phrase: str, pub: dt.date, *, future: bool = False) -> Resolved
     m = _YEAR.search(p)
     if m:
         return ResolvedDate(dt.date(int(m.group(1)), 1, 1), "year")
-    return _dateparser(phrase, pub, future)
+    return _dateparser(phrase, pub, future) if _DATE_WORD.search(p) else None
 
 
 def warm_up() -> None:
