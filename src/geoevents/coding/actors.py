@@ -12,6 +12,7 @@ from typing import Any
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -109,6 +110,8 @@ class ActorRecognizer:
         for i, pat in enumerate(tokenizer.pipe(self._agent_keys, batch_size=1000)):
             self.lower.add(f"A{i}", [pat])
         self._strings = nlp.vocab.strings
+        self.name_ids = frozenset(get_string_id(p) for p in dictionary.proper if " " not in p)
+        """The string ids of the one-word names (to find them in a document's ORTH array)."""
         self._context: str | Callable[[], str | None] | None = None
         self._families: dict[str, set[str]] = {}  # family name -> the people (by name or alias) who have it
         for phrase, entry in dictionary.proper.items():

@@ -99,7 +99,8 @@ class Coder:
 
     def code_parsed(self, sdoc: Doc, doc: Document) -> list[Mention]:
         pub = doc.published_date or dt.datetime.now(dt.UTC).date()
-        repair_misread_names(sdoc, self.nlp, self.recognizer.d.proper)  # "ECOWAS imposed ...": a name, not a verb
+        # "ECOWAS imposed ...": a name, not a verb
+        repair_misread_names(sdoc, self.nlp, self.recognizer.d.proper, self.recognizer.name_ids)
         repair_headlines(sdoc)  # "US sanctions Chinese firms": subject, verb and object, not one noun phrase
         repair_aux_subjects(sdoc)  # "said it was mediating": "it" hung on "was" belongs to "mediating"
         repair_place_objects(sdoc)  # "Kyiv recaptured Kupiansk": the place is the object, not an adverb

@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from geoevents.codebook import Codebook
@@ -55,7 +57,7 @@ from geoevents.coding.second_events import background
 from geoevents.coding.statements import feeling_state, owned_deeds, plain_statements
 from geoevents.coding.subclauses import obliged
 from geoevents.coding.threats import open_threat, threat_target
-from geoevents.coding.tokens import first_conjunct
+from geoevents.coding.tokens import first_conjunct, span_rows
 from geoevents.coding.violence import held_countries, open_force, open_target, own_ground, same_side
 from geoevents.coding.visits import VisitReader
 from geoevents.coding.vocab import (
@@ -92,6 +94,7 @@ from geoevents.models import Actor
 __all__ = ["Found", "SentenceCoder"]
 
 SWAP_VERBS = frozenset({"exchange", "swap", "trade"})  # one act of each party to the other
+_FEELING_IDS = frozenset(get_string_id(w) for w in FEELING_PARTICIPLES)
 
 
 @dataclass
@@ -108,6 +111,8 @@ class SentenceCoder(VisitReader):
     """The sources of the events each trigger of the sentence gave (for a trailing participle with no subject)."""
     last_body: Actor | None = None
     last_group: tuple[Actor, ...] = ()
+    _known: dict[int, bool] = field(default_factory=dict)
+    """Whether some rule is indexed under a lemma (by the lemma's string id), learned as words are met."""
 
     def code(self, sent: Span, actors: DocActors, day: dt.date, last_person: Actor | None,
              history: list[Found] | None = None) -> list[Found]:
@@ -118,9 +123,7 @@ class SentenceCoder(VisitReader):
         seen: set[tuple[str, str, str]] = set()
         consumed: set[int] = set()
         # predicates first, so a verb's object noun ("sanctions were imposed") is consumed by its verb
-        known = self.patterns.lemmas  # a word no rule names is skipped before its attributes are read
-        ordered = sorted((t for t in sent if t.lemma_.lower() in known or t.lower_ in FEELING_PARTICIPLES),
-                         key=lambda t: t.pos_ != "VERB")
+        ordered = sorted(self._triggers(sent), key=lambda t: t.pos_ != "VERB")
         for tok in ordered:
             kind = "verb" if tok.pos_ == "VERB" else ("noun" if tok.pos_ in ("NOUN", "PROPN") else "")
             if kind == "verb" and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ not in ("VBG", "VBN") and not any(
@@ -149,6 +152,20 @@ class SentenceCoder(VisitReader):
         out = fold_results(plain_statements(out), lambda m, t: recode(
             m.trigger, "verb" if m.trigger.pos_ == "VERB" else "noun", m.code, [m.source], [t]))
         return self._host_countries(self._visit_hosts(self._hosted_visits(out, seen, day), seen, actors, day, sent))
+
+    def _triggers(self, sent: Span) -> list[Token]:
+        """The words of the sentence some rule is indexed under; a word no rule names is skipped before a Token is
+        built for it (lemma and form read as one array)."""
+        doc = sent.doc
+        strings, known, lemmas = doc.vocab.strings, self._known, self.patterns.lemmas
+        out = []
+        for n, (lemma, lower) in enumerate(span_rows(sent, [LEMMA, LOWER])):
+            hit = known.get(lemma)
+            if hit is None:
+                hit = known[lemma] = strings[lemma].lower() in lemmas
+            if hit or lower in _FEELING_IDS:
+                out.append(doc[sent.start + n])
+        return out
 
     # -- one trigger -----------------------------------------------------------------------------
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,

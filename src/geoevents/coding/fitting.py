@@ -21,6 +21,7 @@ from geoevents.coding.protest_acts import protest_row_fits
 from geoevents.coding.roles import direct_object, particle_object
 from geoevents.coding.statements import owned_deeds
 from geoevents.coding.targets import ArgumentReader
+from geoevents.coding.tokens import span_rows
 from geoevents.coding.vocab import MOTION_VERBS, RESULT_STATES
 from geoevents.coding.yield_rows import SPECIAL_CODES, row_fits
 
@@ -262,6 +263,6 @@ def _labels(obj: Token | None) -> list[Token]:
         return []
     doc = obj.doc
     lo, hi = obj.left_edge.i, obj.right_edge.i + 1  # (the appositions among the subtree's span, read as an array)
-    found = [doc[lo + n] for n, dep in enumerate(doc.to_array(DEP)[lo:hi].tolist()) if dep == _APPOS]
+    found = [doc[lo + n] for n, (dep,) in enumerate(span_rows(doc[lo:hi], [DEP])) if dep == _APPOS]
     return [t for t in found if (t.i == obj.i or obj.is_ancestor(t)) and t.left_edge.i > 0 and not doc[
         t.left_edge.i - 1].is_punct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]

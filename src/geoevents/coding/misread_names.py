@@ -24,9 +24,10 @@ _VERB_TAG_IDS = frozenset(get_string_id(t) for t in ("VB", "VBD", "VBG", "VBN", 
 _VERB_DEP_IDS = frozenset(get_string_id(d) for d in ("aux", "auxpass", "ROOT"))
 
 
-def repair_misread_names(doc: Doc, nlp: Language, names: Container[str]) -> None:
-    """Re-parse (in place) each sentence of ``doc`` whose opening name in ``names`` was read as a verb."""
-    if not _verb_names(doc, names):
+def repair_misread_names(doc: Doc, nlp: Language, names: Container[str], name_ids: Container[int]) -> None:
+    """Re-parse (in place) each sentence of ``doc`` whose opening name in ``names`` was read as a verb
+    (``name_ids``: the string ids of the one-word names)."""
+    if not _verb_names(doc, name_ids):
         return  # (most documents: no name read as a verb, found from the tag and dependency arrays)
     for sent in list(doc.sents):
         tok = _misread(sent, names)
@@ -34,11 +35,10 @@ def repair_misread_names(doc: Doc, nlp: Language, names: Container[str]) -> None
             _reparse(sent, tok, nlp)
 
 
-def _verb_names(doc: Doc, names: Container[str]) -> bool:
-    """Whether some token in ``names`` is tagged or attached as a verb (read from arrays: no Token per word)."""
-    strings = doc.vocab.strings
+def _verb_names(doc: Doc, name_ids: Container[int]) -> bool:
+    """Whether some one-word name is tagged or attached as a verb (read from arrays: no Token or string per word)."""
     rows = doc.to_array([ORTH, TAG, DEP]).tolist()
-    return any((tag in _VERB_TAG_IDS or dep in _VERB_DEP_IDS) and strings[orth] in names for orth, tag, dep in rows)
+    return any(orth in name_ids and (tag in _VERB_TAG_IDS or dep in _VERB_DEP_IDS) for orth, tag, dep in rows)
 
 
 def _misread(sent: Span, names: Container[str]) -> Token | None:

@@ -106,12 +106,13 @@ def _no_subject(tok: Token) -> bool:
 
 
 def _own(tok: Token) -> Modality:
-    negated = any(c.dep_ == "neg" or no_longer(c) for c in tok.children) or _no_subject(tok)  # ("no longer")
-    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    kids = [(c, c.dep_, c.lower_) for c in tok.children]  # (read once: each pass over Token.children builds them anew)
+    negated = any(dep == "neg" or no_longer(c) for c, dep, _low in kids) or _no_subject(tok)  # ("no longer")
+    aux = {low for _c, dep, low in kids if dep in ("aux", "auxpass")}
     speculative = bool(aux & SPECULATIVE_AUX) or any(
-        c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADV for c in tok.children)
+        dep == "advmod" and low in SPECULATIVE_ADV for _c, dep, low in kids)
     future = bool(aux & FUTURE_AUX)
-    alleged = any(c.dep_ == "advmod" and c.lower_ in {"reportedly", "allegedly", "apparently"} for c in tok.children)
+    alleged = any(dep == "advmod" and low in {"reportedly", "allegedly", "apparently"} for _c, dep, low in kids)
     if alleged:
         speculative = False
     return Modality(negated=negated, speculative=speculative, future=future, intent=future, alleged=alleged)

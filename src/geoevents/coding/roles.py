@@ -261,20 +261,21 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
 
 def direct_object(verb: Token) -> Token | None:
     """The thing or party a verb acts on: its direct object, a passive's subject, a shared or named object."""
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    kids = [(c, c.dep_) for c in verb.children]  # (read once: each pass over Token.children builds them anew)
+    passive = any(dep == "nsubjpass" for _c, dep in kids)
     # "were handed tanks by X": in a passive with a direct object, the subject is the recipient
-    theme = next((c for c in verb.children if c.dep_ == "dobj"), None) if passive else None
-    for c in verb.children:
-        if (c.dep_ in ("dobj", "attr") and not passive) or (passive and c.dep_ == "nsubjpass" and theme is None):
+    theme = next((c for c, dep in kids if dep == "dobj"), None) if passive else None
+    for c, dep in kids:
+        if (dep in ("dobj", "attr") and not passive) or (passive and dep == "nsubjpass" and theme is None):
             return relative_object(verb, c)  # ("the missile, which X launched": the missile)
     if theme is not None:
         return theme
-    named = next((n for c in verb.children if c.dep_ == "ccomp" and (n := free_relative(c)) is not None), None)
+    named = next((n for c, dep in kids if dep == "ccomp" and (n := free_relative(c)) is not None), None)
     if named is not None and not passive:
         return named  # "struck what it called militant camps": the camps
-    shared = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-    if shared is not None and not passive and any(c.dep_ == "cc" for c in verb.children) and not any(
-            c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "prt") for c in verb.children):
+    shared = next((c for c, dep in kids if dep == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if shared is not None and not passive and any(dep == "cc" for _c, dep in kids) and not any(
+            dep in ("prep", "ccomp", "xcomp", "advcl", "prt") for _c, dep in kids):
         # "X condemned and sanctioned Y": verbs joined before one object share it
         obj = next((c for c in shared.children if c.dep_ == "dobj"), None)
         if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in shared.children):

@@ -11,10 +11,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Span, Token
 
+from geoevents.coding.tokens import span_rows
 from geoevents.coding.vocab import MEETING_NOUNS
 
 __all__ = ["hosted_between", "stay_subject", "stays"]
@@ -88,6 +91,8 @@ def _joiner(tok: Token, prep: Token) -> Token | None:
 
 _LOCATIVE = frozenset({"in", "at"})
 _DUE = frozenset({"due", "expected"})
+_DUE_IDS = frozenset(get_string_id(w) for w in _DUE)
+_POBJ = get_string_id("pobj")
 _UNSURE = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 
 
@@ -105,10 +110,12 @@ def _asserted(be: Token) -> bool | None:
     return "will" not in aux
 
 
-def stays(sent: Iterable[Token]) -> Iterator[tuple[Token, Token, Token, Token, bool]]:
+def stays(sent: Span) -> Iterator[tuple[Token, Token, Token, Token, bool]]:
     """(trigger, copula, subject, place, due) of each stay a copula tells: 'X is in Y for talks / on a visit' (due when
     'X will be in Y for talks'), 'X is due / expected in Y' (due)."""
-    for tok in sent:
+    doc = sent.doc  # (the words a stay can hang on, found from one array: no Token for the others)
+    for tok in [doc[sent.start + n] for n, (low, dep) in enumerate(span_rows(sent, [LOWER, DEP]))
+                if low in _DUE_IDS or dep == _POBJ]:
         low = tok.lower_
         if low in _DUE and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             be = tok.head if tok.dep_ == "acomp" else tok  # "X is due in Y", "X is expected in Y" (passive)

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-__all__ = ["first_conjunct"]
+__all__ = ["first_conjunct", "span_rows"]
+
+
+def span_rows(span: Span, attrs: list[int]) -> list[list[int]]:
+    """The ids of ``attrs`` (spaCy attribute ids) of each token of ``span``, read as one array: a rule that looks for
+    a few words reads them from here and builds a Token only for those (each Token a Python object built anew)."""
+    rows: list[list[int]] = span.to_array(attrs).tolist()  # type: ignore[attr-defined]  # (missing from the stubs)
+    return rows
 
 
 def first_conjunct(tok: Token) -> Token:
