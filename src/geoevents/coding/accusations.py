@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
+
 __all__ = ["CHARGE_NOUNS", "CULPRIT_PREPS", "DEED_NOUNS", "JUDGMENT_NOUNS", "culprit_phrase", "denied_aside",
            "joined_in", "judged", "judged_subject", "reporting_clause", "told_clause"]
 
@@ -28,7 +30,7 @@ DEED_NOUNS = frozenset({
 def culprit_phrase(tok: Token) -> bool:
     """Whether ``tok`` is the "behind" of "Y was behind the attack" (the preposition hangs on the copula)."""
     return tok.lower_ in CULPRIT_PREPS and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in DEED_NOUNS for c in tok.children)
+        c.dep_ == "pobj" and c.lemma_.lower() in DEED_NOUNS for c in kids(tok))
 
 
 # what a reported copula calls a deed ("X said Y's move was a provocation"): a judgment noun, read like the
@@ -54,12 +56,12 @@ def judged_subject(tok: Token, subject: Callable[[Token], Token | None]) -> Toke
     move')."""
     subj = subject(tok.head if tok.dep_ in ("prep", "attr") else tok)
     if subj is not None and subj.lower_ not in _POINTERS and not any(
-            c.dep_ in ("det", "amod", "predet") and c.lower_ in _POINTERS for c in subj.children):
+            c.dep_ in ("det", "amod", "predet") and c.lower_ in _POINTERS for c in kids(subj)):
         return subj
     copula = tok.head if tok.dep_ in ("prep", "attr", "acomp") else tok
     said = copula.head if copula.dep_ in ("ccomp", "parataxis") and copula.head.i != copula.i else None
-    about = None if said is None else next((g for c in said.children if c.dep_ == "prep" and c.lower_ == "of"
-                                            for g in c.children if g.dep_ == "pobj"), None)
+    about = None if said is None else next((g for c in kids(said) if c.dep_ == "prep" and c.lower_ == "of"
+                                            for g in kids(c) if g.dep_ == "pobj"), None)
     return about or subj
 
 
@@ -91,8 +93,8 @@ def reporting_clause(verb: Token, reporting: set[str]) -> Token:
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() in reporting:
         return head
     if verb.lemma_.lower() in _JUDGING:
-        said = next((c for c in head.children if c.dep_ == "parataxis" and head.i < c.i < verb.i
-                     and c.lemma_.lower() in reporting and any(g.dep_ == "nsubj" for g in c.children)), None)
+        said = next((c for c in kids(head) if c.dep_ == "parataxis" and head.i < c.i < verb.i
+                     and c.lemma_.lower() in reporting and any(g.dep_ == "nsubj" for g in kids(c))), None)
         if said is not None:  # "Y fired on X, Manila said, calling the move illegal": Manila calls it so
             return said
     elif head.lemma_.lower() in reporting:  # "X shelled Y, officials said, killing three": the shelling's deed
@@ -103,7 +105,7 @@ def reporting_clause(verb: Token, reporting: set[str]) -> Token:
 def told_clause(report: Token) -> Token | None:
     """The clause a parenthetical report tells before it ('X shelled Y, officials said'), else None."""
     told = report.head if report.dep_ == "parataxis" and report.head.i < report.i else next(
-        (c for c in report.children if c.dep_ == "ccomp" and c.i < report.i), None)
+        (c for c in kids(report) if c.dep_ == "ccomp" and c.i < report.i), None)
     return told if told is not None and told.pos_ == "VERB" else None  # (a copula's clause does no deed)
 
 
@@ -118,4 +120,4 @@ def denied_aside(clause: Token, gov: Token) -> bool:
     "denies", but the accusation was made; Y denies the charge, which comes between the two.
     """
     return clause.dep_ == "ccomp" and clause.i < gov.i and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS and clause.i < c.i < gov.i for c in gov.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS and clause.i < c.i < gov.i for c in kids(gov))

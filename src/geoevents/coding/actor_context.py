@@ -24,6 +24,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from geoevents.coding.tokens import kids
+
 __all__ = ["KIN_NOUNS", "acts_on_country", "conjunct_country", "kin_of_person", "regional_demonym", "unplaced_country",
            "us_state"]
 
@@ -66,21 +68,21 @@ def unplaced_country(head: Token, agent_type: str, context: Callable[[], str | N
     low = head.lower_
     if agent_type == "REF":
         return "" if low in _MOVERS and (_sent_away(head) or any(
-            c.dep_ in ("amod", "compound") and c.lower_ in _ELSEWHERE for c in head.children)) else None
+            c.dep_ in ("amod", "compound") and c.lower_ in _ELSEWHERE for c in kids(head))) else None
     if agent_type == "LEG":
         if low == "congress" and head.text[0] == "C":
             return "USA" if context() not in _CONGRESS_LANDS else None
         if low in _US_LEGISLATORS and any(c.dep_ in ("amod", "compound") and c.lower_ in _US_PARTY_WORDS
-                                          for c in head.children):
+                                          for c in kids(head)):
             return "USA"
         return None
     if agent_type == "GOV" and low == "treasury" and head.text[0] == "T":
         return "USA" if context() not in _TREASURY_LANDS else None
     if agent_type in _PRIVATE_PEOPLE and head.dep_ != "nsubj" and any(
-            c.dep_ == "amod" and c.lower_ in _FOREIGN for c in head.children):
+            c.dep_ == "amod" and c.lower_ in _FOREIGN for c in kids(head)):
         return ""  # "detained foreign journalists", "kidnapped western tourists": people of no one country
     if agent_type == "NGO" and head.dep_ != "nsubj" and head.lemma_.lower() in _AID_STAFF and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in _AID_WORDS for c in head.children):
+            c.dep_ in ("amod", "compound") and c.lower_ in _AID_WORDS for c in kids(head)):
         return ""  # "militants abducted six aid workers in South Sudan": aid staff are of no one country
     return None
 
@@ -96,7 +98,7 @@ def _sent_away(head: Token) -> bool:
         if tok.pos_ == "VERB":  # (sent "into Belarus": refugees of the country named as where they are sent)
             return tok.lemma_.lower() in _SENDING_AWAY and not any(
                 c.dep_ == "prep" and g.dep_ == "pobj" and g.ent_type_ == "GPE"
-                for c in tok.children for g in c.children)
+                for c in kids(tok) for g in kids(c))
     return False
 
 
@@ -105,8 +107,8 @@ def acts_on_country(head: Token, iso: str, by_token: Mapping[int, Any]) -> bool:
     'urged Japan to', 'accused Kigali of'); ``by_token``: the document's actor hits by token."""
     if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
         return False
-    objects = [c for c in head.head.children if c.dep_ in ("dobj", "dative")]
-    objects += [g for c in head.head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in kids(head.head) if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in kids(head.head) if c.dep_ == "prep" for g in kids(c) if g.dep_ == "pobj"]
     for obj in objects:
         hit = by_token.get(obj.i)
         entry = getattr(hit, "entry", None)
@@ -159,7 +161,7 @@ def conjunct_country(head: Token, by_token: Mapping[int, Any]) -> str | None:
         hit = by_token.get(conj.i)
         if hit is None or hit.agent_type != "GOV":
             continue
-        for c in conj.children:
+        for c in kids(conj):
             mod = by_token.get(c.i) if c.dep_ in ("amod", "compound", "poss", "nmod") else None
             if mod is not None and mod.entry is not None and mod.entry.kind in ("country", "demonym", "capital"):
                 isos.add(mod.entry.key)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from geoevents.coding.distribution import excluded, listed_with
+from geoevents.coding.tokens import kids
 from geoevents.models import Actor
 
 if TYPE_CHECKING:
@@ -43,24 +44,24 @@ def companions(head: Token, heads: list[Token]) -> list[Token]:
     with Y"; a plural group noun's list after "including" / "such as" ("countries including X and Y", "NATO
     members such as X and Y") stands in for the group noun itself."""
     extra: list[Token] = []
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ != "prep":
             continue
         if c.lower_ in ("along", "together"):
-            extra += [m for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"
+            extra += [m for w in kids(c) if w.lower_ == "with" for g in kids(w) if g.dep_ == "pobj"
                       for m in (g, *g.conjuncts)]  # ("along with Argentina and Uruguay": each)
-        elif c.lower_ == "with" and head.i < c.i and any(p.lower_ in ("along", "together") for p in c.children):
-            extra += [m for g in c.children if g.dep_ == "pobj" for m in (g, *g.conjuncts)]
+        elif c.lower_ == "with" and head.i < c.i and any(p.lower_ in ("along", "together") for p in kids(c)):
+            extra += [m for g in kids(c) if g.dep_ == "pobj" for m in (g, *g.conjuncts)]
         elif head.lemma_.lower() in _LISTED and head.tag_ == "NNS" and head.i < c.i and len(heads) == 1 and (
                 c.lower_ == "including" or (c.lower_ == "as" and _such(head, c))):
-            members = [m for g in c.children if g.dep_ == "pobj" for m in (g, *g.conjuncts)]
+            members = [m for g in kids(c) if g.dep_ == "pobj" for m in (g, *g.conjuncts)]
             if members:
                 return members
     return [*(h for h in heads if not excluded(h)), *extra, *listed_with(head)]  # ("X, along with Y, condemned")
 
 
 def _such(head: Token, as_: Token) -> bool:
-    return any(t.lower_ == "such" for t in (*head.children, *as_.children)) or head.doc[as_.i - 1].lower_ == "such"
+    return any(t.lower_ == "such" for t in (*kids(head), *kids(as_))) or head.doc[as_.i - 1].lower_ == "such"
 
 
 def specific_first(entries: list[Hit]) -> list[Hit]:
@@ -80,7 +81,7 @@ def role_of_body(head: Token, annotated: DocActors, recognizer: ActorRecognizer,
             head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NN":
         return None
     before = (annotated.by_token.get(i) for i in range(head.sent.start, head.i))
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)) or any(
             h is not None and h.entry is not None for h in before):
         return None  # "a minister", "In Uganda, the minister ...": not the body's
     iso, kind = body.country_code, hit.agent_type

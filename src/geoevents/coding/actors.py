@@ -31,6 +31,7 @@ from geoevents.coding.groups import ethnic_community
 from geoevents.coding.names import sponsor_modifier
 from geoevents.coding.offices import home_office
 from geoevents.coding.roles import affiliation
+from geoevents.coding.tokens import kids
 from geoevents.models import Actor
 
 __all__ = ["ActorRecognizer", "DocActors", "get_recognizer"]
@@ -220,7 +221,7 @@ class ActorRecognizer:
         while stack:
             tok = stack.pop()
             out.append(tok)
-            for child in tok.children:
+            for child in kids(tok):
                 if child.dep_ not in _NP_DEPS:
                     continue
                 if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
@@ -243,7 +244,7 @@ class ActorRecognizer:
         if own_hit is not None and own_hit.entry is not None and own_hit.entry.kind in _BODY_KINDS:
             # "Moscow, the main backer of Assad, ...": a body named by the head is not the person its apposition
             # relates it to
-            described = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+            described = {t.i for c in kids(head) if c.dep_ == "appos" for t in c.subtree}
             persons = [h for h in persons if h.start not in described]
         selves = [h for h in persons if not kin_of_person(head, annotated.doc[h.end - 1])]  # (his sister, Kim Yo Jong)
         person = next(iter(selves or persons), None)
@@ -307,7 +308,7 @@ class ActorRecognizer:
             return None
         e = main.entry
         if e.kind == "igo" and main.start <= head.i < main.end and (owner := next((
-                h for c in head.children if c.dep_ == "poss" and (h := annotated.by_token.get(c.i)) is not None and
+                h for c in kids(head) if c.dep_ == "poss" and (h := annotated.by_token.get(c.i)) is not None and
                 h.entry is not None and h.entry.kind in ("country", "capital")), None)) is not None and owner.entry:
             # "Russia's Security Council", "Ukraine's Security Council": a state's body with an IGO organ's name
             kind = self.d.agents.get(annotated.doc[main.start:main.end].text.lower(), "GOV")
@@ -331,7 +332,7 @@ class ActorRecognizer:
                           span_hits, annotated)
 
     def _located(self, head: Token, annotated: DocActors) -> Hit | None:
-        for c in head.children:
+        for c in kids(head):
             if c.dep_ == "prep" and c.lower_ in ("in", "from", "across"):
                 for t in c.subtree:
                     h = annotated.by_token.get(t.i)
@@ -344,7 +345,7 @@ class ActorRecognizer:
             return None
         pool = [h for h in entries if h.start <= head.i < h.end]
         if not pool:  # "Russia's ally, Belarus": the apposition names the actor itself, the possessor only relates it
-            named = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+            named = {t.i for c in kids(head) if c.dep_ == "appos" for t in c.subtree}
             pool = [h for h in entries if h.start in named]
         if not pool:  # "North Macedonia's EU accession talks", "China's UN envoy": the possessor, not an IGO in a
             owner = {t.i for c in head.subtree if c.dep_ == "poss" for t in c.subtree}  # compound

@@ -12,6 +12,7 @@ from geoevents.coding.actors import DocActors
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS
 from geoevents.coding.nominal import TEMPORAL_PREPS
 from geoevents.coding.targets import ArgumentReader, phrase
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import BORDER_NOUNS, LOCATIVE_PREPS, POSTURE_PREPS
 from geoevents.models import Actor
 
@@ -38,12 +39,12 @@ class AimReader(ArgumentReader):
 
     def _near_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str | None]) -> list[Actor | None]:
         """Whom a show of force is aimed at: the country of the place it is near or in (not the source's own)."""
-        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+        holders = [tok, *(c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass"))]
         for h in holders:
-            for c in h.children:
+            for c in kids(h):
                 if c.dep_ != "prep" or c.lower_ not in POSTURE_PREPS:
                     continue
-                for g in c.children:
+                for g in kids(c):
                     if g.dep_ != "pobj":
                         continue
                     scope = phrase(g, preps=("of", "with") if g.lemma_.lower() in BORDER_NOUNS else ("of",))
@@ -58,13 +59,13 @@ class AimReader(ArgumentReader):
 
     def _provoker(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str | None]) -> list[Actor | None]:
         """The actor of an 'after' clause that a response follows: 'raised its alert after North Korea fired'."""
-        for c in verb.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following") for m in c.children):
-                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        for c in kids(verb):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following") for m in kids(c)):
+                subj = next((g for g in kids(c) if g.dep_ == "nsubj"), None)
                 found = [a for a in self._actors_at(subj, actors, day) if _other_side(a, exclude)]
                 if found:
                     return list(found)
-            ahead = next((p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"), None) \
+            ahead = next((p for p in kids(c) if p.dep_ == "prep" and p.lower_ == "of"), None) \
                 if c.dep_ in ("prep", "advmod") and c.lower_ == "ahead" else None  # "ahead of a march by X": X
             if (c.dep_ == "prep" and c.lower_ in ("after", "following", "in")) or ahead is not None:
                 for g in (ahead or c).children:  # "after X's launch", "in response to"
@@ -88,11 +89,11 @@ class AimReader(ArgumentReader):
         # "threatened to quit, saying it would do so if ...")
         chain = [pred, pred.head]
         for _ in range(2):
-            chain += [c for t in chain for c in t.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c not in chain]
+            chain += [c for t in chain for c in kids(t) if c.dep_ in ("ccomp", "xcomp", "advcl") and c not in chain]
         for cur in chain:
-            for c in cur.children:
-                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            for c in kids(cur):
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in kids(c)):
+                    subj = next((g for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
                     found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
                     if not found and subj is not None:
                         found = self._first_actor(phrase(subj), actors, day, exclude)
@@ -114,8 +115,8 @@ class AimReader(ArgumentReader):
 
     def _purpose_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
         """Whom a protest is aimed at, from its purpose clause: 'rallied to denounce X', 'to protest against X'."""
-        for c in verb.children:
-            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        for c in kids(verb):
+            if c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)):
                 aimed = self._object_target(c, actors, day, exclude)
                 if aimed:
                     return list(aimed)
@@ -132,13 +133,13 @@ class AimReader(ArgumentReader):
         left out. Events it targets carry the flag "nearest_actor" and a lower confidence.
         """
         out: list[Token] = []
-        stack = [c for c in verb.children if c.i > verb.i and c.dep_ not in _OTHER_CLAUSES]
+        stack = [c for c in kids(verb) if c.i > verb.i and c.dep_ not in _OTHER_CLAUSES]
         while stack:
             t = stack.pop()
             if t.dep_ in ("prep", "agent") and t.lower_ in _NOT_PARTIES:
                 continue
             out.append(t)
-            stack += [c for c in t.children if c.dep_ not in _OTHER_CLAUSES]
+            stack += [c for c in kids(t) if c.dep_ not in _OTHER_CLAUSES]
         for t in sorted(out, key=lambda t: t.i):
             hit = actors.by_token.get(t.i)
             if hit is None or hit.entry is None or hit.entry.kind not in ("country", "demonym", "institution", "igo"):

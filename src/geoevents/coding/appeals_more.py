@@ -25,6 +25,8 @@ import logging
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
+
 __all__ = ["asked_supply", "not_made_appeal", "unaddressed_demand", "unnamed_addressee"]
 
 log = logging.getLogger(__name__)
@@ -48,27 +50,27 @@ _ASKED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "dobj"})
 def _anonymity(tok: Token) -> bool:
     """'asked not to be named / identified / quoted', 'requested anonymity': a source's condition."""
     return any((c.dep_ == "xcomp" and c.lemma_.lower() in _NAMING and any(
-        g.dep_ == "neg" for g in (*c.children, *tok.children))) or (
-        c.dep_ == "dobj" and c.lemma_.lower() in _ANONYMITY) for c in tok.children)
+        g.dep_ == "neg" for g in (*kids(c), *kids(tok)))) or (
+        c.dep_ == "dobj" and c.lemma_.lower() in _ANONYMITY) for c in kids(tok))
 
 
 def _courtesy_call(tok: Token) -> bool:
     """'called on King X (in Amman)': a call on someone that asks nothing of them (no 'to V', no 'for ...')."""
-    called = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
+    called = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in kids(c)
               if g.dep_ == "pobj"]
     return bool(called) and not any(c.dep_ in _ASKED_DEPS or (c.dep_ == "prep" and c.lower_ == "for")
-                                    for c in tok.children) and \
-        not any(c.dep_ in _ASKED_DEPS for g in called for c in g.children)
+                                    for c in kids(tok)) and \
+        not any(c.dep_ in _ASKED_DEPS for g in called for c in kids(g))
 
 
 def _court_appeal(tok: Token) -> bool:
     """'appealed the verdict', 'appealed against the ruling', 'appealed to the Supreme Court': a legal appeal."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "dobj" and c.lemma_.lower() in _RULINGS:
             return True
         if c.dep_ == "prep" and c.lower_ in ("against", "to") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in (_RULINGS if c.lower_ == "against" else _COURTS)
-                for g in c.children):
+                for g in kids(c)):
             return True
     return False
 
@@ -105,16 +107,16 @@ def unnamed_addressee(code: str, trigger: Token) -> str | None:
     no name qualifies ('its partners', 'African leaders', 'the international community'); else None."""
     if code[:2] != "02" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _URGING:
         return None
-    heads = [c for c in trigger.children if c.dep_ == "dobj"]
-    heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for g in c.children
+    heads = [c for c in kids(trigger) if c.dep_ == "dobj"]
+    heads += [g for c in kids(trigger) if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") for g in kids(c)
               if g.dep_ == "pobj"]
     if len(heads) != 1 or heads[0].pos_ != "NOUN":
         return None
     head = heads[0]
     lemma = head.lemma_.lower()
-    if head.ent_type_ in _NAMED or any(c.ent_type_ in _NAMED or c.pos_ == "PROPN" for c in head.children if c.dep_ in (
+    if head.ent_type_ in _NAMED or any(c.ent_type_ in _NAMED or c.pos_ == "PROPN" for c in kids(head) if c.dep_ in (
             "poss", "compound", "amod", "nmod")) or any(c.dep_ == "prep" and c.lower_ in ("of", "in", "from")
-                                                        for c in head.children):
+                                                        for c in kids(head)):
         return None
     if lemma in _OWN_PEOPLE:
         return "own"
@@ -132,10 +134,10 @@ def asked_supply(verb: Token) -> str | None:
     """The appeal sub-code of an asked act of supplying: arms (0232) or aid (023); None for any other act."""
     if verb.lemma_.lower() not in _SUPPLYING:
         return None
-    things = [c for c in verb.children if c.dep_ == "dobj"]
-    things += [g for t in list(things) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj"]
-    lemmas = {w.lemma_.lower() for t in things for w in (t, *t.children)
+    things = [c for c in kids(verb) if c.dep_ == "dobj"]
+    things += [g for t in list(things) for c in kids(t) if c.dep_ == "prep" and c.lower_ == "of"
+               for g in kids(c) if g.dep_ == "pobj"]
+    lemmas = {w.lemma_.lower() for t in things for w in (t, *kids(t))
               if w.dep_ in ("dobj", "pobj", "compound", "amod")}
     if lemmas & _ARMS:
         return "0232"
@@ -150,6 +152,6 @@ def unaddressed_demand(code: str, trigger: Token, has_target: bool) -> bool:
     """A nominal demand with no preposition that nobody is said to turn down ('China's demands have grown', 'met
     the strikers' demands'): no demand event. ('X rejected Y's demand that ...' is one, made on X.)"""
     if code != "100" or trigger.pos_ != "NOUN" or trigger.lemma_.lower() != "demand" or any(
-            c.dep_ == "prep" for c in trigger.children):
+            c.dep_ == "prep" for c in kids(trigger)):
         return False
     return not has_target or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in _TURNING_DOWN

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import NONSTATE_ARMED, RELATIVE_PRONOUNS, STATE_TYPES
 from geoevents.models import Actor
 
@@ -63,17 +64,17 @@ def _claimant(noun: Token) -> Token | None:
     if dep == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() == "responsibility":
         verb, dep = verb.head.head, verb.head.dep_  # "X claimed responsibility for the bombing (that killed ...)"
     if dep != "dobj" or verb.lemma_.lower() not in _CLAIMING or verb.pos_ != "VERB" or any(
-            c.dep_ == "neg" for c in verb.children):
+            c.dep_ == "neg" for c in kids(verb)):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ == "det" and c.lower_ in _NONE_DETS for c in subj.children):
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "det" and c.lower_ in _NONE_DETS for c in kids(subj)):
         return None  # ("no group claimed the attack")
     return subj
 
 
 def noun_doers(noun: Token) -> list[Token] | None:
     """The doer tokens of a violent event noun: its 'by' agent, else the one claiming it, else None."""
-    by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    by = [g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "by" for g in kids(c) if g.dep_ == "pobj"]
     if by:
         return by
     claimant = _claimant(noun) or _responsible(noun)
@@ -86,14 +87,14 @@ def _responsible(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in _DEVICES or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for tok in noun.sent:
-        if tok.lemma_.lower() not in _CLAIMING or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
+        if tok.lemma_.lower() not in _CLAIMING or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in kids(tok)):
             continue
-        if any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in tok.children):
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and not any(c.dep_ == "det" and c.lower_ in _NONE_DETS for c in subj.children):
+        if any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in kids(tok)):
+            subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+            if subj is not None and not any(c.dep_ == "det" and c.lower_ in _NONE_DETS for c in kids(subj)):
                 return subj
-        elif tok.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in tok.children):
-            by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        elif tok.dep_ in ("acl", "relcl") or any(c.dep_ == "auxpass" for c in kids(tok)):
+            by = next((g for c in kids(tok) if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"), None)
             if by is not None:  # "in an attack (later) claimed by X", "the attack was claimed by X"
                 return by
     return None
@@ -120,8 +121,8 @@ def killed_outright(verb: Token) -> bool:
     """'shot dead', 'gunned down': an act of force that killed its object."""
     lemma = verb.lemma_.lower()
     return any((c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod")) or (c.dep_ == "dobj" and any(
-        g.lower_ == "dead" and g.i == verb.i + 1 for g in c.children)) for c in verb.children) or (
-        lemma == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
+        g.lower_ == "dead" and g.i == verb.i + 1 for g in kids(c))) for c in kids(verb)) or (
+        lemma == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids(verb)))
     # ("shot dead two farmers": the parser may hang "dead" on the object)
 
 
@@ -133,7 +134,7 @@ _COMBATANTS = frozenset({"soldier", "troop", "fighter", "militant", "rebel", "in
 def outright_code(verb: Token) -> str:
     """'shot dead / gunned down X' (not of a leader): 193 when X are fighters ('troops shot dead two gunmen',
     'rebels gunned down three soldiers': a firefight), else 180 (a killing)."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
     return "193" if obj is not None and obj.lemma_.lower() in _COMBATANTS else "180"
 
 
@@ -141,7 +142,7 @@ def beaten_to_death(verb: Token) -> bool:
     """'beat a man to death', 'hacked three farmers to death': a killing by physical assault (its row 1823;
     ``recode`` reads "to death" as 180), whoever the object is (the verb's own rows may want a listed victim)."""
     return verb.lemma_.lower() in _BLOWS and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        g.dep_ == "pobj" and g.lower_ == "death" for g in c.children) for c in verb.children)
+        g.dep_ == "pobj" and g.lower_ == "death" for g in kids(c)) for c in kids(verb))
 
 
 def arrest_code(verb: Token, code: str, source_types: list[str | None]) -> str:
@@ -170,7 +171,7 @@ def _figure(victim: Token) -> bool:
         return True
     return victim.lemma_.lower() in _RIDES and any(
         g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in _FIGURES)
-        for c in victim.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        for c in kids(victim) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c))
 
 
 def attempt_code(verb: Token, code: str, sources: list[Actor], targets: list[Actor | None],
@@ -180,8 +181,8 @@ def attempt_code(verb: Token, code: str, sources: list[Actor], targets: list[Act
         return code  # (most triggers: read nothing more)
     if victim is None or victim.lemma_.lower() == "fire":  # "opened fire on X", "fired at X"
         heads = [verb] if victim is None else [verb, victim]
-        victim = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
-                       for g in c.children if g.dep_ == "pobj"), None)
+        victim = next((g for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in ("on", "at")
+                       for g in kids(c) if g.dep_ == "pobj"), None)
     if not sources or any(a.type_code in STATE_TYPES for a in sources) or not targets or not all(
             t is not None and t.type_code in _POLITICAL_TYPES for t in targets) or victim is None or not _figure(
             victim):

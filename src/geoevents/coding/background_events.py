@@ -20,6 +20,7 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from geoevents.coding.nominal import SPANS
+from geoevents.coding.tokens import kids
 
 __all__ = ["hung_agent", "stranded_subject", "stranded_verb", "unreal_nominal"]
 
@@ -46,26 +47,26 @@ def hung_agent(noun: Token, agent_preps: Container[str], named: Container[int]) 
     phrase names an actor ('a crackdown on students by Bangladeshi police': police), else []. An object that is
     itself an act owns its "by" phrase: 'a crackdown on protests by students', 'a ban on imports by X'."""
     out: list[Token] = []
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ != "prep" or c.lower_ not in _AIM_PREPS:
             continue
-        for o in c.children:
+        for o in kids(c):
             if o.dep_ != "pobj" or o.lemma_.lower() in _ACTS:
                 continue
-            for p in o.children:
+            for p in kids(o):
                 if p.dep_ in ("prep", "agent") and p.lower_ in agent_preps:
-                    out += [g for g in p.children if g.dep_ == "pobj" and any(t.i in named for t in g.subtree)]
+                    out += [g for g in kids(p) if g.dep_ == "pobj" and any(t.i in named for t in g.subtree)]
     return out
 
 
 def unreal_nominal(noun: Token) -> bool:
     """Whether an event noun is named as only possible ('a visit by X is possible') or as not, or not yet,
     taking place ('the cancelled visit', 'the rumoured deployment')."""
-    if any(c.dep_ == "amod" and c.lower_ in _UNREAL_MODS for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in _UNREAL_MODS for c in kids(noun)):
         return True
     head = noun.head
     return noun.dep_ == "nsubj" and head.lemma_ == "be" and any(
-        c.dep_ in ("acomp", "attr") and c.lower_ in _POSSIBLE for c in head.children)
+        c.dep_ in ("acomp", "attr") and c.lower_ in _POSSIBLE for c in kids(head))
 
 
 def stranded_verb(noun: Token) -> Token | None:
@@ -92,7 +93,7 @@ def stranded_subject(verb: Token) -> Token | None:
         noun = noun.head
     if stranded_verb(noun) != verb:
         return None
-    spanned = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    spanned = next((g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
                     if g.dep_ == "pobj"), None) if noun.lemma_.lower() in SPANS else None
     return spanned or noun
 
@@ -100,5 +101,5 @@ def stranded_subject(verb: Token) -> Token | None:
 def _stranded(verb: Token) -> bool:
     """A finite verb the parser hung on the main clause with no subject, marker or coordinator of its own."""
     return verb.dep_ in ("advcl", "conj") and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and not (
-        verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.head.children))
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(verb)) and not (
+        verb.dep_ == "conj" and any(c.dep_ == "cc" for c in kids(verb.head)))

@@ -22,6 +22,7 @@ import logging
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["CENSURE_LEMMAS", "censure_fits"]
 
@@ -49,10 +50,10 @@ def censure_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
     if rule.lemma == "take":
         return _aim_fits(tok) if _AIM in rule.objects and rule.code == "111" else None
     if rule.lemma == "blame" and rule.code == "112":
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _IMPERSONAL and not any(
-                c.dep_ == "poss" for c in obj.children) and not any(
-                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+                c.dep_ == "poss" for c in kids(obj)) and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in kids(tok)):
             return False  # "blamed the weather for the harvest" ("blamed X's policy", "blamed the failure on X" accuse)
         return None
     return naming_fits(rule, tok, kind)
@@ -60,26 +61,26 @@ def censure_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
 
 def _aim_fits(tok: Token) -> bool:
     """Whether "took aim at X" criticises: X named or owned ("at Paris", "at X's policy"), or a topic given."""
-    if not any(c.dep_ == "dobj" and c.lower_ == _AIM for c in tok.children):
+    if not any(c.dep_ == "dobj" and c.lower_ == _AIM for c in kids(tok)):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in kids(tok)):
         return True
-    targets = [g for c in tok.children for p in (c, *c.children) if p.dep_ == "prep" and p.lower_ == "at"
-               for g in p.children if g.dep_ == "pobj"]
-    return any(g.pos_ == "PROPN" or any(c.dep_ == "poss" for c in g.children) for g in targets)
+    targets = [g for c in kids(tok) for p in (c, *kids(c)) if p.dep_ == "prep" and p.lower_ == "at"
+               for g in kids(p) if g.dep_ == "pobj"]
+    return any(g.pos_ == "PROPN" or any(c.dep_ == "poss" for c in kids(g)) for g in targets)
 
 
 def naming_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
     """Whether a naming row fits the verb ``tok`` by its label; None for other rows (read as usual)."""
     if rule.lemma not in _NAMING or rule.code not in ("111", "112") or rule.preps:
         return None  # (112: "called X a terrorist state / a war criminal" is an accusation: its own rows)
-    labels = [c for c in tok.children if c.dep_ == "oprd"] or [
-        t for c in tok.children if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > 0
+    labels = [c for c in kids(tok) if c.dep_ == "oprd"] or [
+        t for c in kids(tok) if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > 0
         and not tok.doc[t.left_edge.i - 1].is_punct and any(
-            d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]  # ("called X's blockade of Y a crime")
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(t))]  # ("called X's blockade of Y a crime")
     if not labels:
         return False if rule.lemma == "call" else None
     words = {t.lemma_.lower() for lab in labels for t in (
-        lab, *(c for c in lab.children if c.dep_ in _MODIFIERS),
-        *(g for c in lab.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"))}
+        lab, *(c for c in kids(lab) if c.dep_ in _MODIFIERS),
+        *(g for c in kids(lab) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"))}
     return bool(words & rule.objects)

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from geoevents.coding.actors import DocActors
 from geoevents.coding.modality import FACT_PREPS, up_from
 from geoevents.coding.targets import ArgumentReader
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import (
     BOUND_PREPS,
     CLAIM_VERBS,
@@ -38,7 +39,7 @@ def object_lemmas(verb: Token) -> set[str]:
     obj = ArgumentReader._object(verb)
     if obj is None:
         return set()
-    return {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod"))}
+    return {obj.lemma_.lower(), *(c.lemma_.lower() for c in kids(obj) if c.dep_ in ("compound", "amod"))}
 
 
 def victims(verb: Token) -> int:
@@ -60,8 +61,8 @@ def victims(verb: Token) -> int:
 
 def none_of(tok: Token, kind: str) -> bool:
     """'made no arrests', 'no talks were held': the event's noun (or the verb's object) is quantified by 'no'."""
-    nouns = [tok] if kind == "noun" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
+    nouns = [tok] if kind == "noun" else [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in kids(n))
 
 
 def claimant(tok: Token) -> Token | None:
@@ -72,7 +73,7 @@ def claimant(tok: Token) -> Token | None:
     verb = prep.head.head
     if prep.head.dep_ != "dobj" or verb.lemma_.lower() not in CLAIM_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
 
 
 def is_thing(subj: Token | None, actors: DocActors) -> bool:
@@ -80,18 +81,18 @@ def is_thing(subj: Token | None, actors: DocActors) -> bool:
     if subj is None or subj.pos_ != "NOUN" or subj.i in actors.by_token or subj.ent_type_ or \
             subj.lemma_.lower() in HUMAN_NOUNS | QUANTITY_NOUNS | COLLECTIVE_NOUNS:
         return False
-    if subj.lemma_.lower() in DOCUMENT_NOUNS and (any(c.i in actors.by_token for c in subj.children) or any(
+    if subj.lemma_.lower() in DOCUMENT_NOUNS and (any(c.i in actors.by_token for c in kids(subj)) or any(
             g.i in actors.by_token for g in document_authors(subj))):
         return False  # "a UN report accused X", "an inquiry by X blamed Y": its author speaks
     # "the doctors' association", "military aircraft": an agent word in the phrase makes it an agent's
-    return not any(actors.by_token[c.i].agent_type for c in subj.children if c.i in actors.by_token)
+    return not any(actors.by_token[c.i].agent_type for c in kids(subj) if c.i in actors.by_token)
 
 
 def document_authors(subj: Token) -> list[Token]:
     """The "by" objects of a document noun ('a report by Human Rights Watch'), else []."""
     if subj.lemma_.lower() not in DOCUMENT_NOUNS:
         return []
-    return [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    return [g for c in kids(subj) if c.dep_ == "prep" and c.lower_ == "by" for g in kids(c) if g.dep_ == "pobj"]
 
 
 def governed_by(pred: Token, lemmas: set[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from typing import Protocol
@@ -25,6 +25,7 @@ from geoevents.coding.modality import up_from
 from geoevents.coding.patterns import load_patterns
 from geoevents.coding.place_objects import repair_place_objects
 from geoevents.coding.referents import body_subject, coordinated_group, person_subject
+from geoevents.coding.tokens import forget_kids
 from geoevents.coding.vocab import BOUND_PREPS, LIGHT_VERBS, LOCATIVE_PREPS
 from geoevents.models import Actor, Document, Mention, Place
 from geoevents.nlp import load_nlp
@@ -99,12 +100,22 @@ class Coder:
 
     def code_parsed(self, sdoc: Doc, doc: Document) -> list[Mention]:
         pub = doc.published_date or dt.datetime.now(dt.UTC).date()
-        # "ECOWAS imposed ...": a name, not a verb
-        repair_misread_names(sdoc, self.nlp, self.recognizer.d.proper, self.recognizer.name_ids)
-        repair_headlines(sdoc)  # "US sanctions Chinese firms": subject, verb and object, not one noun phrase
-        repair_aux_subjects(sdoc)  # "said it was mediating": "it" hung on "was" belongs to "mediating"
-        repair_place_objects(sdoc)  # "Kyiv recaptured Kupiansk": the place is the object, not an adverb
-        repair_absolutes(sdoc, self.sentences.patterns.lemmas)  # ", with the army bombing X": a clause, not a noun
+        try:
+            return self._code(sdoc, doc, pub)
+        finally:
+            forget_kids(sdoc)  # (the children table holds Tokens of the document: not kept past its coding)
+
+    def _code(self, sdoc: Doc, doc: Document, pub: dt.date) -> list[Mention]:
+        repairs: tuple[Callable[[], None], ...] = (
+            # "ECOWAS imposed ...": a name, not a verb
+            lambda: repair_misread_names(sdoc, self.nlp, self.recognizer.d.proper, self.recognizer.name_ids),
+            lambda: repair_headlines(sdoc),  # "US sanctions Chinese firms": subject, verb and object, not a noun
+            lambda: repair_aux_subjects(sdoc),  # "said it was mediating": "it" hung on "was" is "mediating"'s
+            lambda: repair_place_objects(sdoc),  # "Kyiv recaptured Kupiansk": the place is the object
+            lambda: repair_absolutes(sdoc, self.sentences.patterns.lemmas))  # ", with the army bombing X": a clause
+        for repair in repairs:
+            repair()
+            forget_kids(sdoc)  # a repair changes heads: the rules' children table is built anew after it
         actors = self.recognizer.annotate(sdoc, pub)
         text = sdoc.text  # Doc.text joins every token: read it once
         self._state = _DocState(sdoc, actors, pub, text, self.geoparser)

@@ -7,6 +7,8 @@ import logging
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
+
 __all__ = ["owned_aim", "particle_holders", "proposer"]
 
 log = logging.getLogger(__name__)
@@ -24,7 +26,7 @@ def particle_holders(tok: Token) -> list[Token]:
     """
     if tok.pos_ != "VERB":
         return []
-    return [c for c in tok.children if (c.dep_ == "nsubjpass" and c.pos_ == "NOUN") or (
+    return [c for c in kids(tok) if (c.dep_ == "nsubjpass" and c.pos_ == "NOUN") or (
         c.lower_ in _PHRASAL and (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.i == tok.i + 1)))]
 
 
@@ -45,15 +47,15 @@ def proposer(obj: Token | None, code: str) -> Token | None:
     whose property was seized or hijacked (171, 181: "seized trucks belonging to a Chinese firm", "a tanker owned
     by X", "hijacked a ship linked to an Israeli businessman")."""
     seized = code[:3] in ("171", "181")
-    if obj is None or (not seized and code[:2] != "12") or any(c.dep_ == "poss" for c in obj.children):
+    if obj is None or (not seized and code[:2] != "12") or any(c.dep_ == "poss" for c in kids(obj)):
         return None
-    for c in obj.children:
+    for c in kids(obj):
         if seized and c.dep_ == "acl" and c.lemma_.lower() in _TIED:
-            return next((g for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+            return next((g for p in kids(c) if p.dep_ == "prep" and p.lower_ == "to" for g in kids(p)
                          if g.dep_ == "pobj"), None)
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in (_OWNING if seized else _AUTHORING):
-            agent = next((a for a in c.children if a.dep_ == "agent"), None)
-            doer = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+            agent = next((a for a in kids(c) if a.dep_ == "agent"), None)
+            doer = next((g for g in kids(agent) if g.dep_ == "pobj"), None) if agent is not None else None
             if doer is not None:
                 return doer
     return None
@@ -71,8 +73,8 @@ def owned_aim(tok: Token, code: str) -> bool:
     websites' (Iran attacking its own sites makes no sense: the owner is the one reporting)."""
     if code[:2] not in _HOSTILE_ROOTS or tok.pos_ != "VERB" or tok.lemma_.lower() in _CLOSING:
         return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    aims = objs + [g for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS
-                   for g in c.children if g.dep_ == "pobj"]
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for a in aims for c in a.children) and not any(
-        c.lower_ == "own" for a in aims for c in a.children)  # ("shelled its own positions": the doer's)
+    objs = [c for c in kids(tok) if c.dep_ == "dobj"]
+    aims = objs + [g for h in (tok, *objs) for c in kids(h) if c.dep_ == "prep" and c.lower_ in _AIM_PREPS
+                   for g in kids(c) if g.dep_ == "pobj"]
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for a in aims for c in kids(a)) and not any(
+        c.lower_ == "own" for a in aims for c in kids(a))  # ("shelled its own positions": the doer's)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from geoevents.coding.clauses import victims
 from geoevents.coding.deportations import MASS_DEPORTATION_MIN
 from geoevents.coding.patterns import Rule, verb_rule
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import HUMAN_NOUNS
 
 __all__ = ["coerced_group", "coerced_head", "custody_rule", "sent_home"]
@@ -48,29 +49,29 @@ def coerced_head(tok: Token, obj: Token | None, code: str) -> Token | None:
     if obj is None:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.i and nxt.lower_ in _PARTICLES:
-            return next((g for g in nxt.children if g.dep_ == "pobj"), None)
+            return next((g for g in kids(nxt) if g.dep_ == "pobj"), None)
         return None
     if obj.lower_ == "them" and tok.dep_ == "conj":  # "protesters marched ..., and police dispersed them"
-        return next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), obj)
+        return next((c for c in kids(tok.head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), obj)
     if obj.lower_ == "incommunicado":  # "held a dissident artist incommunicado" parsed as one noun phrase
-        return next((c for c in reversed(list(obj.children)) if c.dep_ in ("compound", "amod")
+        return next((c for c in reversed(list(kids(obj))) if c.dep_ in ("compound", "amod")
                      and c.pos_ in ("NOUN", "PROPN")), None)
     if code[:3] == "171" and obj.lemma_.lower() not in HUMAN_NOUNS:  # "confiscated weapons from herders"
-        owner = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+        owner = next((g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "from" for g in kids(c)
                       if g.dep_ == "pobj" and (g.lemma_.lower() in HUMAN_NOUNS or g.ent_type_ == "PERSON")), None)
         if owner is not None:
             return owner
     if obj.lemma_.lower() in _MEANS:  # "fired tear gas to disperse the crowd": the people dispersed
-        return next((g for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _DISPERSING
-                     for g in c.children if g.dep_ == "dobj"), obj)
+        return next((g for c in kids(tok) if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _DISPERSING
+                     for g in kids(c) if g.dep_ == "dobj"), obj)
     if obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON":  # "arrested opposition activist Pavel X" (an unknown
-        title = next((c for c in obj.children if c.dep_ == "compound" and c.lemma_.lower() in _TITLES), None)
+        title = next((c for c in kids(obj) if c.dep_ == "compound" and c.lemma_.lower() in _TITLES), None)
         if title is not None:  # name the tagger took for an organisation): the title names the party
             return title
     if obj.lemma_.lower() in _ACT_NOUNS:
         preps = ("on", "against") if obj.lemma_.lower() in _CRACKDOWNS else ("of",)  # "intensified a crackdown on X"
-        return next((g for c in obj.children if c.dep_ == "prep" and c.lower_ in preps
-                     for g in c.children if g.dep_ == "pobj"), obj)
+        return next((g for c in kids(obj) if c.dep_ == "prep" and c.lower_ in preps
+                     for g in kids(c) if g.dep_ == "pobj"), obj)
     return obj
 
 
@@ -88,10 +89,10 @@ _RETURNED = frozenset({"migrant", "refugee", "national", "citizen", "seeker", "w
 def sent_home(tok: Token) -> bool:
     """Whether "send" sends people home, a deportation (174): "sent home 60 Nicaraguan migrants", "sent 300
     nationals home" (the parser hangs "home" on the verb or on the object), by the thousand too (deportations.py)."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in _RETURNED:
         return False
-    return any(c.lower_ == "home" and c.dep_ in ("advmod", "prt") for c in (*tok.children, *obj.children)) and \
+    return any(c.lower_ == "home" and c.dep_ in ("advmod", "prt") for c in (*kids(tok), *kids(obj))) and \
         victims(tok) < MASS_DEPORTATION_MIN
 
 
@@ -112,24 +113,24 @@ def custody_rule(tok: Token, lemma: str) -> Rule | None:
     (1721: the object is "access"); "declared two diplomats persona non grata" parsed as a clause (174: the party
     is read in it); "took 240 people hostage" with "hostage" parsed as a clause of its own (181)."""
     if lemma in _CAPTURING and any(c.dep_ in ("xcomp", "advcl", "oprd", "npadvmod", "attr") and c.lemma_.lower() in
-                                   _CAPTIVE and not list(c.children) for c in tok.children) and any(
-            c.dep_ == "dobj" for c in tok.children):
+                                   _CAPTIVE and not list(kids(c)) for c in kids(tok)) and any(
+            c.dep_ == "dobj" for c in kids(tok)):
         return verb_rule(lemma, "181")
     if lemma == "hold":
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if any(t.lower_ == "incommunicado" for t in (*tok.children, *(obj.children if obj is not None else ()))) \
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
+        if any(t.lower_ == "incommunicado" for t in (*kids(tok), *(kids(obj) if obj is not None else ()))) \
                 or (obj is not None and obj.lower_ == "incommunicado") or any(
-                c.dep_ == "prep" and ((c.lower_ == "in" and any(g.lemma_.lower() in _CUSTODY for g in c.children)) or (
-                    c.lower_ == "without" and any(g.lemma_.lower() in _TRIAL for g in c.children)))
-                for c in tok.children):
+                c.dep_ == "prep" and ((c.lower_ == "in" and any(g.lemma_.lower() in _CUSTODY for g in kids(c))) or (
+                    c.lower_ == "without" and any(g.lemma_.lower() in _TRIAL for g in kids(c))))
+                for c in kids(tok)):
             return verb_rule(lemma, "173")
     elif lemma in _CUTTING:  # "blocked access to social media", "restricted access to the internet" (1721)
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "access"), None)
+        obj = next((c for c in kids(tok) if c.dep_ == "dobj" and c.lower_ == "access"), None)
         if obj is not None and any((c.dep_ == "prep" and c.lower_ == "to" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in _OUTLETS for g in c.children)) or (
-                c.dep_ == "compound" and c.lemma_.lower() in _OUTLETS) for c in obj.children):  # "internet access"
+                g.dep_ == "pobj" and g.lemma_.lower() in _OUTLETS for g in kids(c))) or (
+                c.dep_ == "compound" and c.lemma_.lower() in _OUTLETS) for c in kids(obj)):  # "internet access"
             return verb_rule(lemma, "1721", target="none")
     elif lemma == "declare" and any(c.dep_ == "ccomp" and any(t.lower_ == "grata" for t in c.subtree)
-                                    for c in tok.children):
+                                    for c in kids(tok)):
         return verb_rule(lemma, "174")
     return None

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.fighting import mutual_with
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import RECIPROCAL
 
 __all__ = ["JOINT_MODIFIERS", "allowed_lemmas", "both_ways", "civil_joint_act", "joint_frame_subject", "joint_with",
@@ -51,12 +52,12 @@ def civil_joint_act(rule: Rule, tok: Token) -> bool:
     statement", "a joint press conference" (no military cooperation)."""
     if rule.code != "062" or not rule.objects & JOINT_MODIFIERS:
         return False
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
     if not objects:
         return False
     heads = [h for o in objects for h in (o, *o.conjuncts)]
     words = {h.lemma_.lower() for h in heads} | {
-        m.lemma_.lower() for h in heads for m in h.children if m.dep_ in ("amod", "compound", "nmod")}
+        m.lemma_.lower() for h in heads for m in kids(h) if m.dep_ in ("amod", "compound", "nmod")}
     return not words & (JOINT_FORCE_NOUNS | JOINT_FORCE_MODIFIERS)
 
 
@@ -70,12 +71,12 @@ def unshared_production(rule: Rule, tok: Token) -> bool:
     produce drones" (each its own) are no cooperation; "jointly produce", "build drones with Y" are."""
     if rule.code != "062" or rule.lemma not in PRODUCING_VERBS:
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in tok.children):
+    if any(c.dep_ == "advmod" and c.lower_ in _TOGETHER for c in kids(tok)):
         return False
-    held = [g for c in tok.children if c.dep_ == "dobj" for g in c.children]  # "drones with Y"
+    held = [g for c in kids(tok) if c.dep_ == "dobj" for g in kids(c)]  # "drones with Y"
     return not (rule.preps and any(  # a named partner, not "with Western components"
         c.dep_ == "prep" and c.lower_ in rule.preps and any(g.dep_ == "pobj" and (
-            g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "ORG")) for g in c.children) for c in (*tok.children, *held)))
+            g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "ORG")) for g in kids(c)) for c in (*kids(tok), *held)))
 
 
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -84,13 +85,13 @@ _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 def topic_heads(tok: Token) -> list[Token]:
     """The topics of information given ("passed intelligence on the plot to Y"): the parser may hang the one it
     was given to on the topic, which is itself no recipient."""
-    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
-            for g in c.children if g.dep_ == "pobj"]
+    holders = [tok, *(c for c in kids(tok) if c.dep_ == "dobj")]
+    return [g for h in holders for c in kids(h) if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+            for g in kids(c) if g.dep_ == "pobj"]
 
 
 def _joint(noun: Token) -> bool:
-    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in JOINT_MODIFIERS for c in noun.children)
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in JOINT_MODIFIERS for c in kids(noun))
 
 
 def joint_with(tok: Token, rule: Rule, code: str) -> bool:
@@ -103,7 +104,7 @@ def joint_with(tok: Token, rule: Rule, code: str) -> bool:
         return False
     if tok.pos_ in ("NOUN", "PROPN"):
         return _joint(tok)
-    return rule.lemma in SHARED_MOVES or any(c.dep_ in ("dobj", "nsubjpass") and _joint(c) for c in tok.children)
+    return rule.lemma in SHARED_MOVES or any(c.dep_ in ("dobj", "nsubjpass") and _joint(c) for c in kids(tok))
 
 
 def both_ways(tok: Token, rule: Rule, code: str) -> bool:
@@ -121,7 +122,7 @@ def joint_frame_subject(tok: Token) -> Token | None:
         prep = prep.head.head  # "as part of a joint operation"
     if prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(prep.head) if c.dep_ == "nsubj"), None)
 
 
 OWN_ROOTS = frozenset({"01", "06", "07", "08"})  # (01: "following the fighting in Y's Amhara region")
@@ -134,14 +135,14 @@ def place_heads(tok: Token, pobjs: list[Token], code: str) -> list[Token]:
     ("withdrew from the city of Kherson", "from villages in Armenia", "from positions near Kyiv", "invested in
     Zambia's copper mines") and those of a preposition hung on an adverb ("pulled its troops back from Kyiv", "out of
     Tigray"); then the object and compounds."""
-    own = [c for c in tok.children if c.dep_ in ("dobj", "compound")]
+    own = [c for c in kids(tok) if c.dep_ in ("dobj", "compound")]
     if code[:2] not in OWN_ROOTS:
         return [*pobjs, *own]
-    pobjs = [*pobjs, *(g for c in tok.children if c.dep_ in ("advmod", "prt") or (c.dep_, c.lower_) == ("prep", "out")
-                       for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
-    inner = [c for p in pobjs for c in p.children if c.dep_ in ("poss", "compound")]
-    inner += [g for p in pobjs for c in p.children if c.dep_ == "prep" and c.lower_ in _INNER_PREPS
-              for g in c.children if g.dep_ == "pobj"]
+    pobjs = [*pobjs, *(g for c in kids(tok) if c.dep_ in ("advmod", "prt") or (c.dep_, c.lower_) == ("prep", "out")
+                       for p in kids(c) if p.dep_ == "prep" for g in kids(p) if g.dep_ == "pobj")]
+    inner = [c for p in pobjs for c in kids(p) if c.dep_ in ("poss", "compound")]
+    inner += [g for p in pobjs for c in kids(p) if c.dep_ == "prep" and c.lower_ in _INNER_PREPS
+              for g in kids(c) if g.dep_ == "pobj"]
     return [*pobjs, *inner, *own]
 
 
@@ -150,8 +151,8 @@ def located_in(tok: Token, pobjs: list[Token]) -> list[Token]:
     (the parser may hang "in Pakistan" on the verb). Asked only when the recipients name no actor."""
     if not pobjs:
         return []
-    return [g for p in (*pobjs, tok) for c in p.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for p in (*pobjs, tok) for c in kids(p) if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+            for g in kids(c) if g.dep_ == "pobj"]
 
 
 ALLOWING_VERBS = frozenset({"allow", "permit", "let"})
@@ -162,8 +163,8 @@ def allowed_lemmas(tok: Token) -> set[str]:
     to visit the site", "allowed aid trucks to cross" -> {inspector, iaea, truck, aid} (for the 086x rows)."""
     if tok.lemma_.lower() not in ALLOWING_VERBS:
         return set()
-    subjects = [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
-    return {s.lemma_.lower() for s in subjects} | {m.lemma_.lower() for s in subjects for m in s.children
+    subjects = [g for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") for g in kids(c) if g.dep_ == "nsubj"]
+    return {s.lemma_.lower() for s in subjects} | {m.lemma_.lower() for s in subjects for m in kids(s)
                                                   if m.dep_ in ("compound", "amod")}
 
 
@@ -184,11 +185,11 @@ def set_free(tok: Token) -> set[str]:
     lemma = tok.lemma_.lower()
     labels = _HUNG_LABELS.get(lemma)
     if labels is not None:
-        return {c.lower_ for c in tok.children if c.lower_ in labels and c.dep_ in _HUNG}
+        return {c.lower_ for c in kids(tok) if c.lower_ in labels and c.dep_ in _HUNG}
     if lemma not in _GIVING:
         return set()
-    kinds = [g for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in h.children
-             if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"
+    kinds = [g for h in (tok, *(c for c in kids(tok) if c.dep_ == "dobj")) for c in kids(h)
+             if c.dep_ == "prep" and c.lower_ == "as" for g in kids(c) if g.dep_ == "pobj"
              and g.lemma_.lower() in _AID_NOUNS]
     return {g.lemma_.lower() for g in kinds} | {
-        m.lemma_.lower() for g in kinds for m in g.children if m.dep_ in ("amod", "compound")}
+        m.lemma_.lower() for g in kinds for m in kids(g) if m.dep_ in ("amod", "compound")}

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import COUNT_WORDS
 from geoevents.models import Actor
 
@@ -49,10 +50,10 @@ def unheld_crowd(tok: Token, kind: str, code: str) -> bool:
     if tok.dep_ in ("compound", "amod", "nmod") and tok.lemma_.lower() in _RIOTS:
         return True  # "riot police", "anti-riot gear": the force, no riot
     if any((c.dep_ in ("amod", "compound") and c.lower_ in _UNHELD) or (c.dep_ == "acl" and c.tag_ == "VBN" and
-                                                                        c.lower_ in _UNHELD) for c in tok.children):
+                                                                        c.lower_ in _UNHELD) for c in kids(tok)):
         return True  # ("a planned march", "a march planned by the opposition")
     if tok.lemma_.lower() == "march" and (tok.ent_type_ == "DATE" or tok.text == "March" or any(
-            c.dep_ == "prep" and c.lower_ in _ADVANCE_PREPS for c in tok.children)):
+            c.dep_ == "prep" and c.lower_ in _ADVANCE_PREPS for c in kids(tok))):
         return True  # "in March" (the month), "the march on Kyiv" (an advance, not a protest)
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass"):
@@ -61,14 +62,14 @@ def unheld_crowd(tok: Token, kind: str, code: str) -> bool:
 
 
 def _places(tok: Token) -> list[Token]:
-    held = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACING
-            for g in c.children if g.dep_ == "pobj"]
+    held = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in _PLACING
+            for g in kids(c) if g.dep_ == "pobj"]
     verb = tok.head
     if not held and tok.dep_ == "nsubj" and verb.lemma_.lower() in _ONSET_VERBS:
-        held = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _PLACING
-                for g in c.children if g.dep_ == "pobj"]
+        held = [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in _PLACING
+                for g in kids(c) if g.dep_ == "pobj"]
         if verb.lemma_.lower() in ("sweep", "grip", "paralyse", "paralyze", "cripple"):  # "protests swept Nairobi"
-            held += [c for c in verb.children if c.dep_ == "dobj"]
+            held += [c for c in kids(verb) if c.dep_ == "dobj"]
     return held
 
 
@@ -128,10 +129,10 @@ _DRIVING = frozenset({"farmer", "trucker", "fisherman", "fishermen", "driver", "
 
 def _placed_workforce(subj: Token, place_country: Callable[[Token], Actor | None],
                       civilians: Callable[[str, Token], Actor]) -> list[Actor]:
-    for prep in subj.children:
+    for prep in kids(subj):
         if prep.dep_ == "prep" and prep.lower_ in _PLACING:
-            for place in (g for g in prep.children if g.dep_ == "pobj"):
-                for where in (place, *(c for c in place.children if c.dep_ == "poss")):
+            for place in (g for g in kids(prep) if g.dep_ == "pobj"):
+                for where in (place, *(c for c in kids(place) if c.dep_ == "poss")):
                     found = place_country(where)
                     if found is not None and found.country_code:
                         return [civilians(found.country_code, subj)]
@@ -148,20 +149,20 @@ def counted_crowd(subj: Token | None, place_country: Callable[[Token], Actor | N
     if subj is not None and subj.tag_ == "NNS" and subj.lemma_.lower() in _WORKFORCE:
         return _placed_workforce(subj, place_country, civilians)
     if subj is not None and subj.lemma_.lower() in _VEHICLES and any(
-            c.dep_ == "poss" and c.lemma_.lower() in _DRIVING for c in subj.children):
-        subj = next(c for c in subj.children if c.dep_ == "poss")  # "farmers' tractors blocked X": the farmers'
+            c.dep_ == "poss" and c.lemma_.lower() in _DRIVING for c in kids(subj)):
+        subj = next(c for c in kids(subj) if c.dep_ == "poss")  # "farmers' tractors blocked X": the farmers'
         iso = context()
         return [civilians(iso, subj)] if iso is not None else []
     if subj is None or subj.lower_ not in _COUNTS | {"tens"}:
         return []
-    of = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    if any(c.dep_ in ("prep", "compound") and c.lower_ != "of" for c in subj.children) or \
+    of = [g for c in kids(subj) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
+    if any(c.dep_ in ("prep", "compound") and c.lower_ != "of" for c in kids(subj)) or \
             any(g.lower_ not in _COUNTS for g in of) or (subj.lower_ == "tens" and not of):
         return []  # ("thousands of tonnes": a quantity of something; only "tens / hundreds of thousands" count)
     verb = subj.head
-    for prep in verb.children:
+    for prep in kids(verb):
         if prep.dep_ == "prep" and prep.lower_ in _PLACING:
-            for place in (g for g in prep.children if g.dep_ == "pobj"):
+            for place in (g for g in kids(prep) if g.dep_ == "pobj"):
                 found = place_country(place)
                 if found is not None and found.country_code:
                     return [civilians(found.country_code, subj)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.found import Found
+from geoevents.coding.tokens import kids
 
 __all__ = ["danger_warnings"]
 
@@ -27,7 +28,7 @@ def danger_warnings(found: list[Found]) -> list[Found]:
 
 def _of_danger(tok: Token) -> bool:
     """Whether a warning names no one warned and warns "of / about" a threat, danger or risk."""
-    if any(c.dep_ in ("dobj", "iobj") for c in tok.children):
+    if any(c.dep_ in ("dobj", "iobj") for c in kids(tok)):
         return False  # "warned Y of the danger": Y is warned
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in _DANGERS for c in tok.children
-               if c.dep_ == "prep" and c.lower_ in ("of", "about") for g in c.children)
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _DANGERS for c in kids(tok)
+               if c.dep_ == "prep" and c.lower_ in ("of", "about") for g in kids(c))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["DEFENCE_CODE", "defence_fits"]
 
@@ -28,7 +29,7 @@ def _party(noun: Token) -> bool:
         return False
     if noun.ent_type_ in _PARTY_TYPES:
         return True
-    return any(c.dep_ in ("poss", "compound") and c.ent_type_ in _PARTY_TYPES for c in noun.children)
+    return any(c.dep_ in ("poss", "compound") and c.ent_type_ in _PARTY_TYPES for c in kids(noun))
 
 
 def defence_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
@@ -37,5 +38,5 @@ def defence_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
     if kind != "verb" or rule.code != DEFENCE_CODE or rule.lemma not in _REJECTING:
         return None
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CRITICISM and any(
-        p.dep_ == "prep" and p.lower_ in rule.preps and any(g.dep_ == "pobj" and _party(g) for g in p.children)
-        for p in c.children) for c in tok.children)
+        p.dep_ == "prep" and p.lower_ in rule.preps and any(g.dep_ == "pobj" and _party(g) for g in kids(p))
+        for p in kids(c)) for c in kids(tok))

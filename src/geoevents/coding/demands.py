@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.inquiries import investigated_doers
 from geoevents.coding.inquiry_frames import INQUIRY_NOUNS, framed_inquiry_target
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import NONSTATE_ARMED, PROTESTER_TYPES
 from geoevents.models import Actor
 
@@ -49,7 +50,7 @@ def that_subject(clause: Token) -> Token | None:
     """The name opening a "that" clause whose parse has no subject: 'demanded that Tokyo apologise' -> Tokyo.
 
     Only a proper name between "that" and the clause's head counts, as the parser's compound or possessor."""
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    mark = next((c for c in kids(clause) if c.dep_ == "mark" and c.lower_ == "that"), None)
     if mark is None:
         return None
     for t in clause.doc[mark.i + 1:clause.i]:
@@ -68,11 +69,11 @@ def answered_by(tok: Token, code: str) -> Token | None:
     if code[:2] not in ("02", "03", "10") or tok.lemma_.lower() not in _ASKING_NOUNS:
         return None
     if tok.dep_ == "nsubjpass" and code[:2] == "10" and tok.head.lemma_.lower() in _REBUFFING:
-        return next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+        return next((g for c in kids(tok.head) if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"),
                     None)  # "X's demand that ... was rejected by Y": made to Y
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _REBUFFING:
         return next(iter(asked_parties(tok, code)), None)
-    return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(tok.head) if c.dep_ == "nsubj"), None)
 
 
 # what an appeal or demand asks for: freeing captives (aimed at their holder) or an inquiry (at the investigated)
@@ -91,8 +92,8 @@ def asked_parties(tok: Token, code: str) -> list[Token]:
     inquiry is to look into ('called for an investigation into killings by X')."""
     if code[:2] not in ("02", "10") or tok.pos_ not in ("VERB", "NOUN"):
         return []
-    asked = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
-    asked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+    asked = [c for c in kids(tok) if c.dep_ == "dobj"] if tok.pos_ == "VERB" else []
+    asked += [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "for" for g in kids(c)
               if g.dep_ == "pobj"]
     out: list[Token] = []
     for thing in asked:
@@ -100,24 +101,24 @@ def asked_parties(tok: Token, code: str) -> list[Token]:
         if lemma in INQUIRY_NOUNS:
             out += crime_agents(thing)
         elif lemma in _FREEING:
-            captives = [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            captives = [g for c in kids(thing) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
                         if g.dep_ == "pobj"]
-            out += [h for n in captives for v in n.children if v.dep_ in ("acl", "relcl") and v.lemma_.lower()
-                    in _CAPTURING for p in v.children if p.dep_ in ("agent", "prep") and (p.lower_ == "by" or (
-                        p.lower_ == "in" and v.lemma_.lower() in _HOLDING)) for h in p.children if h.dep_ == "pobj"]
+            out += [h for n in captives for v in kids(n) if v.dep_ in ("acl", "relcl") and v.lemma_.lower()
+                    in _CAPTURING for p in kids(v) if p.dep_ in ("agent", "prep") and (p.lower_ == "by" or (
+                        p.lower_ == "in" and v.lemma_.lower() in _HOLDING)) for h in kids(p) if h.dep_ == "pobj"]
     return out
 
 
 def crime_agents(tok: Token) -> list[Token]:
     """The doers of what an investigation looks into: 'an inquiry into abuses by X', 'documented torture by X'."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = next((c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
     holders = [tok] if obj is None else [tok, obj]
     looked = [obj] if obj is not None and tok.pos_ == "VERB" else []
-    looked += [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _INQUIRY_PREPS
-               for g in c.children if g.dep_ in ("pobj", "pcomp")]  # ("looked into whether X cut Y": pcomp)
+    looked += [g for h in holders for c in kids(h) if c.dep_ == "prep" and c.lower_ in _INQUIRY_PREPS
+               for g in kids(c) if g.dep_ in ("pobj", "pcomp")]  # ("looked into whether X cut Y": pcomp)
     looked += [cj for n in list(looked) for cj in n.conjuncts]
-    return [g for n in looked if n.pos_ == "NOUN" for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
-            for g in c.children if g.dep_ == "pobj"] or investigated_doers(looked) or [
+    return [g for n in looked if n.pos_ == "NOUN" for c in kids(n) if c.dep_ == "prep" and c.lower_ == "by"
+            for g in kids(c) if g.dep_ == "pobj"] or investigated_doers(looked) or [
         mods[-1] for n in looked if n.pos_ == "NOUN" and (mods := [  # "a probe into police / Israeli abuses"
             c for c in n.lefts if c.dep_ in ("amod", "compound") and (c.ent_type_ in _DOER_ENTS or c.lemma_.lower()
                                                                        in _FORCES)])]  # (the nearest one)
@@ -129,14 +130,14 @@ def family_code(tok: Token, kind: str, code: str, sources: list[Actor]) -> str:
     if kind != "verb" or not sources:
         return code
     if code == "138" and tok.lemma_.lower() in _SENDING and tok.dep_ == "xcomp" and \
-            tok.head.lemma_.lower() in _PLEDGING and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            tok.head.lemma_.lower() in _PLEDGING and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids(tok)):
         return "0334"  # "pledged to send troops to Haiti": protection promised to the country, no threat of force
     protesters = all(a.type_code in PROTESTER_TYPES for a in sources)
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ == "on")]
-    objects = [g for c in objects for g in ((c,) if c.dep_ == "dobj" else c.children) if g.pos_ == "NOUN"]
+    objects = [c for c in kids(tok) if c.dep_ in ("dobj", "pobj") or (c.dep_ == "prep" and c.lower_ == "on")]
+    objects = [g for c in objects for g in ((c,) if c.dep_ == "dobj" else kids(c)) if g.pos_ == "NOUN"]
     stoppage = next((o for o in objects if o.lemma_.lower() in _WORK_STOPPAGES), None)
     if stoppage is not None and code[:2] in ("14", "19") and (protesters or code[:3] in ("142", "143")):
-        hunger = any(c.lower_ == "hunger" for c in stoppage.children)
+        hunger = any(c.lower_ == "hunger" for c in kids(stoppage))
         return "142" if hunger else ("143" if code[:3] != "142" else code)  # a strike by workers stops work
     if code[:3] == "191" and protesters:
         return "144"  # "farmers blockaded the border crossings": a protest blockade

@@ -17,6 +17,7 @@ import logging
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import COUNT_WORDS, RELATIVE_PRONOUNS
 
 __all__ = ["MASS_DEPORTATION_MIN", "RETURNEES", "SEIZING", "direct_objects", "returnees", "seized_ship"]
@@ -36,15 +37,15 @@ def returnees(obj: Token | None) -> bool:
     """Whether a removal verb's object names foreigners sent back: 'migrants', '120 Myanmar nationals',
     'hundreds of Afghan refugees' (the count's 'of' phrase). Removals told as done by force ('forcibly deported
     thousands of migrants') are left to the mass-expulsion reading."""
-    if obj is None or any(c.dep_ == "advmod" and c.lower_ in _FORCIBLY for c in obj.head.children):
+    if obj is None or any(c.dep_ == "advmod" and c.lower_ in _FORCIBLY for c in kids(obj.head)):
         return False
     lemma = obj.lemma_.lower()
     if lemma in RETURNEES:
         return True
     if lemma not in _COUNTS and not obj.like_num:
         return False
-    return any(g.lemma_.lower() in RETURNEES for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj")
+    return any(g.lemma_.lower() in RETURNEES for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"
+               for g in kids(c) if g.dep_ == "pobj")
 
 
 # verbs of taking a ship, and the takers who police the seas rather than seize ships of a party
@@ -56,21 +57,21 @@ _POLICING = frozenset({"police", "customs", "guard", "coastguard", "officer", "o
 def direct_objects(verb: Token) -> list[Token]:
     """A verb's direct objects, with the noun a relative clause describes for its relative pronoun or gap: 'the
     tanker, which the Guards seized', 'the ship (that) the Houthis hijacked'."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = [c for c in kids(verb) if c.dep_ == "dobj"]
     if verb.dep_ == "relcl" and verb.head.i != verb.i and (not objs or all(
             o.lower_ in RELATIVE_PRONOUNS for o in objs)) and not any(
-            c.dep_ == "nsubjpass" for c in verb.children):
+            c.dep_ == "nsubjpass" for c in kids(verb)):
         return [verb.head]
     return objs
 
 
 def seized_ship(verb: Token, ships: frozenset[str]) -> bool:
     """Whether a seizing verb's object is an unowned ship and its subject is no policing body."""
-    taken = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]  # ("was seized by X")
+    taken = [*direct_objects(verb), *(c for c in kids(verb) if c.dep_ == "nsubjpass")]  # ("was seized by X")
     if not any(o.lemma_.lower() in ships for o in taken):
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
-        (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None) or next(
+        (g for c in kids(verb) if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"), None)
     if subj is None or subj.ent_type_ == "GPE":
         return False
-    return not ({subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}) & _POLICING
+    return not ({subj.lemma_.lower()} | {c.lemma_.lower() for c in kids(subj) if c.dep_ == "compound"}) & _POLICING

@@ -18,6 +18,7 @@ from geoevents.coding.patterns import Rule
 from geoevents.coding.pledged import pledged_only
 from geoevents.coding.reciprocity import audience_talk, party_modifier
 from geoevents.coding.statements import nothing_to_add, unfit_statement
+from geoevents.coding.tokens import kids
 from geoevents.coding.travellers import announced_visit, private_trip, received_thing, vague_destination
 
 __all__ = ["declined_comment", "no_event"]
@@ -37,22 +38,22 @@ _PARTY_NOUNS = frozenset({"counterpart", "president", "minister", "premier", "ch
 
 
 def _negated(pred: Token) -> bool:
-    return any(c.dep_ == "neg" for c in pred.children)
+    return any(c.dep_ == "neg" for c in kids(pred))
 
 
 def _no_comment_object(tok: Token) -> bool:
     """'had no (immediate) comment', 'offered no comment': the object is 'comment' quantified by 'no'."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _COMMENT_NOUNS and any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children)
+        d.dep_ == "det" and d.lower_ == "no" for d in kids(c)) for c in kids(tok))
 
 
 def _for_comment(tok: Token) -> bool:
     """'(to) a request for comment', 'requests for comment': the verb's object or 'to' object asks for comment."""
-    heads = [c for c in tok.children if c.dep_ == "dobj"] + [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    heads = [c for c in kids(tok) if c.dep_ == "dobj"] + [
+        g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "to" for g in kids(c) if g.dep_ == "pobj"]
     return any(h.lemma_.lower() in _REQUEST_NOUNS and any(
-        p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in _COMMENT_NOUNS for g in p.children)
-        for p in h.children) for h in heads)
+        p.dep_ == "prep" and p.lower_ == "for" and any(g.lemma_.lower() in _COMMENT_NOUNS for g in kids(p))
+        for p in kids(h)) for h in heads)
 
 
 def declined_comment(pred: Token, tok: Token, rule: Rule) -> str | None:
@@ -83,8 +84,8 @@ def no_event(rule: Rule, tok: Token) -> bool:
     if rule.lemma == "deny" and not rule.objects:
         return True
     if rule.code == "040" and rule.preps == {"to"} and not any(
-            g.ent_type_ in _PARTY_ENTS or g.lemma_.lower() in _PARTY_NOUNS or party_modifier(g) for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"):
+            g.ent_type_ in _PARTY_ENTS or g.lemma_.lower() in _PARTY_NOUNS or party_modifier(g) for c in kids(tok)
+            if c.dep_ == "prep" and c.lower_ == "to" for g in kids(c) if g.dep_ == "pobj"):
         return True  # "spoke to reporters": an audience, not a party
     if rule.code == DECLINE_CODE and rule.lemma in _COMMENT_VERBS and \
             declined_comment(tok, tok, rule) is None:

@@ -16,6 +16,7 @@ from geoevents.coding.found import Found
 from geoevents.coding.offers import offer_owner
 from geoevents.coding.roles import stolen_subject
 from geoevents.coding.second_events import whose_owner
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import MEETING_NOUNS, MEETING_VERBS
 from geoevents.models import Actor
 
@@ -50,14 +51,14 @@ def framed_meeting_partners(visit: Token) -> Iterator[Token]:
     lemma = verb.lemma_.lower()
     if lemma not in MEETING_VERBS:
         return
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "dobj" and lemma != "hold":
             yield c
         elif c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS:
-            yield from (g for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
-                        for g in p.children if g.dep_ == "pobj")
+            yield from (g for p in kids(c) if p.dep_ == "prep" and p.lower_ == "with"
+                        for g in kids(p) if g.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ == "with" and lemma == "meet":
-            yield from (g for g in c.children if g.dep_ == "pobj")
+            yield from (g for g in kids(c) if g.dep_ == "pobj")
 
 
 # leading participles the tagger may glue onto a place as a proper noun ("Visiting Kyiv, X met Y": NNP compound)
@@ -72,14 +73,14 @@ def mistagged_participle(subj: Token) -> bool:
     sentence with such a participle glued on as a compound, followed by the clause's real subject."""
     first = next(subj.lefts, None)  # (the cheap facts first: most subjects have no such left child)
     return first is not None and first.lower_ in _LEADING_PARTICIPLES and first.dep_ == "compound" and \
-        first.i == subj.sent.start and any(c.dep_ == "nsubj" and c.i > subj.i for c in subj.head.children)
+        first.i == subj.sent.start and any(c.dep_ == "nsubj" and c.i > subj.i for c in kids(subj.head))
 
 
 def clause_subject(verb: Token) -> Token | None:
     """The subject of ``verb`` (nsubj or csubj, passing over a mis-tagged leading participle phrase), else the
     subject a clause stole (``stolen_subject``)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not mistagged_participle(c)]
-    marks = [c.i for c in verb.children if c.dep_ == "mark"]
+    subjects = [c for c in kids(verb) if c.dep_ in ("nsubj", "csubj") and not mistagged_participle(c)]
+    marks = [c.i for c in kids(verb) if c.dep_ == "mark"]
     if len(subjects) > 1 and any(subjects[0].i < m < subjects[1].i for m in marks):
         # '"...," said X after Y torched homes': X is the inverted speaker's subject, the clause's own comes after
         # its conjunction
@@ -98,7 +99,7 @@ def participle_visits(found: list[Found], seen: set[tuple[str, str, str]],
     out = list(found)
     for f in found:
         verb = f.trigger
-        glued = next((c for c in verb.children if c.dep_ == "nsubj" and mistagged_participle(c)), None)
+        glued = next((c for c in kids(verb) if c.dep_ == "nsubj" and mistagged_participle(c)), None)
         if glued is None or verb.pos_ != "VERB" or next(glued.lefts).lower_ not in _VISITING:
             continue
         place = place_country(glued)

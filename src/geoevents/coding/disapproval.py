@@ -18,6 +18,7 @@ import logging
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 from geoevents.coding.wire import participial_head
 from geoevents.models import Actor
 
@@ -58,7 +59,7 @@ def _drawing_verb(noun: Token) -> Token | None:
         return noun.head
     prep = noun.head
     if noun.dep_ == "pobj" and prep.head.lemma_.lower() in _UNDER and (prep.lower_ == "under" or (
-            prep.lower_ == "for" and any(c.dep_ == "prt" and c.lower_ == "in" for c in prep.head.children))):
+            prep.lower_ == "for" and any(c.dep_ == "prt" and c.lower_ == "in" for c in kids(prep.head)))):
         return prep.head  # "came under criticism from X", "came in for criticism from X"
     return None
 
@@ -76,8 +77,8 @@ def stance_aim(noun: Token) -> Token | None:
     """Whom 'in a rebuke to X' is aimed at: X; else None."""
     if _stance_verb(noun) is None:
         return None
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in _AIMS
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return next((g for c in kids(noun) if c.dep_ == "prep" and c.lower_ in _AIMS
+                 for g in kids(c) if g.dep_ == "pobj"), None)
 
 
 def drawn_critics(noun: Token, code: str) -> tuple[Token, list[Token]] | None:
@@ -86,10 +87,10 @@ def drawn_critics(noun: Token, code: str) -> tuple[Token, list[Token]] | None:
     verb = _drawing_verb(noun) if code[:2] == "11" else None
     if verb is None:
         stance = _stance_verb(noun) if code[:2] == "11" else None
-        subj = None if stance is None else next((c for c in stance.children if c.dep_ == "nsubj"), None)
+        subj = None if stance is None else next((c for c in kids(stance) if c.dep_ == "nsubj"), None)
         return (stance, [subj]) if stance is not None and subj is not None and stance_aim(noun) is not None else None
-    critics = [g for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-               for g in c.children if g.dep_ == "pobj"]
+    critics = [g for h in (noun, verb) for c in kids(h) if c.dep_ == "prep" and c.lower_ == "from"
+               for g in kids(c) if g.dep_ == "pobj"]
     return (verb, critics) if critics else None
 
 
@@ -100,19 +101,19 @@ def drawn_doer(noun: Token, code: str) -> Token | None:
     verb = _drawing_verb(noun) if code[:2] == "11" else None
     if verb is None and code[:2] == "11":
         return stance_aim(noun)  # "In a rebuke to X, ...": X
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
     trailed = participial_head(verb) if verb is not None and subj is None else None
     if trailed is not None:  # "Israel struck Beirut, drawing condemnation from X": the striker
-        subj = next((c for c in trailed.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(trailed) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
         return None
     if subj.pos_ == "PROPN" or subj.ent_type_ in _DOER_ENTS:
         return subj
-    for c in subj.children:
+    for c in kids(subj):
         if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "amod" and c.ent_type_ in _NATIONAL):
             return c  # "Uganda's new law", "the Israeli strike"
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":  # "the decision by Peru to ..."
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return next((g for g in kids(c) if g.dep_ == "pobj"), None)
     return None
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import BORDER_NOUNS
 
 if TYPE_CHECKING:
@@ -36,24 +37,24 @@ def listed_with(head: Token) -> list[Token]:
         return []
     subject = head.dep_ in ("nsubj", "nsubjpass")
     out: list[Token] = []
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ == "appos" and c.i > head.i and _same_name_kind(head, c) and _ends_in_and(c):
             out += [c, *c.conjuncts]  # "Canada, Ukraine, Sweden and Britain": a list, not an apposition
         elif subject and c.i > head.i and c.dep_ == "prep":
             out += _set_off(c)  # "Australia, alongside New Zealand, pledged ..."
         elif subject and c.i > head.i and c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() == "join":
-            out += [m for a in c.children if a.dep_ == "agent" for m in _members(a)]  # "Egypt, joined by Jordan,"
+            out += [m for a in kids(c) if a.dep_ == "agent" for m in _members(a)]  # "Egypt, joined by Jordan,"
     if head.dep_ != "nsubj" or head.head.i == head.i:
         return out
     verb = head.head
-    for c in verb.children:
+    for c in kids(verb):
         if not head.i < c.i < verb.i:
             continue
         if c.dep_ == "prep" and c.lower_ in _COMPANION_PREPS:  # "Kenya, along with Ethiopia, condemned ..."
-            out += [m for w in c.children if w.dep_ == "prep" and w.lower_ == "with" for m in _members(w)]
+            out += [m for w in kids(c) if w.dep_ == "prep" and w.lower_ == "with" for m in _members(w)]
         elif c.dep_ == "prep":
             out += _set_off(c)  # "Washington, with Tokyo, imposed ..."
-        elif c.dep_ == "nsubj" and any(k.dep_ == "cc" and head.i < k.i < c.i for k in head.children):
+        elif c.dep_ == "nsubj" and any(k.dep_ == "cc" and head.i < k.i < c.i for k in kids(head)):
             out += [c, *c.conjuncts]  # "Norway as well as Denmark imposed ...": the parser's second subject
     return out + _headline_pair(head, verb)
 
@@ -64,7 +65,7 @@ def _headline_pair(head: Token, verb: Token) -> list[Token]:
     if head.pos_ != "PROPN" or head.ent_type_ not in _NAMED or head.i > verb.i:
         return []
     out: list[Token] = []
-    for c in verb.children:
+    for c in kids(verb):
         if c.i == head.i or c.dep_ not in ("npadvmod", "nsubj", "dep") or c.pos_ != "PROPN" or \
                 c.ent_type_ not in _NAMED or c.i > verb.i:
             continue
@@ -85,7 +86,7 @@ def _set_off(prep: Token) -> list[Token]:
 
 
 def _members(prep: Token) -> list[Token]:
-    return [m for g in prep.children if g.dep_ == "pobj" for m in (g, *g.conjuncts)]
+    return [m for g in kids(prep) if g.dep_ == "pobj" for m in (g, *g.conjuncts)]
 
 
 def _comma_before(tok: Token) -> bool:
@@ -102,7 +103,7 @@ def _ends_in_and(first: Token) -> bool:
     """The apposition is the first of a list closed by 'and' ('Ukraine, Sweden and Britain')."""
     conj = first.conjuncts
     return bool(conj) and any(k.dep_ == "cc" and k.lower_ in ("and", "&", "as") for t in (first, *conj)
-                              for k in t.children)  # ("Lebanon, Jordan as well as Iraq")
+                              for k in kids(t))  # ("Lebanon, Jordan as well as Iraq")
 
 
 def excluded(member: Token) -> bool:
@@ -110,7 +111,7 @@ def excluded(member: Token) -> bool:
     "Canada and not Mexico imposed ..."."""
     cur = member
     while cur.dep_ == "conj" and cur.head.i != cur.i:
-        if any(c.dep_ == "neg" for c in cur.children):
+        if any(c.dep_ == "neg" for c in kids(cur)):
             return True
         cur = cur.head
     return False
@@ -126,9 +127,9 @@ def agent_compound(head: Token, by_token: dict[int, Hit]) -> bool:
 def shared_frontier(verb: Token) -> bool:
     """'A and B each moved troops to / massed troops along their (shared) border': the act of each coordinated subject
     on the border they share is aimed at the other (asked only when the subjects are several and no target is)."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]  # ("deployed thousands of soldiers along their frontier")
-    lines = objs + [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" for g in c.children
+    objs = [c for c in kids(verb) if c.dep_ == "dobj"]  # ("deployed thousands of soldiers along their frontier")
+    lines = objs + [g for h in (verb, *objs) for c in kids(h) if c.dep_ == "prep" for g in kids(c)
                     if g.dep_ == "pobj"]
-    return any(g.lemma_.lower() in _FRONTIERS and any(p.dep_ == "poss" and p.lower_ == "their" for p in g.children)
-               and not any(p.dep_ == "prep" and p.lower_ == "with" for p in g.children)  # (not "their border with X")
+    return any(g.lemma_.lower() in _FRONTIERS and any(p.dep_ == "poss" and p.lower_ == "their" for p in kids(g))
+               and not any(p.dep_ == "prep" and p.lower_ == "with" for p in kids(g))  # (not "their border with X")
                for g in lines)

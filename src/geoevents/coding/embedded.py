@@ -43,6 +43,7 @@ from geoevents.coding.patterns import Rule
 from geoevents.coding.relations import deciding_agent
 from geoevents.coding.second_events import that_gap
 from geoevents.coding.subclauses import judged_referent, participle_referent
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import CREDITING, LIGHT_VERBS, MEETING_NOUNS, RELATIVE_PRONOUNS, VIOLENT_ROOTS
 from geoevents.models import Actor
 
@@ -72,23 +73,23 @@ def agent_clause(noun: Token) -> tuple[Token, list[Token]] | None:
     A clause hung on the object of the noun's aim or place ('strikes on villages carried out by X', as the parser
     often attaches it) counts only with a verb that performs events, not things ('a convoy sent by X'); one on
     another object is that object's ('the response to the invasion launched by X')."""
-    holders = [(noun, _PERFORMING)] + [(g, _EVENT_PERFORMING) for c in noun.children
+    holders = [(noun, _PERFORMING)] + [(g, _EVENT_PERFORMING) for c in kids(noun)
                                         if c.dep_ == "prep" and c.lower_ in _AIM_PREPS
-                                        for g in c.children if g.dep_ == "pobj"]
+                                        for g in kids(c) if g.dep_ == "pobj"]
     for holder, verbs in holders:
-        for v in holder.children:
+        for v in kids(holder):
             lemma = v.lemma_.lower()
             if v.dep_ not in ("acl", "relcl") or v.pos_ != "VERB" or lemma not in verbs or (
-                    lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)):
+                    lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(v))):
                 continue
-            if any(c.dep_ == "neg" for c in v.children):
+            if any(c.dep_ == "neg" for c in kids(v)):
                 return None
-            agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if agents and v.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in v.children):
+            agents = [g for c in kids(v) if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"]
+            if agents and v.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in kids(v)):
                 return v, agents  # "strikes carried out by X", "the drill, which was conducted by X"
-            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids(v) if c.dep_ == "nsubj"), None)
             if v.dep_ == "relcl" and subj is not None and subj.lower_ not in RELATIVE_PRONOUNS and (any(
-                    c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in v.children) or that_gap(v)):
+                    c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in kids(v)) or that_gap(v)):
                 return v, [subj]  # "the raid that X launched"
     return None
 
@@ -96,18 +97,18 @@ def agent_clause(noun: Token) -> tuple[Token, list[Token]] | None:
 def pronoun_owner(verb: Token) -> Token | None:
     """For 'the soldiers it abducted' (a relative clause with an 'it' / 'they' subject describing an argument of
     a verb), the subject token of that verb, else None."""
-    pron = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _OWNER_PRONOUNS), None)
+    pron = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.lower_ in _OWNER_PRONOUNS), None)
     if verb.dep_ != "relcl" or pron is None:
         return None
     noun = verb.head
     gov = noun.head
     if noun.dep_ == "pobj" and gov.dep_ == "prep":
         gov = gov.head  # ("criticised the Houthis for the attacks they launched": "they" may be the object)
-        if any(c.dep_ in ("dobj", "dative") for c in gov.children):
+        if any(c.dep_ in ("dobj", "dative") for c in kids(gov)):
             return None
     elif noun.dep_ != "dobj":
         return None
-    owner = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+    owner = next((c for c in kids(gov) if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if gov.pos_ in ("VERB", "AUX") else None
     if owner is None or owner.pos_ not in ("NOUN", "PROPN") or owner.ent_type_ == "PERSON" or (
             pron.lower_ == "it" and owner.tag_ not in ("NN", "NNP")):
@@ -122,7 +123,7 @@ def gerund_subject(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in _GERUND_FRAMES or prep.head.pos_ not in (
             "VERB", "AUX"):
         return temporal_frame_subject(verb) if verb.dep_ == "pobj" and verb.tag_ == "VBG" else None
-    return next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")
+    return next((c for c in kids(prep.head) if c.dep_ in ("nsubj", "nsubjpass")
                  and c.lower_ not in RELATIVE_PRONOUNS), None)
 
 
@@ -149,17 +150,17 @@ def respondent(tok: Token) -> Token | None:
     gov = prep.head
     lemma = gov.lemma_.lower()
     if gov.pos_ == "VERB" and lemma in _RESPONDING:
-        return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+        return next((c for c in kids(gov) if c.dep_ == "nsubj"), None)
     if gov.pos_ != "NOUN" or lemma not in _RESPONSES:
         return None
-    own = next((c for c in gov.children if c.dep_ == "poss"), None)
+    own = next((c for c in kids(gov) if c.dep_ == "poss"), None)
     if own is not None and own.lower_ not in ("its", "their"):
         return own  # "Beijing's response to ..."
     clause = gov.head.head if gov.dep_ == "pobj" else gov.head  # "its response to", "in response to"
     if clause.pos_ not in ("VERB", "AUX") or gov.dep_ not in ("dobj", "pobj") or (own is None and gov.dep_ == "dobj") \
             or clause.lemma_.lower() in CREDITING:
         return None  # ("praised its response to ...": whose, is not said)
-    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
 
 
 def avenged_on(tok: Token) -> list[Token]:
@@ -168,15 +169,15 @@ def avenged_on(tok: Token) -> list[Token]:
     if tok.dep_ != "pobj" or prep.lower_ != "for":
         return []
     gov = prep.head  # ("vowed retaliation against X for Y": the parser may hang "for Y" on the verb)
-    avenging = [h for h in (gov, *(c for c in gov.children if c.dep_ == "dobj")) if h.lemma_.lower() in _AVENGING]
-    return [g for h in avenging[:1] for c in h.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-            for g in c.children if g.dep_ == "pobj"]
+    avenging = [h for h in (gov, *(c for c in kids(gov) if c.dep_ == "dobj")) if h.lemma_.lower() in _AVENGING]
+    return [g for h in avenging[:1] for c in kids(h) if c.dep_ == "prep" and c.lower_ in ("against", "on")
+            for g in kids(c) if g.dep_ == "pobj"]
 
 
 def hosted_meeting(tok: Token) -> bool:
     """'talks hosted by X', 'X hosted talks between A and B': a meeting hosted, whose parties are X's guests."""
     lemma = tok.lemma_.lower()
-    meeting = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "dobj"), None)
+    meeting = tok.head if tok.dep_ == "acl" else next((c for c in kids(tok) if c.dep_ == "dobj"), None)
     return lemma == "host" and meeting is not None and meeting.lemma_.lower() in MEETING_NOUNS
 
 
@@ -195,10 +196,10 @@ class EmbeddedReader(PartyReader):
             subj = self._subject(tok)
             if code[:2] not in VIOLENT_ROOTS:
                 return []
-            if subj is None and (tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in tok.children)):
+            if subj is None and (tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in kids(tok))):
                 # "ten soldiers were killed in a Chilean airstrike": the doer of the attack they died in
-                for n in (n for g in tok.children if g.dep_ == "prep" and g.lower_ in ("in", "during")
-                          for n in g.children if n.dep_ == "pobj" and self._violent_noun(n)):
+                for n in (n for g in kids(tok) if g.dep_ == "prep" and g.lower_ in ("in", "during")
+                          for n in kids(g) if n.dep_ == "pobj" and self._violent_noun(n)):
                     attackers = self._actors_at(n, actors, day)[:1] or [g for g in (self._group_doer(n),) if g]
                     if attackers:
                         consumed.add(n.i)
@@ -215,7 +216,7 @@ class EmbeddedReader(PartyReader):
         if kind == "verb" and code[:2] in VIOLENT_ROOTS and (group := self._group_doer(tok)) is not None:
             return [group]  # "a rebel attack killed ..." (see groups)
         frame = temporal_frame_subject(tok) if any(c.dep_ == "poss" and c.lower_ in ("its", "their")
-                                                   for c in tok.children) else None
+                                                   for c in kids(tok)) else None
         if frame is not None:  # "X killed civilians during their occupation of the town": X occupied it
             return self._actors_at(frame, actors, day)
         # "vowed retaliation against X for the strike": X struck
@@ -253,13 +254,13 @@ class EmbeddedReader(PartyReader):
         if tok.dep_ != "pobj" or prep.lower_ not in _VISIT_FRAMES or prep.head.pos_ not in ("VERB", "AUX"):
             return []
         verb = prep.head
-        holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
-        for g in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
-                  for g in c.children if g.dep_ == "pobj"):
+        holders = [verb, *(c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass"))]
+        for g in (g for h in holders for c in kids(h) if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+                  for g in kids(c) if g.dep_ == "pobj"):
             place = self.place_country(g)
             if place is not None and place.country_code not in exclude:
                 return [place]
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if not place_only else None
+        subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None) if not place_only else None
         hosts = [a for a in self._actors_at(subj, actors, day) if a.country_code and a.country_code not in exclude]
         if not hosts:
             return []
@@ -288,20 +289,20 @@ class EmbeddedReader(PartyReader):
         back = (participle_referent(tok) or judged_referent(tok)) if rule.target == "obj" else None
         if back is not None:  # "expelled X's envoy, accusing him of ...": the envoy
             named = [a for a in self._actors_at(back, actors, day) if a.code not in exclude]
-            aim = next((g for c in back.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-                        for g in c.children if g.dep_ == "pobj"), None) if not named else None
+            aim = next((g for c in kids(back) if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                        for g in kids(c) if g.dep_ == "pobj"), None) if not named else None
             # ("filed a case against X, accusing it of ...": the thing acted on is aimed at X)
             referred: list[Actor | None] = [*named] or [a for a in self._actors_at(aim, actors, day)
                                                          if a.code not in exclude]
             return referred
-        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        agent = next((g for c in kids(tok) if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"), None)
         if tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.i < tok.head.i and agent is not None and not is_thing(
-                agent, actors) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+                agent, actors) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids(tok)):
             # ("Hit by US sanctions, Russia ...": a thing's doing is no act of its owner)
-            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in kids(tok.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
             return [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
         if rule.target == "obj" and tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in
-                                                                     tok.children):
+                                                                     kids(tok)):
             # "the journalists it detained": the noun the clause describes is its object
             return [a for a in self._actors_at(tok.head, actors, day) if a.code not in exclude]
         obj = self._object(tok) if rule.target == "obj" else None

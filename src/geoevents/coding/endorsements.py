@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["called_off", "descriptive_backing", "leisure_trip", "welcomed_time"]
 
@@ -37,13 +38,13 @@ def descriptive_backing(rule: Rule, tok: Token) -> bool:
         return False  # (the cheap facts first)
     if tok.dep_ == "acl":
         return True
-    return tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in tok.children)
+    return tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in kids(tok))
 
 
 def welcomed_time(rule: Rule, tok: Token) -> bool:
     """'welcomed the new year': the object of a hosting verb is a date or time."""
     return rule.code == "043" and rule.lemma in _HOSTING and any(
-        c.dep_ == "dobj" and c.ent_type_ in _TIMES for c in tok.children)
+        c.dep_ == "dobj" and c.ent_type_ in _TIMES for c in kids(tok))
 # who praises or is praised on a sport or an art, not a party ("critics lauded the painter's new exhibition")
 _ONLOOKERS = frozenset({"fan", "critic", "spectator", "audience", "reviewer", "viewer", "moviegoer", "crowd"})
 _LEISURE_PRAISED = frozenset({"athlete", "footballer", "cricketer", "striker", "goalkeeper", "midfielder",
@@ -55,12 +56,12 @@ _PRAISE_ROLES = ("nsubj", "nsubjpass", "dobj", "agent")
 
 def _leisure_praise(tok: Token) -> bool:
     """'fans hailed the football team', 'critics lauded the painter's exhibition': praise of a sport or an art."""
-    heads = [c for c in tok.children if c.dep_ in _PRAISE_ROLES]
-    heads += [g for c in heads if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    heads = [c for c in kids(tok) if c.dep_ in _PRAISE_ROLES]
+    heads += [g for c in heads if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"]
     for h in heads:
         lemma = h.lemma_.lower()
         if lemma in _ONLOOKERS or (h.dep_ != "nsubj" and lemma in _LEISURE_PRAISED) or (lemma in _TEAMS and any(
-                m.dep_ in ("compound", "amod") and m.lemma_.lower() in _SPORTS for m in h.children)):
+                m.dep_ in ("compound", "amod") and m.lemma_.lower() in _SPORTS for m in kids(h))):
             return True
     return False
 
@@ -75,12 +76,12 @@ def leisure_trip(rule: Rule, tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         doer: Token | None = tok.head  # "tourists visiting Nepal"
     else:
-        doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        doer = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
     if doer is None:
         return False
     lemma = doer.lemma_.lower()
     return lemma in _LEISURE or (lemma in _TEAMS and any(
-        m.dep_ in ("compound", "amod") and m.lemma_.lower() in _SPORTS for m in doer.children))
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in _SPORTS for m in kids(doer)))
 
 
 # what befalls a meeting or visit that then does not take place (the noun is the predicate's subject)
@@ -95,9 +96,9 @@ def called_off(rule: Rule, tok: Token) -> bool:
     head = tok.head
     lemma = head.lemma_.lower()
     if lemma == "break":  # "talks broke down"
-        return any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children)
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in kids(head))
     if lemma == "rule":  # "was ruled out"
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(head))
     if lemma == "call":  # "was called off"
-        return any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in kids(head))
     return lemma in _FAILING

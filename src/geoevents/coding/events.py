@@ -57,7 +57,7 @@ from geoevents.coding.second_events import background
 from geoevents.coding.statements import feeling_state, owned_deeds, plain_statements
 from geoevents.coding.subclauses import obliged
 from geoevents.coding.threats import open_threat, threat_target
-from geoevents.coding.tokens import first_conjunct, span_rows
+from geoevents.coding.tokens import first_conjunct, kids, span_rows
 from geoevents.coding.violence import held_countries, open_force, open_target, own_ground, same_side
 from geoevents.coding.visits import VisitReader
 from geoevents.coding.vocab import (
@@ -127,7 +127,7 @@ class SentenceCoder(VisitReader):
         for tok in ordered:
             kind = "verb" if tok.pos_ == "VERB" else ("noun" if tok.pos_ in ("NOUN", "PROPN") else "")
             if kind == "verb" and tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ not in ("VBG", "VBN") and not any(
-                    c.dep_ in ("nsubj", "aux", "dobj") for c in tok.children):
+                    c.dep_ in ("nsubj", "aux", "dobj") for c in kids(tok)):
                 kind = "noun"  # "Aid from X reached Gaza": a subject the tagger took for a verb
             kind = "adj" if judged(tok) else kind  # "Beijing is worried about ...", "Y was behind the attack"
             lemma = tok.lemma_.lower()
@@ -177,12 +177,12 @@ class SentenceCoder(VisitReader):
         if rule is None or no_event(rule, tok) or not_appeal(rule, tok):  # (a bare "deny", "asked X about Y")
             return []
         if rule.code[:2] == "01" and rule.lemma in REPORTING and not owned_deeds(rule, tok) and any(
-                c.dep_ in ("ccomp", "parataxis") for c in (*tok.children, tok)):
+                c.dep_ in ("ccomp", "parataxis") for c in (*kids(tok), tok)):
             return []  # "X told reporters (that) ...": attribution; the reported content is what is coded
         if rule.code == "010" and kind == "verb" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_NOUNS and any(
-                    g.dep_ == "acl" and self.patterns.lookup("verb", g.lemma_.lower()) for g in c.children)
-                for c in tok.children):
+                    g.dep_ == "acl" and self.patterns.lookup("verb", g.lemma_.lower()) for g in kids(c))
+                for c in kids(tok)):
             return []  # "issued a statement welcoming X": the statement's content is the event
         if kind == "verb":
             obj = self._object(tok)
@@ -221,8 +221,8 @@ class SentenceCoder(VisitReader):
             return []
         code = rule.code
         if rule.code == "010" and kind == "verb" and rule.lemma in ("tell", "order", "instruct") and any(
-                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in tok.children):
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))
+                for c in kids(tok)):
             code = "100"  # "told Iran to reverse course": a demand, not a statement
         flags: list[str] = []
         mod = agreed(decided(mod, pred, code), pred, code)  # "X decided to suspend talks with Y": the act
@@ -262,7 +262,7 @@ class SentenceCoder(VisitReader):
         if not sources:
             return []
         if code[:3] == "052" and kind == "verb" and rule.lemma == "defend" and not any(
-                c.dep_ == "nsubjpass" for c in tok.children) and (
+                c.dep_ == "nsubjpass" for c in kids(tok)) and (
                 (obj := self._object(tok)) is None or not self._actors_at(obj, actors, day)):
             return []  # "troops defended the town (Bakhmut) against X": held by force, no actor defended in words
         if code[:3] == "130" and kind == "verb" and forecast(
@@ -356,7 +356,7 @@ class SentenceCoder(VisitReader):
             return []  # "agreed to cooperate", "condemned the attack": an act toward no named party is not coded
         targets = targets or [None]
         flags += [f for f, on in (("reported", mod.reported), ("alleged", mod.alleged), ("nominal", kind == "noun"),
-                                  ("passive", any(c.dep_ == "nsubjpass" for c in pred.children))) if on]
+                                  ("passive", any(c.dep_ == "nsubjpass" for c in kids(pred)))) if on]
         final: list[tuple[Actor, Actor | None]] = [(a, t) for a in sources for t in targets]
         if both_ways(tok, rule, code) and None not in targets:  # "clashes between X and Y", "joint drills with Y"
             final += [(t, a) for a, t in list(final) if t is not None]  # each on the other
@@ -367,8 +367,8 @@ class SentenceCoder(VisitReader):
         """'Ukrainian troops recaptured Kherson', 'regained control of Palmyra': a place of the sources' own
         country taken from a party the sentence does not name (coded with an empty target)."""
         obj = self._object(tok)
-        heads = [] if obj is None else [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ in (
-            "of", "over") for g in c.children if g.dep_ == "pobj")]
+        heads = [] if obj is None else [obj, *(g for c in kids(obj) if c.dep_ == "prep" and c.lower_ in (
+            "of", "over") for g in kids(c) if g.dep_ == "pobj")]
         return own_ground([self._place_iso(h) for h in heads], sources, code)
 
     def _reciprocal(self, tok: Token, kind: str, code: str, sources: list[Actor]) -> bool:
@@ -403,5 +403,5 @@ class SentenceCoder(VisitReader):
 
 def _own_would(pred: Token) -> bool:
     """'X would not ...' said of the actor itself: in a main clause or reported ('said X would not ...')."""
-    return any(c.dep_ == "aux" and c.lower_ == "would" for c in pred.children) and (
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in kids(pred)) and (
         pred.dep_ == "ROOT" or (pred.dep_ == "ccomp" and pred.head.lemma_.lower() in REPORTING | THREATENING))

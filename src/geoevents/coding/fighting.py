@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["mutual_with", "not_force"]
 
@@ -69,7 +70,7 @@ def mutual_with(tok: Token, rule: Rule, code: str) -> bool:
         if lemma not in _MUTUAL_VERBS:
             return False
         heads = [tok] if lemma not in ("exchange", "trade") else [
-            tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _FIRE_NOUNS)]
+            tok, *(c for c in kids(tok) if c.dep_ == "dobj" and c.lemma_.lower() in _FIRE_NOUNS)]
         if len(heads) == 1 and lemma in ("exchange", "trade"):
             return False  # "traded goods with X" is no fight
     elif lemma in _MUTUAL_NOUNS or tok.lower_ in _MUTUAL_NOUNS:
@@ -77,46 +78,46 @@ def mutual_with(tok: Token, rule: Rule, code: str) -> bool:
     else:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() not in _CROWDS for g in c.children) for h in heads for c in h.children)
+        g.dep_ == "pobj" and g.lemma_.lower() not in _CROWDS for g in kids(c)) for h in heads for c in kids(h))
 
 
 def _reaches(tok: Token, goals: frozenset[str]) -> bool:
     """Whether a verb goes 'to / into' one of ``goals`` ('stormed to victory', 'swept into the final')."""
     return any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in goals for g in c.children) for c in tok.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in goals for g in kids(c)) for c in kids(tok))
 
 
 def _mods(tok: Token | None) -> set[str]:
     if tok is None:
         return set()
-    return {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    return {c.lower_ for c in kids(tok) if c.dep_ in ("compound", "amod")}
 
 
 def not_force(tok: Token, kind: str, pred: Token, code: str) -> bool:
     """Whether a 15/19 trigger gives no event: a struggle, a civilian craft or maker, forces stationed, a question."""
     if pred.dep_ == "ccomp" and pred.head.lemma_.lower() in _PROBING and any(
-            c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether", "if") for c in pred.children):
+            c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether", "if") for c in kids(pred)):
         return True  # "investigating how a Russian drone crossed into Moldovan airspace"
     if kind != "verb":
         return False
     lemma = tok.lemma_.lower()
     if code[:2] == "19":
         return (lemma in _STRUGGLE_VERBS and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() not in _MILITARY_AIMS and c.pos_ == "VERB" for c in tok.children)
+            c.dep_ == "xcomp" and c.lemma_.lower() not in _MILITARY_AIMS and c.pos_ == "VERB" for c in kids(tok))
         ) or (lemma in _RUSHING and _reaches(tok, _CONTESTS)) or (lemma == "shoot" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _IDEAS for c in tok.children))
+            c.dep_ == "dobj" and c.lemma_.lower() in _IDEAS for c in kids(tok)))
     if code[:2] != "15":
         return False
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    subject = next((c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
     if subject is not None and (subject.lemma_.lower() in _CIVIL_OPERATORS or _mods(subject) & _CIVIL_MODIFIERS or (
             subject.lemma_.lower() == "agency" and "space" in _mods(subject))):
         return True  # "a Chinese research vessel sailed into X", "India's space agency launched ..."
     if obj is not None and _mods(obj) & _CIVIL_MODIFIERS:
         return True  # "launched a weather satellite"
     if any(c.dep_ == "prep" and c.lower_ in ("at", "during") and any(
-            g.dep_ == "pobj" and (g.lemma_.lower() in _FAIRS or _mods(g) & _FAIRS) for g in c.children)
-           for c in tok.children):
+            g.dep_ == "pobj" and (g.lemma_.lower() in _FAIRS or _mods(g) & _FAIRS) for g in kids(c))
+           for c in kids(tok)):
         return True  # "displayed armed drones at an arms fair"
     return lemma in _STANDING and subject is not None and subject.dep_ == "nsubjpass" and any(
-        c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in tok.children)  # "troops are stationed in X"
+        c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in kids(tok))  # "troops are stationed in X"

@@ -21,7 +21,7 @@ from geoevents.coding.protest_acts import protest_row_fits
 from geoevents.coding.roles import direct_object, particle_object
 from geoevents.coding.statements import owned_deeds
 from geoevents.coding.targets import ArgumentReader
-from geoevents.coding.tokens import span_rows
+from geoevents.coding.tokens import kids, span_rows
 from geoevents.coding.vocab import MOTION_VERBS, RESULT_STATES
 from geoevents.coding.yield_rows import SPECIAL_CODES, row_fits
 
@@ -57,7 +57,7 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
         return False  # "Iran breached the deal" is the breach itself; "X said Iran had breached it" accuses Iran
     if rule.code[:2] == "20" and kind == "verb" and tok.lemma_.lower() in _STATIONING and rule.preps and \
             not _has_prep(tok, rule.preps) and any(c.dep_ == "prep" and c.lower_ in _SENDING_PREPS
-                                                   for c in tok.children):
+                                                   for c in kids(tok)):
         return False  # "deployed nuclear weapons to / in Belarus": stationed somewhere, not used on anyone
     if rule.code in SPECIAL_CODES and (special := row_fits(rule, tok, kind)) is not None:
         return special  # "allowed the state of emergency to lapse", "offered to lead a force in X" (see yield_rows)
@@ -72,7 +72,7 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
             c.dep_ == "advmod" and (c.i == tok.i + 1 or c.lower_ == "back")) or (  # ("hit back at", "flew X back")
             c.dep_ == "prep" and c.i == tok.i + 1 and (not rule.preps or any(
-                g.dep_ == "prep" and g.lower_ in rule.preps for g in c.children)))) for c in tok.children):
+                g.dep_ == "prep" and g.lower_ in rule.preps for g in kids(c))))) for c in kids(tok)):
         # ("walked off the job", "stormed out of the talks": the parser may take the particle for a preposition)
         return False
     if rule.preps and not rule.objects:
@@ -93,7 +93,7 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
         labels = memo.get("labels")
         if not isinstance(labels, tuple):
             labels = memo["labels"] = tuple((c.lower_, c.lemma_.lower()) for c in (
-                *(c for c in tok.children if c.dep_ == "oprd"), *_labels(direct_object(tok))))
+                *(c for c in kids(tok) if c.dep_ == "oprd"), *_labels(direct_object(tok))))
         if any(low not in RESULT_STATES and lemma not in rule.objects for low, lemma in labels):
             return False  # "called it a violation": naming, not acting ("shot dead", "found X guilty" are acting)
     if kind == "verb" and unshared_production(rule, tok):
@@ -103,8 +103,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     if kind == "verb" and unpartnered_joint_act(rule, tok):
         return False  # "X and Y launched joint operations against Z": the force row, not the joint-operation row
     if kind == "verb" and rule.lemma == "ask" and rule.code[:2] == "02" and any(
-            c.dep_ in ("ccomp", "parataxis") and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-            for c in tok.children):
+            c.dep_ in ("ccomp", "parataxis") and not any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))
+            for c in kids(tok)):
         return False  # "asked whether / why ...", "asked: 'How many more must die?'": a question, not an appeal
     if kind == "verb" and rule.code == "174" and rule.lemma in LEAVE_ORDER_VERBS and \
             "expulsion" not in rule.objects and (not _to_leave(tok) or _own_sent(tok)):
@@ -116,7 +116,7 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
         return False  # "X, which has a defence treaty with Y": a standing tie, not a signing
     # an intransitive sense ("protesters demonstrated") does not fit "demonstrated X"
     return not (kind == "verb" and rule.target == "none" and not rule.objects and not rule.preps and any(
-        c.dep_ == "dobj" for c in tok.children))
+        c.dep_ == "dobj" for c in kids(tok)))
 
 
 def _objects_fit(rule: Rule, tok: Token, kind: str, memo: dict[object, object]) -> bool:
@@ -164,12 +164,12 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
     if kind == "verb":
         if obj is not None:
             heads = [obj, *obj.conjuncts]
-            heads += [g for h in heads for c in h.children if c.dep_ == "prep" and (c.lower_ == "of" or (
-                c.lower_ == "in" and h.ent_type_ == "MONEY" and tok.lemma_ in _CUTTING)) for g in (c, *c.children)
+            heads += [g for h in heads for c in kids(h) if c.dep_ == "prep" and (c.lower_ == "of" or (
+                c.lower_ == "in" and h.ent_type_ == "MONEY" and tok.lemma_ in _CUTTING)) for g in (c, *kids(c))
                       if g.dep_ == "pobj"]  # "a large amount of ammunition", "withheld $95 million in military aid"
             heads += [cj for h in list(heads) for cj in h.conjuncts]
             heads += _labels(obj)  # "called X's actions a genocide": a small clause
-            mods = [c for h in heads for c in h.children
+            mods = [c for h in heads for c in kids(h)
                     if c.dep_ in ("compound", "amod", "nmod") and not _affiliated(c)]
             # (a modifier's conjuncts modify too: "search-and-rescue teams")
             lemmas = {h.lemma_.lower() for h in heads} | {_modifier_lemma(m) for c in mods for m in (c, *c.conjuncts)}
@@ -178,23 +178,23 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
             if any(_named_outlet(h) for h in heads):
                 lemmas.add(NAMED_OUTLET)  # "suspended the BBC", "broadcasts of France 24": a news outlet named
             if rule.target == "obj" and rule.preps:  # "accused X of war crimes": what X is said to have done
-                topics = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in rule.preps
-                          for g in c.children if g.dep_ in ("pobj", "pcomp", "amod")]  # ("as illegal")
-                topics = topics or [g for c in obj.children if c.dep_ == "prep" and c.lower_ in rule.preps
-                                    for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                topics = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in rule.preps
+                          for g in kids(c) if g.dep_ in ("pobj", "pcomp", "amod")]  # ("as illegal")
+                topics = topics or [g for c in kids(obj) if c.dep_ == "prep" and c.lower_ in rule.preps
+                                    for g in kids(c) if g.dep_ in ("pobj", "pcomp")]
                 # ("accused Myanmar's military of war crimes": the parser may hang the topic on the object)
                 lemmas = {g.lemma_.lower() for g in topics} | {c.lemma_.lower() for g in topics
-                                                              for c in g.children if c.dep_ in ("compound", "amod")}
+                                                              for c in kids(g) if c.dep_ in ("compound", "amod")}
         elif rule.preps:  # an intransitive verb's prepositional object: "took to the streets"
             lemmas = {p.lemma_.lower() for p in ArgumentReader._pobjs(tok, rule.preps)}
         else:  # "declined to comment": the verb's infinitive complement; "found X guilty" (small clause)
-            lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ == "xcomp" or (
+            lemmas = {c.lemma_.lower() for c in kids(tok) if c.dep_ == "xcomp" or (
                 c.dep_ == "ccomp" and c.pos_ == "ADJ")}
             lemmas |= allowed_lemmas(tok)  # "allowed inspectors to visit": what is let in
             lemmas |= owned_deeds(rule, tok)  # "admitted that its soldiers had killed ..."
-        lemmas |= {c.lemma_.lower() for c in tok.children if c.dep_ == "oprd"} | set_free(tok)  # "found X guilty"
+        lemmas |= {c.lemma_.lower() for c in kids(tok) if c.dep_ == "oprd"} | set_free(tok)  # "found X guilty"
     else:
-        lemmas = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod")}
+        lemmas = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod")}
         lemmas |= of_goods(tok)  # "a shipment of 40 tonnes of rice": behind a measure too
     return lemmas
 
@@ -203,26 +203,26 @@ def _affiliated(mod: Token) -> bool:
     """Whether a modifier is a participle naming whom its noun is tied to ("a Hezbollah-linked businessman",
     "Iran-backed militias"): it tells whose, not what kind of thing, the object is ("froze the accounts of ...")."""
     return mod.dep_ == "amod" and mod.tag_ == "VBN" and any(
-        g.dep_ in ("npadvmod", "compound", "nmod") and g.i < mod.i for g in mod.children)
+        g.dep_ in ("npadvmod", "compound", "nmod") and g.i < mod.i for g in kids(mod))
 
 
 def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
     """Whether one of the row's prepositions hangs on the trigger or its object ("to" also as an infinitive's)."""
-    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr", "prt", "advmod")
+    holders = [tok, *(c for c in kids(tok) if c.dep_ in ("dobj", "attr", "prt", "advmod")
                       or (c.dep_ == "prep" and c.i == tok.i + 1))]  # ("stormed out of": "of" may hang on "out")
     if any(c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in preps and not any(
-            g.ent_type_ in _TIME or g.lemma_.lower() in _TIME_NOUNS for g in c.children)
-           for h in holders for c in h.children):
+            g.ent_type_ in _TIME or g.lemma_.lower() in _TIME_NOUNS for g in kids(c))
+           for h in holders for c in kids(h)):
         return True  # ("called Erdogan on Tuesday" is no "call on")
     return "to" in preps and any(c.dep_ in ("xcomp", "ccomp") and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)  # "agreed to expand"
+        a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) for c in kids(tok))  # "agreed to expand"
 
 
 def _named_outlet(tok: Token) -> bool:
     """Whether a name (with its compound words: "Al Jazeera", "France 24") is a news outlet of the actor dictionary."""
     if tok.pos_ != "PROPN":
         return False
-    words = [c for c in tok.children if c.dep_ in ("compound", "nummod") and c.i < tok.i + 2] + [tok]
+    words = [c for c in kids(tok) if c.dep_ in ("compound", "nummod") and c.i < tok.i + 2] + [tok]
     lo, hi = min(t.i for t in words), max(t.i for t in words) + 1
     entry = load_actor_dictionary().proper.get(tok.doc[lo:hi].text)
     return entry is not None and entry.type_code == "MED"
@@ -232,23 +232,23 @@ def _named_place(tok: Token) -> bool:
     """Whether a token names a place: a place entity, or a lone name the tagger took for a person ("captured
     Rafah"; the target reader then looks the name up in the gazetteer, as for "shelled Lalibela")."""
     return tok.ent_type_ in _PLACE_ENTS or (tok.ent_type_ in ("PERSON", "") and tok.pos_ == "PROPN" and not any(
-        c.dep_ in ("compound", "amod", "appos", "flat") for c in tok.children) and (
+        c.dep_ in ("compound", "amod", "appos", "flat") for c in kids(tok)) and (
         tok.i == 0 or tok.nbor(-1).pos_ != "PROPN"))
 
 
 def _own_sent(tok: Token) -> bool:
     """Whether those told to leave are the subject's own ("ordered its forces to leave Kherson": a pull-back)."""
     return any(c.dep_ == "dobj" and any(p.dep_ == "poss" and p.lower_ in ("its", "their", "his", "her")
-                                        for p in c.children) for c in tok.children)
+                                        for p in kids(c)) for c in kids(tok))
 
 
 def _to_leave(tok: Token) -> bool:
     """Whether the verb or its object carries a "to leave / depart" clause: "gave X a week to leave the country"."""
-    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "dative", "npadvmod"))]
-    if any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ == "out" for c in tok.children):
+    holders = [tok, *(c for c in kids(tok) if c.dep_ in ("dobj", "dative", "npadvmod"))]
+    if any(c.dep_ in ("prep", "advmod", "prt") and c.lower_ == "out" for c in kids(tok)):
         return True  # "ordered the ambassador out (of the country)"
     return any(c.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp") and c.lemma_.lower() in LEAVE_VERBS and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in holders for c in h.children)
+        a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) for h in holders for c in kids(h))
 
 
 def _modifier_lemma(mod: Token) -> str:
@@ -265,4 +265,4 @@ def _labels(obj: Token | None) -> list[Token]:
     lo, hi = obj.left_edge.i, obj.right_edge.i + 1  # (the appositions among the subtree's span, read as an array)
     found = [doc[lo + n] for n, (dep,) in enumerate(span_rows(doc[lo:hi], [DEP])) if dep == _APPOS]
     return [t for t in found if (t.i == obj.i or obj.is_ancestor(t)) and t.left_edge.i > 0 and not doc[
-        t.left_edge.i - 1].is_punct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]
+        t.left_edge.i - 1].is_punct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(t))]

@@ -25,6 +25,7 @@ from geoevents.coding.clauses import victims
 from geoevents.coding.munitions import chemical_rule
 from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.targets import ArgumentReader
+from geoevents.coding.tokens import kids
 from geoevents.coding.violence import MASS_EXPULSION_MIN, aircraft_code
 
 __all__ = ["IMPACT_VERBS", "WEAPON_DOERS", "attacked_unit", "force_rule", "wielder"]
@@ -76,10 +77,10 @@ _VERBALLY = frozenset({"online", "verbally", "publicly", "rhetorically"})
 def _in_words(verb: Token) -> bool:
     """Whether an attack is made in words: an outlet phrase (on the verb or, as the parser may hang it, on its
     object) or an adverb that says so (see ``_OUTLETS``)."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    holders = [verb, *(c for c in kids(verb) if c.dep_ == "dobj")]
     return any((c.dep_ == "advmod" and c.lower_ in _VERBALLY) or (c.dep_ == "prep" and c.lower_ in (
         "on", "in", "via", "through") and any(g.dep_ == "pobj" and g.lemma_.lower() in _OUTLETS
-                                                         for g in c.children)) for h in holders for c in h.children)
+                                                         for g in kids(c))) for h in holders for c in kids(h))
 
 
 def force_rule(tok: Token, kind: str) -> Rule | None:
@@ -97,14 +98,14 @@ def force_rule(tok: Token, kind: str) -> Rule | None:
     if kind != "verb" or (lemma not in OUSTING_VERBS and lemma not in IMPACT_VERBS and lemma != "blockade"):
         return None  # (most triggers: read nothing more)
     if lemma == "blockade":
-        return verb_rule(lemma, "191") if any(c.dep_ == "dobj" and c.lemma_.lower() in _PORTS for c in tok.children) \
-            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTING for c in tok.children) else None
+        return verb_rule(lemma, "191") if any(c.dep_ == "dobj" and c.lemma_.lower() in _PORTS for c in kids(tok)) \
+            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTING for c in kids(tok)) else None
     obj = ArgumentReader._object(tok) if lemma in OUSTING_VERBS else None
     if obj is not None and any(
-            c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in tok.children) and (
+            c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in kids(tok)) and (
             victims(tok) >= MASS_EXPULSION_MIN or any(t.lower_ in ("million", "millions") for t in obj.subtree)):
         return verb_rule(lemma, "201", particle="out")
-    if lemma in IMPACT_VERBS and any(c.dep_ == "dobj" for c in tok.children) and \
+    if lemma in IMPACT_VERBS and any(c.dep_ == "dobj" for c in kids(tok)) and \
             _craft(ArgumentReader._subject(tok), WEAPON_DOERS):
         return verb_rule(lemma, "190")
     return None
@@ -115,8 +116,8 @@ def wielder(noun: Token | None) -> Token | None:
     by the Houthis struck Y', 'drones operated by the RSF' (the agent of its participle), else None."""
     if noun is None or noun.lemma_.lower() not in WEAPON_DOERS:
         return None  # (most subjects: read nothing more)
-    return next((g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _WIELDING
-                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+    return next((g for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _WIELDING
+                 for a in kids(c) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"), None)
 
 
 def attacked_unit(tok: Token, code: str) -> bool:

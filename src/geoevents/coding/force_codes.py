@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.killings import domestic_killing
 from geoevents.coding.munitions import TEARING, torn_by_blast
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import FLEEING, NONSTATE_ARMED, STATE_TYPES
 from geoevents.models import Actor
 
@@ -76,7 +77,7 @@ _MUNITIONS = frozenset({"missile", "rocket", "drone", "uav", "torpedo", "grenade
 
 
 def _words(tok: Token) -> set[str]:
-    return {tok.lemma_.lower(), tok.lower_, *(c.lemma_.lower() for c in tok.children if c.dep_ in (
+    return {tok.lemma_.lower(), tok.lower_, *(c.lemma_.lower() for c in kids(tok) if c.dep_ in (
         "compound", "amod", "nmod", "poss"))}
 
 
@@ -87,10 +88,10 @@ def _civil_mover(subject: Token) -> bool:
         return True
     if lemma not in _CARRIERS:
         return False
-    words = _words(subject) | {g.lemma_.lower() for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                               for g in c.children if g.dep_ == "pobj"}  # "a convoy of aid lorries"
+    words = _words(subject) | {g.lemma_.lower() for c in kids(subject) if c.dep_ == "prep" and c.lower_ == "of"
+                               for g in kids(c) if g.dep_ == "pobj"}  # "a convoy of aid lorries"
     carrying = any(c.dep_ == "acl" and c.lemma_.lower() in _CARRYING and any(
-        g.dep_ == "dobj" and _words(g) & _CIVIL_WORDS for g in c.children) for c in subject.children)
+        g.dep_ == "dobj" and _words(g) & _CIVIL_WORDS for g in kids(c)) for c in kids(subject))
     if carrying or words & _CIVIL_WORDS:
         return True  # "aid trucks", "a ship carrying medical supplies"
     return lemma in _CIVIL_BY_DEFAULT and not words & _MILITARY_WORDS
@@ -98,29 +99,29 @@ def _civil_mover(subject: Token) -> bool:
 
 def _toward_land(tok: Token) -> bool:
     """Whether a launch is aimed at a place on land: 'toward Eilat', 'at Israel' (not 'into the sea off X')."""
-    preps = [c for c in tok.children if c.dep_ == "prep"]
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    preps = [c for c in kids(tok) if c.dep_ == "prep"]
+    obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
     if obj is not None:
-        preps += [c for c in obj.children if c.dep_ == "prep"]  # ("a missile toward Eilat")
+        preps += [c for c in kids(obj) if c.dep_ == "prep"]  # ("a missile toward Eilat")
     if any(c.lower_ in ("into", "off", "over") for c in preps):
         return False
     return any(c.lower_ in ("at", "toward", "towards") and any(
-        g.dep_ == "pobj" and g.pos_ == "PROPN" and not _words(g) & _SEA_WORDS for g in c.children) for c in preps)
+        g.dep_ == "pobj" and g.pos_ == "PROPN" and not _words(g) & _SEA_WORDS for g in kids(c)) for c in preps)
 
 
 def _aimed_at(tok: Token) -> Token | None:
     """What a verb of force is aimed at: its object, or the object of 'on / at / upon' ('fired on mourners')."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() not in ("fire", "gunfire")), None)
-    return obj or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
-                        for g in c.children if g.dep_ == "pobj"), None)
+    obj = next((c for c in kids(tok) if c.dep_ == "dobj" and c.lemma_.lower() not in ("fire", "gunfire")), None)
+    return obj or next((g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
+                        for g in kids(c) if g.dep_ == "pobj"), None)
 
 
 def at_vessel(tok: Token, kind: str, code: str) -> bool:
     """Whether a missile, rocket or drone fired at a ship is coded with no target ('fired a missile at a tanker')."""
     return kind == "verb" and code[:2] == "19" and tok.lemma_.lower() in _FIRED and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _MUNITIONS for c in tok.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _MUNITIONS for c in kids(tok)) and any(
         c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards") and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in _VESSELS for g in c.children) for c in tok.children)
+            g.dep_ == "pobj" and g.lemma_.lower() in _VESSELS for g in kids(c)) for c in kids(tok))
 
 
 def site_or_crowd_code(tok: Token, code: str, sources: list[Actor]) -> str:
@@ -154,7 +155,7 @@ def force_code(tok: Token, kind: str, code: str, sources: list[Actor]) -> str:
     if code[:3] in ("150", "192") and lemma in _CROSSING:
         if code == "192" and all(a.type_code in FLEEING for a in sources):
             return ""  # "refugees crossed into Chad": people fleeing or migrating, not forces taking ground
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
         return "" if subject is not None and _civil_mover(subject) else code
     if code[:3] == "150" and lemma in _LAUNCHING and (_toward_land(tok) or at_vessel(tok, kind, "195")):
         return "195"  # "launched a ballistic missile toward Eilat", "fired a missile at a tanker": a strike

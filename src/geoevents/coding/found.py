@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from geoevents.coding.intents import intent_subcode
+from geoevents.coding.tokens import kids
 from geoevents.models import Actor
 
 __all__ = ["Found", "earlier_event", "most_specific", "one_threat", "specific_intents"]
@@ -64,7 +65,7 @@ def specific_intents(found: list[Found]) -> list[Found]:
 def earlier_event(tok: Token, code: str, history: list[Found]) -> Found | None:
     """'the visit', 'this trip', 'the Seoul visit': the document's latest earlier event of that kind (``code``'s
     base), in an earlier sentence; None for an indefinite noun or one with its own date or name."""
-    children = list(tok.children)
+    children = list(kids(tok))
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in children) or any(
         c.dep_ == "compound" for c in children)
     own_date = any(t.ent_type_ in ("DATE", "TIME") for c in children for t in c.subtree)

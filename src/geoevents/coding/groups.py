@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
 from geoevents.models import Actor
 
 __all__ = ["adjective_doer", "ethnic_community", "one_attack"]
@@ -35,11 +36,11 @@ def adjective_doer(noun: Token, context: Callable[[], str | None], place_of: Cal
                    names: Callable[[str], tuple[str, str]]) -> Actor | None:
     """The armed group an adjective or compound on a violent noun names as its doer ('a rebel attack'), of the
     noun's place ('in Niger') or the ``context`` country; ``names(iso)`` gives (CAMEO prefix, country name)."""
-    word = next((c for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.lower_ in _GROUP_WORDS), None)
-    if word is None or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+    word = next((c for c in kids(noun) if c.dep_ in _MODIFIER_DEPS and c.lower_ in _GROUP_WORDS), None)
+    if word is None or any(c.dep_ == "prep" and c.lower_ == "by" for c in kids(noun)):
         return None  # (no group word, or "an attack by X": X)
-    iso = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
-                for g in c.children if g.dep_ == "pobj" and (p := place_of(g)) is not None), None) or context()
+    iso = next((p for c in kids(noun) if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+                for g in kids(c) if g.dep_ == "pobj" and (p := place_of(g)) is not None), None) or context()
     if iso is None:
         return None
     kind = _GROUP_WORDS[word.lower_]
@@ -49,7 +50,7 @@ def adjective_doer(noun: Token, context: Callable[[], str | None], place_of: Cal
 
 def ethnic_community(head: Token) -> bool:
     """'ethnic Albanians': people named by an ethnic demonym (whose country is where they live, if named)."""
-    return head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children)
+    return head.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in kids(head))
 
 
 def one_attack(subj: Token | None) -> bool:

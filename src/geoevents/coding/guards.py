@@ -23,7 +23,7 @@ from geoevents.coding.names import backing_opener
 from geoevents.coding.posture import unposed
 from geoevents.coding.refusals_more import unrefused
 from geoevents.coding.threats import idle_threat
-from geoevents.coding.tokens import first_conjunct
+from geoevents.coding.tokens import first_conjunct, kids
 from geoevents.coding.vocab import HEARSAY_NOUNS
 
 __all__ = ["guarded"]
@@ -84,11 +84,11 @@ def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date) -> bool
             tok.dep_ == "nsubj" and pred.lemma_.lower() in _STATE_VERBS and pred.i == tok.head.i)):
         return True
     if code[:2] in _MARKET_ROOTS and kind == "verb" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _MARKET_NOUNS for c in tok.children):
+            c.dep_ == "nsubj" and c.lemma_.lower() in _MARKET_NOUNS for c in kids(tok)):
         return True
     if kind == "noun" and code[:2] == "10" and tok.lemma_.lower() == "demand" and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in _GOODS for c in tok.children if c.dep_ == "prep" and
-            c.lower_ == "for" for g in c.children):
+            g.dep_ == "pobj" and g.lemma_.lower() in _GOODS for c in kids(tok) if c.dep_ == "prep" and
+            c.lower_ == "for" for g in kids(c)):
         return True
     if kind == "verb" and tok.lemma_.lower() == "clash" and _quarrel(tok):
         return True
@@ -96,7 +96,7 @@ def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date) -> bool
             idle_threat(tok, kind, code):
         return True
     if any(c.dep_ == "advmod" and (c.lower_ in _HABITUAL or (c.lower_ in _STANDING and code[:2] in _STANCE_ROOTS))
-           for c in pred.children):  # ("X, which has long backed Y, ...": a standing stance, not an act)
+           for c in kids(pred)):  # ("X, which has long backed Y, ...": a standing stance, not an act)
         return True
     root = pred
     for _ in range(12):
@@ -114,20 +114,20 @@ def _hearsay(pred: Token) -> bool:
         return False
     gov = noun.head
     return not (gov.lemma_.lower() in _CONFIRMING and noun.dep_ in ("dobj", "nsubjpass") and not any(
-        c.dep_ == "neg" for c in gov.children))
+        c.dep_ == "neg" for c in kids(gov)))
 
 
 def _quarrel(verb: Token) -> bool:
     """'Indonesia and Malaysia clashed over palm oil rules': no 'with' party, no fighters, no ground fought over."""
-    preps = {c.lower_: c for c in verb.children if c.dep_ == "prep"}
+    preps = {c.lower_: c for c in kids(verb) if c.dep_ == "prep"}
     over = preps.get("over")
     if over is None or "with" in preps or "against" in preps:
         return False
-    topic = [g for g in over.children if g.dep_ == "pobj"]
+    topic = [g for g in kids(over) if g.dep_ == "pobj"]
     if not topic or any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or t.lemma_.lower() in _GROUND_NOUNS
                         for g in topic for t in g.subtree):
         return False
-    return not any(t.lemma_.lower() in _ARMED_NOUNS for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+    return not any(t.lemma_.lower() in _ARMED_NOUNS for c in kids(verb) if c.dep_ == "nsubj" for t in c.subtree)
 
 
 def _called_off(tok: Token, pred: Token) -> bool:
@@ -137,4 +137,4 @@ def _called_off(tok: Token, pred: Token) -> bool:
         return False
     lemma = pred.lemma_.lower()
     return lemma in _CALLING_OFF or (lemma in _OFF_VERBS and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in pred.children))
+        c.dep_ == "prt" and c.lower_ == "off" for c in kids(pred)))

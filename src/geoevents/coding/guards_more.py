@@ -19,6 +19,8 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
+
 __all__ = ["RECENT_YEARS", "demanded_under_insist", "distant_year", "held_state", "insisted_fact", "long_past",
            "sporting"]
 
@@ -71,9 +73,9 @@ def _dating(prep: Token, day: dt.date) -> bool:
 
 def _ago(adv: Token) -> bool:
     """'decades ago', 'two years ago', 'years ago'; not 'a year ago', 'months ago'."""
-    for unit in adv.children:
+    for unit in kids(adv):
         if unit.dep_ == "npadvmod" and unit.lemma_.lower() in _LONG_UNITS:
-            nums = [c for c in unit.children if c.dep_ in ("nummod", "det", "quantmod")]
+            nums = [c for c in kids(unit) if c.dep_ in ("nummod", "det", "quantmod")]
             if not nums:
                 return unit.tag_ == "NNS"
             return not any(c.lower_ in _SMALL_NUMBERS for c in nums)
@@ -83,7 +85,7 @@ def _ago(adv: Token) -> bool:
 def long_past(pred: Token, day: dt.date) -> bool:
     """Whether the predicate's own phrase dates it before the year before last, or tells a former deed."""
     dated = pred.dep_ != "relcl"  # "Russia, which invaded Ukraine in 2022, ...": the clause on an actor is coded
-    for c in pred.children:
+    for c in kids(pred):
         dep = c.dep_
         if dep == "prep":
             if dated and _dating(c, day):
@@ -92,15 +94,15 @@ def long_past(pred: Token, day: dt.date) -> bool:
             low = c.lower_
             if low == "ago" and _ago(c):
                 return True
-            if low == "back" and any(g.dep_ == "prep" and _dating(g, day) for g in c.children):
+            if low == "back" and any(g.dep_ == "prep" and _dating(g, day) for g in kids(c)):
                 return True  # "Back in 1994, ..."
-            if low in _FORMER and c.i < pred.i and not any(c.children) and pred.tag_ == "VBD":
+            if low in _FORMER and c.i < pred.i and not any(kids(c)) and pred.tag_ == "VBD":
                 return True  # "who once fought in Libya" (not "struck once", "once more")
-            if low == "before" and c.i > pred.i and not any(c.children) and any(
-                    a.dep_ == "aux" and a.lemma_ == "have" for a in pred.children):
+            if low == "before" and c.i > pred.i and not any(kids(c)) and any(
+                    a.dep_ == "aux" and a.lemma_ == "have" for a in kids(pred)):
                 return True  # "Russia has threatened Moldova before": a former deed recalled
         elif dep == "dobj" and dated and pred.pos_ == "VERB" and any(  # "fought a war between 1998 and 2000"
-                g.dep_ == "prep" and g.lower_ in ("between", "from") and _dating(g, day) for g in c.children):
+                g.dep_ == "prep" and g.lower_ in ("between", "from") and _dating(g, day) for g in kids(c)):
             return True
     return False
 
@@ -109,9 +111,9 @@ def insisted_fact(tok: Token, kind: str, code: str) -> bool:
     """A demanding verb ('insist') whose clause states a fact: 'X never attacked Y, Z insisted'."""
     if kind != "verb" or code[:2] != "10" or tok.lemma_.lower() not in _STATING_DEMANDERS:
         return False
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
-            aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+            aux = {a.lower_ for a in kids(c) if a.dep_ in ("aux", "auxpass")}
             if aux & _DEMANDING_AUX:
                 return False
             if c.tag_ in _FACT_TAGS or aux & {"has", "have", "had", "was", "were", "is", "are", "did", "does",
@@ -125,13 +127,13 @@ def held_state(tok: Token, kind: str) -> bool:
     (no auxiliary but a present 'is/are' of the passive, no date of its own) tells a state, not an event."""
     if kind != "verb" or tok.tag_ not in ("VBZ", "VBP", "VBN") or tok.lemma_.lower() not in _HOLDING:
         return False
-    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in kids(tok) if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ == "VBN":
         if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].lower_ not in _PRESENT_BE:
             return False
     elif aux:
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for c in tok.children if c.dep_ in ("prep", "npadvmod")
+    return not any(t.ent_type_ in ("DATE", "TIME") for c in kids(tok) if c.dep_ in ("prep", "npadvmod")
                    for t in c.subtree)
 
 
@@ -139,11 +141,11 @@ def demanded_under_insist(pred: Token) -> bool:
     """'insisted that Sweden expel the activists': the insisted-on act (base form, or 'must/should') is wanted."""
     if pred.dep_ != "ccomp" or pred.head.lemma_.lower() not in _STATING_DEMANDERS:
         return False
-    aux = {a.lower_ for a in pred.children if a.dep_ in ("aux", "auxpass")}
+    aux = {a.lower_ for a in kids(pred) if a.dep_ in ("aux", "auxpass")}
     return bool(aux & _DEMANDING_AUX) or (pred.tag_ == "VB" and not aux)
 
 
 def sporting(tok: Token, kind: str, code: str) -> bool:
     """'India's bowlers destroyed Pakistan's batting', 'the striker attacked': force done by players is sport."""
     return kind == "verb" and code[:2] in _FORCEFUL_ROOTS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _PLAYERS for c in tok.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PLAYERS for c in kids(tok))

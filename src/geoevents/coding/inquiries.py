@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from geoevents.coding.modality import Modality, modality_of
+from geoevents.coding.tokens import kids
 from geoevents.models import Actor
 
 __all__ = ["commissioning_verb", "delegated", "inquiry_mood", "investigated_doers", "not_victims", "police_case"]
@@ -34,22 +35,22 @@ def investigated_doers(looked: Iterable[Token]) -> list[Token]:
     todo = [n for n in looked if n.pos_ in ("NOUN", "PROPN")]
     nouns: list[Token] = []
     for _ in range(2):
-        nxt = [g for n in todo for c in n.children if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS
-               for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        nxt = [g for n in todo for c in kids(n) if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS
+               for g in kids(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         nouns += todo
         todo = nxt
     nouns += todo
     out = [s for v in looked if v.dep_ == "pcomp" and v.pos_ in ("VERB", "AUX") and any(  # "into whether X did"
-        c.dep_ in ("mark", "advmod") and c.lower_ in _QUESTIONS for c in v.children) for s in v.children
+        c.dep_ in ("mark", "advmod") and c.lower_ in _QUESTIONS for c in kids(v)) for s in kids(v)
            if s.dep_ == "nsubj"]
     for n in nouns:
-        for c in n.children:
+        for c in kids(n):
             if c.dep_ == "prep" and c.lower_ == "by":
-                out += [g for g in c.children if g.dep_ == "pobj"]  # "executions of prisoners by X"
+                out += [g for g in kids(c) if g.dep_ == "pobj"]  # "executions of prisoners by X"
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "atrocities committed by X"
-                out += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                out += [g for a in kids(c) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"]
             elif c.dep_ in ("acl", "ccomp") and c.pos_ == "VERB" and n.lemma_.lower() in _CONTENT_NOUNS:
-                out += [s for s in c.children if s.dep_ == "nsubj"]  # "claims that X tortured protesters"
+                out += [s for s in kids(c) if s.dep_ == "nsubj"]  # "claims that X tortured protesters"
     return out
 
 
@@ -68,14 +69,14 @@ def commissioning_verb(tok: Token) -> Token | None:
     """The verb of "X set up / appointed / sent a panel to investigate Y" when ``tok`` is that infinitive of looking
     into something and hangs on the body X set up: X investigates. Else None."""
     if tok.lemma_.lower() not in _INQUIRING or tok.dep_ not in ("xcomp", "advcl", "acl") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)):
         return None
-    body = tok.head if tok.dep_ == "acl" else next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    body = tok.head if tok.dep_ == "acl" else next((c for c in kids(tok.head) if c.dep_ == "dobj"), None)
     if body is None or body.dep_ != "dobj" or body.lemma_.lower() not in _BODIES:
         return None
     verb = body.head
     if verb.lemma_.lower() not in _SETTING_UP or (verb.lemma_.lower() == "set" and not any(
-            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+            c.dep_ == "prt" and c.lower_ == "up" for c in kids(verb))):
         return None
     return verb
 
@@ -85,8 +86,8 @@ def delegated(code: str, tok: Token) -> bool:
     inquiry, X's into Y, not a second one of the setting up)."""
     if code[:2] != "09" or tok.lemma_.lower() not in _SETTING_UP or tok.pos_ != "VERB":
         return False
-    verbs = [c for c in tok.children if c.dep_ in ("xcomp", "advcl")]
-    verbs += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "acl"]
+    verbs = [c for c in kids(tok) if c.dep_ in ("xcomp", "advcl")]
+    verbs += [g for c in kids(tok) if c.dep_ == "dobj" for g in kids(c) if g.dep_ == "acl"]
     return any(commissioning_verb(v) is not None for v in verbs)
 
 
@@ -115,12 +116,12 @@ def police_case(tok: Token, kind: str, code: str) -> bool:
     investigating the theft of a car", "police are investigating after a bus crashed"); not "police are probing
     the killing of an opposition figure by X" nor "police are investigating whether X ..."."""
     if code[:2] != "09" or kind != "verb" or tok.lemma_.lower() not in _INQUIRING or not any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _POLICE for c in tok.children):
+            c.dep_ == "nsubj" and c.lemma_.lower() in _POLICE for c in kids(tok)):
         return False
-    looked = [c for c in tok.children if c.dep_ in ("dobj", "ccomp")]
-    looked += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS for g in c.children
+    looked = [c for c in kids(tok) if c.dep_ in ("dobj", "ccomp")]
+    looked += [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in _CHAIN_PREPS for g in kids(c)
                if g.dep_ in ("pobj", "pcomp")]
-    return not any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in tok.children) and all(
+    return not any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in kids(tok)) and all(
         n.lemma_.lower() in _ORDINARY and not any(t.ent_type_ in _PARTY_ENTS or (
         t.dep_ in ("prep", "agent") and t.lower_ == "by") for t in n.subtree) for n in looked)
 
@@ -136,9 +137,9 @@ def not_victims(tok: Token, code: str, targets: list[Actor | None]) -> list[Acto
     if code[:2] != "09" or not targets or all(t is None for t in targets):
         return targets
     spans = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)) for h in tok.subtree
-             if h.lemma_.lower() in _HARMS for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"]
+             if h.lemma_.lower() in _HARMS for c in kids(h) if c.dep_ == "prep" and c.lower_ == "of"
+             for g in kids(c) if g.dep_ == "pobj"]
     doers = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text)) for h in tok.subtree
-             if h.dep_ == "agent" or (h.dep_ == "prep" and h.lower_ == "by") for g in h.children if g.dep_ == "pobj"]
+             if h.dep_ == "agent" or (h.dep_ == "prep" and h.lower_ == "by") for g in kids(h) if g.dep_ == "pobj"]
     return [t for t in targets if t is None or not any(a <= t.start < b for a, b in spans) or any(
         a <= t.start < b for a, b in doers)]  # ("the deaths of protesters shot by police": the police did it)

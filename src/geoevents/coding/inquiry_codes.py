@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
+
 __all__ = ["inquiry_code"]
 
 GENERIC_INQUIRY = "090"
@@ -42,15 +44,15 @@ def _topic_words(tok: Token, kind: str) -> set[str]:
     complements included; a relative clause on them is left out)."""
     holders = [tok]
     if kind == "verb":
-        holders += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        holders += [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
     words: set[str] = set()
     todo: list[Token] = []
     for h in holders:
         if h.i != tok.i and h.lemma_.lower() not in _INQUIRY_NOUNS:
             todo.append(h)  # "probed the killing of X": the object is what is looked into
-        todo += [c for c in h.children if c.dep_ in ("compound", "amod", "nmod")]
-        todo += [g for c in h.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
-                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        todo += [c for c in kids(h) if c.dep_ in ("compound", "amod", "nmod")]
+        todo += [g for c in kids(h) if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
+                 for g in kids(c) if g.dep_ in ("pobj", "pcomp")]
     for node in todo:
         words |= {t.lemma_.lower() for t in _without_clauses(node)}
     return words
@@ -63,7 +65,7 @@ def _without_clauses(node: Token) -> list[Token]:
     while stack:
         cur = stack.pop()
         out.append(cur)
-        stack += [c for c in cur.children if c.dep_ != "relcl"]
+        stack += [c for c in kids(cur) if c.dep_ != "relcl"]
     return out
 
 

@@ -13,6 +13,8 @@ import logging
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
+
 __all__ = ["INQUIRY_NOUNS", "framed_inquiry_target", "inquiry_frame_subject"]
 
 log = logging.getLogger(__name__)
@@ -37,7 +39,7 @@ def _frame_verb(tok: Token) -> Token | None:
         return None  # ("as an investigation": a role, no frame)
     if prep.dep_ != "prep" or prep.lower_ not in _FRAMING or prep.head.pos_ != "VERB":
         return None
-    if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in _OWN_PREPS) for c in tok.children):
+    if any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in _OWN_PREPS) for c in kids(tok)):
         return None  # ("after an inquiry by X", "after X's probe", "a probe into Y": its own parties, read elsewhere)
     return prep.head
 
@@ -45,16 +47,16 @@ def _frame_verb(tok: Token) -> Token | None:
 def inquiry_frame_subject(tok: Token) -> Token | None:
     """The subject of the clause an investigation noun frames ("After a long probe, X charged Y" -> X)."""
     verb = _frame_verb(tok)
-    return None if verb is None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None if verb is None else next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
 
 
 def framed_inquiry_target(tok: Token) -> Token | None:
     """Whom an investigation noun framing a clause was aimed at: the clause verb's object ("charged X"), or whom
     that object is for or against ("sought a warrant for X")."""
     verb = _frame_verb(tok)
-    obj = None if verb is None else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = None if verb is None else next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    on = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in _ON_PREPS for g in c.children
+    on = [g for c in kids(obj) if c.dep_ == "prep" and c.lower_ in _ON_PREPS for g in kids(c)
           if g.dep_ == "pobj"]
     return on[0] if on else obj

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.modality import Modality
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["declarer", "not_appeal", "raised_future", "undirected_intent"]
 
@@ -36,9 +37,9 @@ _QUESTION_MARKS = frozenset({"whether", "if", "what", "why", "how", "when", "whe
 def declarer(noun: Token) -> Token | None:
     """The subject of the verb declaring a plan/offer/pledge noun with no possessor ('X announced plans to V')."""
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _DECLARING or any(
-            c.dep_ == "poss" for c in noun.children):
+            c.dep_ == "poss" for c in kids(noun)):
         return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(noun.head) if c.dep_ == "nsubj"), None)
 
 
 def not_appeal(rule: Rule, tok: Token) -> bool:
@@ -48,14 +49,14 @@ def not_appeal(rule: Rule, tok: Token) -> bool:
         return False
     if rule.lemma == "press":
         return any((c.dep_ in ("advmod", "prt") and c.lower_ in _ONWARD) or (
-            c.dep_ == "dobj" and c.lemma_.lower() in _PRESSED_THINGS) for c in tok.children)
+            c.dep_ == "dobj" and c.lemma_.lower() in _PRESSED_THINGS) for c in kids(tok))
     if rule.lemma == "beg":
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() == "differ" for c in tok.children)
-    if any(c.dep_ in ("xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("for", "to")) for c in tok.children):
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() == "differ" for c in kids(tok))
+    if any(c.dep_ in ("xcomp", "dative") or (c.dep_ == "prep" and c.lower_ in ("for", "to")) for c in kids(tok)):
         return False  # "asked X to V", "asked X for Y": an appeal
-    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # ("asked the envoy about X": on the object)
+    heads = [tok, *(c for c in kids(tok) if c.dep_ == "dobj")]  # ("asked the envoy about X": on the object)
     return any((c.dep_ == "prep" and c.lower_ in ("about", "regarding")) or (c.dep_ == "ccomp" and any(
-        g.lower_ in _QUESTION_MARKS and g.i < c.i for g in c.children)) for h in heads for c in h.children)
+        g.lower_ in _QUESTION_MARKS and g.i < c.i for g in kids(c))) for h in heads for c in kids(h))
 
 
 def undirected_intent(rule: Rule, code: str) -> bool:
@@ -78,12 +79,12 @@ def raised_future(tok: Token, kind: str, pred: Token, mod: Modality) -> Modality
     of 'is expected to V' (a forecast: speculative); else ``mod`` unchanged."""
     if kind != "noun" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i != pred.i:
         return mod
-    comp = next((c for c in pred.children if c.dep_ in ("xcomp", "acomp")), None)
+    comp = next((c for c in kids(pred) if c.dep_ in ("xcomp", "acomp")), None)
     lemma = pred.lemma_.lower()
     if comp is not None and comp.dep_ == "acomp":  # "talks are due to resume"
-        lemma, comp = comp.lemma_.lower(), next((c for c in comp.children if c.dep_ == "xcomp"), None)
+        lemma, comp = comp.lemma_.lower(), next((c for c in kids(comp) if c.dep_ == "xcomp"), None)
     if comp is None or lemma not in _SCHEDULED | _FORECAST or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids(comp)):
         return mod
     if lemma in _FORECAST:
         return replace(mod, speculative=True)

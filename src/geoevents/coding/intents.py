@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.modality import Modality, up_from
 from geoevents.coding.offers import committed_gerund
+from geoevents.coding.tokens import kids
 
 __all__ = ["DECIDED_ROOTS", "DECIDING", "INTENT_SUBCODES", "decided", "intent_subcode", "mission_intent",
            "yielded_code"]
@@ -71,7 +72,7 @@ def mission_intent(code: str, tok: Token) -> str | None:
     if code != _POLICE_DISPATCH or tok.pos_ != "VERB":
         return None
     return _MISSION_INTENT if any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children) for c in tok.children) else None
+        g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in kids(c)) for c in kids(tok)) else None
 
 
 def yielded_code(code: str, realised: str) -> str:

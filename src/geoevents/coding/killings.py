@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
 from geoevents.models import Actor
 
 __all__ = ["domestic_killing", "told_massacre"]
@@ -32,9 +33,9 @@ def domestic_killing(verb: Token, code: str, sources: list[Actor]) -> bool:
     if code[:2] != "18" or not sources or any(a.type_code != "CVL" for a in sources) or \
             verb.lemma_.lower() not in _HARMING:
         return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     return obj is not None and obj.lemma_.lower() in _KIN and any(
-        c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in obj.children)
+        c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in kids(obj))
 
 
 def told_massacre(part_code: str, main_code: str) -> bool:

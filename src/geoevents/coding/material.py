@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.found import Found
 from geoevents.coding.modality import Modality
-from geoevents.coding.tokens import first_conjunct
+from geoevents.coding.tokens import first_conjunct, kids
 from geoevents.models import Actor
 
 __all__ = ["agreed", "agreed_deeds", "bound_for", "judicial_code", "of_goods", "withheld"]
@@ -59,7 +59,7 @@ def _measured(first: Token) -> bool:
         return False
     return lemma in CHANGING_VERBS or any(
         t.ent_type_ in _AMOUNTS or t.like_num or t.lemma_.lower() in _LEVELS
-        for c in verb.children if c.dep_ in ("dobj", "prep", "attr", "npadvmod") for t in c.subtree)
+        for c in kids(verb) if c.dep_ in ("dobj", "prep", "attr", "npadvmod") for t in c.subtree)
 
 
 # nouns whose topic ("talks on a loan to X", "a proposal for arms sales to Y") is discussed, not done
@@ -82,14 +82,14 @@ def withheld(tok: Token, code: str) -> bool:
     if code[:2] != "07":
         return False
     if any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in WITHHOLDING_VERBS - {"hold"}
-           for c in first.children):
+           for c in kids(first)):
         return True  # "frozen aid to Mali", "the suspended loans" (also "had frozen aid", parsed as an adjective)
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ in _HELD:
         first = first.head.head  # "looted tonnes of food aid", "blocked the delivery of aid"
     verb = first.head
     if first.dep_ not in _HELD or verb.pos_ != "VERB" or verb.lemma_.lower() not in WITHHOLDING_VERBS:
         return False
-    return verb.lemma_.lower() != "hold" or any(c.dep_ == "prt" and c.lower_ in ("up", "back") for c in verb.children)
+    return verb.lemma_.lower() != "hold" or any(c.dep_ == "prt" and c.lower_ in ("up", "back") for c in kids(verb))
 
 
 # measures between a carrier noun and its goods: "a shipment of 400 tonnes of flour"
@@ -100,9 +100,9 @@ MEASURES = frozenset({"tonne", "ton", "kilogram", "kg", "litre", "liter", "gallo
 
 def _goods(tok: Token) -> list[Token]:
     """A noun's "of" objects, theirs behind a measure, and their conjuncts ("40 tonnes of flour and medicine")."""
-    goods = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    goods += [g for m in goods if m.lemma_.lower() in MEASURES for c in m.children if c.dep_ == "prep" and
-              c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    goods = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
+    goods += [g for m in goods if m.lemma_.lower() in MEASURES for c in kids(m) if c.dep_ == "prep" and
+              c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
     return goods + [cj for g in goods for cj in g.conjuncts]
 
 
@@ -117,8 +117,8 @@ _BOUND_PREPS = frozenset({"for", "to", "into"})
 def bound_for(carrier: Token) -> list[Token]:
     """The objects of "for" / "to" hung on the goods a carrier noun names: "a shipment of 40 tonnes of flour for
     Gaza" (the parser hangs "for Gaza" on the flour); asked for aid that reached a place."""
-    return [p for g in _goods(carrier) for c in g.children if c.dep_ == "prep" and c.lower_ in _BOUND_PREPS
-            for p in c.children if p.dep_ == "pobj"]
+    return [p for g in _goods(carrier) for c in kids(g) if c.dep_ == "prep" and c.lower_ in _BOUND_PREPS
+            for p in kids(c) if p.dep_ == "pobj"]
 
 
 _POLICE_DISPATCH = "153"
@@ -134,18 +134,18 @@ def judicial_code(tok: Token, kind: str, code: str, targets: list[Actor | None])
     cooperation (063), not an expulsion (174); police sent to another country on a mission protect it (074)."""
     if code == _POLICE_DISPATCH and kind == "verb" and any(t is not None for t in targets) and any(
             c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-                g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in c.children) for c in tok.children):
+                g.dep_ == "pobj" and g.ent_type_ == "GPE" for g in kids(c)) for c in kids(tok)):
         return "074"  # "deployed 400 police officers to Haiti" (a town at home names no target)
     if code == "154" and kind == "verb" and any(t is not None for t in targets) and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTECTING and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children):
+                a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) for c in kids(tok)):
         return "074"  # "deployed troops to Mozambique to protect gas projects": sent there to protect
     if code != "174" or kind != "verb":
         return code
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _FACING and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
-                o.dep_ == "dobj" and o.lemma_.lower() in _JUSTICE for o in c.children):
+                a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in _JUSTICE for o in kids(c)):
             return "063"
     return code
 

@@ -34,6 +34,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.modality import Modality, modality_of
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 from geoevents.models import Actor
 
 __all__ = ["joint_drill", "on_mission", "received_by", "taking_part", "unfit_material", "unpartnered_joint_act"]
@@ -75,17 +76,17 @@ _SPORTS = frozenset({"football", "soccer", "cricket", "rugby", "basketball", "ho
 
 def _sporting_tour(verb: Token) -> bool:
     """Whether a cancelled tour is a sporting one: a sport's body cancels it, or the tour is a sport's."""
-    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    heads = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return any(h.lemma_.lower() in _SPORTS or ((h.dep_ == "dobj" or h.lemma_.lower() in _SPORT_BODIES) and any(
-        m.dep_ in ("compound", "amod") and m.lemma_.lower() in _SPORTS for m in h.children)) for h in heads)
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in _SPORTS for m in kids(h))) for h in heads)
 
 
 def unfit_material(tok: Token, kind: str, rule: Rule) -> bool:
     """Whether a 061 project row, a 062 training row or the bare 072 support row fits a trigger that does not
     realise the cooperation or aid."""
     if kind == "noun" and rule.code == "072" and rule.lemma == "support" and not rule.objects:
-        return not any(m.lemma_.lower() in ARMED_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
-                       for g in c.children if g.dep_ == "pobj" for h in (g, *g.conjuncts) for m in (h, *h.children)
+        return not any(m.lemma_.lower() in ARMED_NOUNS for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "for"
+                       for g in kids(c) if g.dep_ == "pobj" for h in (g, *g.conjuncts) for m in (h, *kids(h))
                        if m.i == h.i or m.dep_ in ("compound", "amod"))  # "Rwanda's support for the M23 offensive"
     if rule.code == "160" and kind == "verb" and "tour" in rule.objects:
         return _sporting_tour(tok)  # "the cricket board suspended its tour of Sri Lanka": sport, no relations cut
@@ -93,28 +94,28 @@ def unfit_material(tok: Token, kind: str, rule: Rule) -> bool:
         return False
     if rule.code == "064" and rule.lemma == "target":  # "passed targeting data to X" (parsed as a verb "targeting")
         return tok.dep_ not in ("xcomp", "advcl", "amod") or tok.head.lemma_.lower() not in _GIVING or not any(
-            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children)  # (the one given it named)
+            c.dep_ == "prep" and c.lower_ in ("to", "with") for c in kids(tok))  # (the one given it named)
     if rule.code == "062" and rule.lemma in _TRAINING_VERBS:
-        return not any(m.lemma_.lower() in _FORCES for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                       for m in (c, *c.children))
+        return not any(m.lemma_.lower() in _FORCES for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                       for m in (c, *kids(c)))
     if rule.code == "062" and rule.lemma == "take" and "part" in rule.objects:  # "took part in the drills"
-        return not any(g.lemma_.lower() in DRILL_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                       for g in c.children if g.dep_ == "pobj")
+        return not any(g.lemma_.lower() in DRILL_NOUNS for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "in"
+                       for g in kids(c) if g.dep_ == "pobj")
     if rule.code == "062" and "training" in rule.objects and rule.preps:  # "provided training to X's soldiers"
-        held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        given = [g for p in (*(c for h in held for c in h.children), *tok.children) if p.dep_ == "prep" and
-                 p.lower_ in rule.preps for g in p.children if g.dep_ == "pobj"]  # "to Mozambican soldiers"
-        return not any(m.lemma_.lower() in _FORCES for h in (*held, *given) for m in (h, *h.children))
+        held = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+        given = [g for p in (*(c for h in held for c in kids(h)), *kids(tok)) if p.dep_ == "prep" and
+                 p.lower_ in rule.preps for g in kids(p) if g.dep_ == "pobj"]  # "to Mozambican soldiers"
+        return not any(m.lemma_.lower() in _FORCES for h in (*held, *given) for m in (h, *kids(h)))
     if rule.code != "061" or rule.lemma not in PROJECT_VERBS:
         return False
-    held = [g for c in tok.children if c.dep_ == "dobj" for g in c.children]  # "a joint fund with Egypt"
-    for c in (*tok.children, *held):
-        if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS and any(g.dep_ == "pobj" for g in c.children):
+    held = [g for c in kids(tok) if c.dep_ == "dobj" for g in kids(c)]  # "a joint fund with Egypt"
+    for c in (*kids(tok), *held):
+        if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS and any(g.dep_ == "pobj" for g in kids(c)):
             return False  # "opened a border market with Iran"
         if c.dep_ in _DOERS:
-            doer = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
-            if doer.conjuncts or any(m.conjuncts for m in doer.children if m.dep_ in ("amod", "compound")) or any(
-                    g.conjuncts for m in doer.children if m.dep_ == "prep" and m.lower_ == "of" for g in m.children):
+            doer = next((g for g in kids(c) if g.dep_ == "pobj"), c) if c.dep_ == "agent" else c
+            if doer.conjuncts or any(m.conjuncts for m in kids(doer) if m.dep_ in ("amod", "compound")) or any(
+                    g.conjuncts for m in kids(doer) if m.dep_ == "prep" and m.lower_ == "of" for g in kids(m)):
                 return False  # "China and Kenya", "Indian and Bangladeshi officials", "the leaders of X and Y"
     return True
 
@@ -123,8 +124,8 @@ def unpartnered_joint_act(rule: Rule, tok: Token) -> bool:
     """Whether a joint-operation 062 row of a force verb ("carried out a joint raid") names no partner ("with Y")."""
     if rule.code != "062" or rule.lemma not in _JOINT_ACT_VERBS or "joint" not in rule.objects:
         return False
-    return not any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for c in (*tok.children, *(
-        g for o in tok.children if o.dep_ == "dobj" for g in o.children)))
+    return not any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for c in (*kids(tok), *(
+        g for o in kids(tok) if o.dep_ == "dobj" for g in kids(o))))
 
 
 def received_by(tok: Token, code: str) -> Token | None:
@@ -141,22 +142,22 @@ def received_by(tok: Token, code: str) -> Token | None:
     if held.dep_ != "dobj":
         return None
     verb = held.head
-    if verb.lemma_.lower() not in _RECEIVING or not any(c.dep_ == "agent" for c in tok.children):
+    if verb.lemma_.lower() not in _RECEIVING or not any(c.dep_ == "agent" for c in kids(tok)):
         return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _helped(tok: Token, held: Token) -> Token | None:
     """Who the intelligence a participle qualifies helped: "Intelligence provided by X helped Kenyan police foil the
     plot", "data supplied by X allowed Chadian troops to locate ..." (the object, or the complement's subject)."""
     if held.dep_ != "nsubj" or held.head.lemma_.lower() not in _ENABLING or not any(
-            c.dep_ == "agent" for c in tok.children):
+            c.dep_ == "agent" for c in kids(tok)):
         return None
     verb = held.head
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     if obj is not None:
         return obj
-    return next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+    return next((g for c in kids(verb) if c.dep_ in ("ccomp", "xcomp") for g in kids(c)
                  if g.dep_ in ("nsubj", "compound") and g.i < c.i), None)
 
 
@@ -165,7 +166,7 @@ def on_mission(pred: Token, code: str, mod: Modality) -> Modality:
     if not mod.speculative or mod.negated or code[:2] not in ("06", "07") or pred.dep_ not in ("advcl", "xcomp") \
             or pred.head.lemma_.lower() not in _ARRIVING or pred.head.pos_ != "VERB" or \
             _helps_do(pred) or not any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in pred.children):
+            a.dep_ == "aux" and a.lower_ == "to" for a in kids(pred)):
         return mod
     arrival = modality_of(pred.head)
     if arrival.negated or arrival.speculative or arrival.future or arrival.intent:
@@ -176,7 +177,7 @@ def on_mission(pred: Token, code: str, mod: Modality) -> Modality:
 def _helps_do(pred: Token) -> bool:
     """'help broker a truce', 'help mediate talks': helping to settle, no aid given."""
     return pred.lemma_.lower() in _HELPING and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _SETTLING
-                                                   for c in pred.children)
+                                                   for c in kids(pred))
 
 
 DRILL_NOUNS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "wargame", "war-game", "patrol"})
@@ -190,14 +191,14 @@ def taking_part(noun: Token, code: str) -> tuple[Token, list[Token]] | None:
     (X: its conjuncts are read with it), "drills involving Thai and Malaysian marines" (the marines)."""
     if code[:3] not in ("150", "062") or noun.lemma_.lower() not in DRILL_NOUNS:
         return None
-    for v in noun.children:
+    for v in kids(noun):
         if v.dep_ not in ("acl", "relcl") or v.lemma_.lower() not in _INVOLVING or any(
-                c.dep_ == "neg" for c in v.children):
+                c.dep_ == "neg" for c in kids(v)):
             continue
-        heads = [c for c in v.children if c.dep_ == "dobj"] or [
-            g for c in v.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
-        out = [next((g for p in h.children if p.dep_ == "prep" and p.lower_ in _FROM_PREPS
-                     for g in p.children if g.dep_ == "pobj"), h) for h in heads]
+        heads = [c for c in kids(v) if c.dep_ == "dobj"] or [
+            g for c in kids(v) if c.dep_ == "prt" for g in kids(c) if g.dep_ == "pobj"]
+        out = [next((g for p in kids(h) if p.dep_ == "prep" and p.lower_ in _FROM_PREPS
+                     for g in kids(p) if g.dep_ == "pobj"), h) for h in heads]
         if out:
             return v, out
     return None

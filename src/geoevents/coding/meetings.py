@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.dates import resolve_date
 from geoevents.coding.found import Found
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import MEETING_NOUNS
 from geoevents.models import Actor
 
@@ -30,8 +31,8 @@ def _in_a_call(verb: Token) -> bool:
     """'In a phone call, X urged Y', 'X told Y during a video call': the verb has a phone-call phrase."""
     return any(c.dep_ == "prep" and c.lower_ in _CALL_PREPS and any(
         g.dep_ == "pobj" and (g.lemma_.lower() == "phonecall" or (g.lemma_.lower() in _CALLS and any(
-            m.lower_ in _LINES for m in g.children if m.dep_ in ("compound", "amod")))) for g in c.children)
-        for c in verb.children)
+            m.lower_ in _LINES for m in kids(g) if m.dep_ in ("compound", "amod")))) for g in kids(c))
+        for c in kids(verb))
 
 
 def call_frames(found: list[Found], seen: set[tuple[str, str, str]]) -> list[Found]:
@@ -65,7 +66,7 @@ _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 def _progressive(verb: Token) -> bool:
     """'X is hosting', 'X and Y are meeting': the present progressive."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children)
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in kids(verb))
 
 
 def _dated_ahead(verb: Token, day: dt.date) -> bool:
@@ -102,12 +103,12 @@ def _venue_country(trigger: Token, place_country: Callable[[Token], Actor | None
     """The country of the place a meeting is said to happen in: 'met in Munich', 'talks at Istanbul's palace',
     'met on the sidelines of the summit in Kazan' (the 'in / at' place under the trigger's own phrase, or under
     its meeting noun: 'held talks in Doha'); a topic's place ('discussed the conflict in Sudan') is none."""
-    holders = (trigger, *(c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS))
-    for c in (c for h in holders for c in h.children):
+    holders = (trigger, *(c for c in kids(trigger) if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS))
+    for c in (c for h in holders for c in kids(h)):
         if c.dep_ != "prep" or c.lower_ not in _VENUE_PREPS:
             continue
         if c.lower_ not in _PLACE_PREPS and not any(
-                g.dep_ == "pobj" and g.lemma_.lower() in _GATHERINGS for g in c.children):
+                g.dep_ == "pobj" and g.lemma_.lower() in _GATHERINGS for g in kids(c)):
             continue  # ("talked on the war in Ukraine": a topic)
         for t in c.subtree:
             if t.pos_ == "PROPN" and (c.lower_ in _PLACE_PREPS or t.head.lower_ in _PLACE_PREPS or

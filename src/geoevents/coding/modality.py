@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from geoevents.coding.accusations import denied_aside
 from geoevents.coding.offers import owned_offer
 from geoevents.coding.refusals import contrasted, no_longer
+from geoevents.coding.tokens import kids
 
 __all__ = ["Modality", "governing_predicate", "modality_of"]
 
@@ -98,32 +99,32 @@ PROTEST_ACTS = {"block", "blockade", "march", "gather", "assemble", "walk", "str
 
 def _no_subject(tok: Token) -> bool:
     """'No Russian warships entered ...', 'Neither X nor Y has signed ...', 'None of the jets crossed ...'."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NONE_WORDS or any(
-                g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in c.children)):
+                g.dep_ in ("det", "preconj") and g.lower_ in ("no", "neither") for g in kids(c))):
             return True
     return False
 
 
 def _own(tok: Token) -> Modality:
-    kids = [(c, c.dep_, c.lower_) for c in tok.children]  # (read once: each pass over Token.children builds them anew)
-    negated = any(dep == "neg" or no_longer(c) for c, dep, _low in kids) or _no_subject(tok)  # ("no longer")
-    aux = {low for _c, dep, low in kids if dep in ("aux", "auxpass")}
+    kin = [(c, c.dep_, c.lower_) for c in kids(tok)]  # (read once)
+    negated = any(dep == "neg" or no_longer(c) for c, dep, _low in kin) or _no_subject(tok)  # ("no longer")
+    aux = {low for _c, dep, low in kin if dep in ("aux", "auxpass")}
     speculative = bool(aux & SPECULATIVE_AUX) or any(
-        dep == "advmod" and low in SPECULATIVE_ADV for _c, dep, low in kids)
+        dep == "advmod" and low in SPECULATIVE_ADV for _c, dep, low in kin)
     future = bool(aux & FUTURE_AUX)
-    alleged = any(dep == "advmod" and low in {"reportedly", "allegedly", "apparently"} for _c, dep, low in kids)
+    alleged = any(dep == "advmod" and low in {"reportedly", "allegedly", "apparently"} for _c, dep, low in kin)
     if alleged:
         speculative = False
     return Modality(negated=negated, speculative=speculative, future=future, intent=future, alleged=alleged)
 
 
 def _infinitive(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
 
 
 def _conditional(tok: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in tok.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in kids(tok))
 
 
 # third parties whose account of an actor's intent is speculation, not the actor's declaration
@@ -137,7 +138,7 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 
 def _announced_would(tok: Token) -> bool:
     """'said it would keep ...', 'warned that X would ...': a speaker's 'would', the future of the past."""
-    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    aux = {c.lower_ for c in kids(tok) if c.dep_ in ("aux", "auxpass")}
     return "would" in aux and not aux & (SPECULATIVE_AUX - {"would"}) and tok.dep_ == "ccomp" and \
         tok.head.lemma_.lower() in (REPORTING | THREATENING)
 
@@ -150,9 +151,9 @@ def _held_intent(gov: Token, g: Modality) -> Modality | None:
     happened: realised).
     """
     if gov.lemma_.lower() in LITOTES and g.negated:
-        aux = {c.lower_ for c in gov.children if c.dep_ in ("aux", "auxpass")}
+        aux = {c.lower_ for c in kids(gov) if c.dep_ in ("aux", "auxpass")}
         if aux & (SPECULATIVE_AUX - {"would"}) or any(
-                c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADV for c in gov.children):
+                c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADV for c in kids(gov)):
             return None
         if aux & (FUTURE_AUX | {"would"}):
             if "would" in aux and gov.dep_ not in ("ROOT", "ccomp"):
@@ -160,7 +161,7 @@ def _held_intent(gov: Token, g: Modality) -> Modality | None:
             return Modality(intent=True, future=True, alleged=g.alleged, threat=True)
         return Modality(alleged=g.alleged)
     if g.speculative and not g.negated and _announced_would(gov) and not any(
-            c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADV for c in gov.children):
+            c.dep_ == "advmod" and c.lower_ in SPECULATIVE_ADV for c in kids(gov)):
         return Modality(intent=True, future=True, alleged=g.alleged)
     return None
 
@@ -168,11 +169,11 @@ def _held_intent(gov: Token, g: Modality) -> Modality | None:
 def _own_warning(clause: Token, gov: Token) -> bool:
     """'X warned that it would retaliate': the warner's own act announced (a threat), not a forecast of
     another's ('warned that prices would rise', 'warned that Y could attack')."""
-    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    aux = {c.lower_ for c in kids(clause) if c.dep_ in ("aux", "auxpass")}
     if not aux & (FUTURE_AUX | {"would"}) or aux & (SPECULATIVE_AUX - {"would"}):
         return False
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    own = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = next((c for c in kids(gov) if c.dep_ == "nsubj"), None)
     if subj is None or own is None:
         return False
     return subj.lower_ in ("it", "we", "i") or (subj.lower_ in ("he", "she") and own.ent_type_ == "PERSON") or (
@@ -182,8 +183,8 @@ def _own_warning(clause: Token, gov: Token) -> bool:
 def _conditioned(pred: Token) -> bool:
     """An 'if'/'unless' clause on the predicate or on the verbs declaring it (below any reporting verb)."""
     for cur in up_from(pred, 4):
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-               for c in cur.children):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(c))
+               for c in kids(cur)):
             return True
         if cur.dep_ not in ("xcomp", "acomp", "conj") or cur.head.lemma_.lower() in REPORTING:
             return False
@@ -203,13 +204,13 @@ def _denied_by_evidence(clause: Token) -> bool:
     noun = clause.head
     return clause.dep_ in ("acl", "ccomp", "relcl") and noun.pos_ == "NOUN" and \
         noun.lemma_.lower() in _EVIDENCE_NOUNS and any(c.dep_ == "mark" and c.lower_ == "that"
-                                                      for c in clause.children) and \
-        any(c.dep_ in ("det", "amod") and c.lower_ in ("no", "little") for c in noun.children)
+                                                      for c in kids(clause)) and \
+        any(c.dep_ in ("det", "amod") and c.lower_ in ("no", "little") for c in kids(noun))
 
 
 def _chain(pred: Token) -> Modality:
     m = _own(pred)
-    aux = {c.lower_ for c in pred.children if c.dep_ in ("aux", "auxpass")}
+    aux = {c.lower_ for c in kids(pred) if c.dep_ in ("aux", "auxpass")}
     if "would" in aux and not m.negated and pred.dep_ == "ccomp" and pred.head.lemma_.lower() in (
             REPORTING | THREATENING):
         # "said it would send", "warned that X would retaliate": the future of the past, an announced intent
@@ -234,13 +235,13 @@ def _chain(pred: Token) -> Modality:
             if lemma in {"plan", "intention", "pledge", "promise", "threat", "decision", "offer", "commitment",
                          "readiness", "willingness", "preparedness", "proposal"}:  # ("expressed readiness to mediate")
                 intent = True
-                if any(c.dep_ == "det" and c.lower_ == "no" for c in gov.children):
+                if any(c.dep_ == "det" and c.lower_ == "no" for c in kids(gov)):
                     negated = True  # "X has no plans to send jets": no intent at all
             cur = gov
             continue
         g, declared, litotes = _own(gov), False, False
         if g.speculative and lemma == "be" and cur.dep_ == "acomp" and cur.lemma_.lower() in INTENT_GOVERNORS and \
-                {c.lower_ for c in gov.children if c.dep_ == "aux"} & SPECULATIVE_AUX == {"would"}:
+                {c.lower_ for c in kids(gov) if c.dep_ == "aux"} & SPECULATIVE_AUX == {"would"}:
             # "X would be willing to meet Y", "would be ready to send troops": a declared readiness, not a guess
             negated = negated or g.negated
             g = Modality(negated=g.negated, intent=True, future=True, alleged=g.alleged)
@@ -248,8 +249,8 @@ def _chain(pred: Token) -> Modality:
             g = held  # "said it would keep mediating", "would not hesitate to use force"
             threat, declared, litotes = threat or held.threat, held.intent, lemma in LITOTES
         if lemma in NEG_GOVERNORS and not (denied_aside(cur, gov) or owned_offer(cur, gov)) and not (
-                cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in cur.children) and any(
-                c.dep_ == "nsubj" for c in cur.children)) and not _aside(cur):
+                cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in kids(cur)) and any(
+                c.dep_ == "nsubj" for c in kids(cur))) and not _aside(cur):
             # (not "a charge Y denies", "after X did", Y's offer; nor "dismissed the report, saying ...": an aside)
             negated = not negated if cur.dep_ != "conj" else negated
         if g.negated and cur.dep_ in ("xcomp", "conj") and not contrasted(cur):  # ("did not X, but Y-ed")
@@ -271,16 +272,16 @@ def _chain(pred: Token) -> Modality:
             speculative = True
         warned = cur.dep_ == "ccomp" and lemma in THREATENING and _own_warning(cur, gov)
         if warned and speaker is None:  # "X warned that it would ...": "it" is the warner
-            speaker = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            speaker = next((c for c in kids(gov) if c.dep_ == "nsubj"), None)
         if (lemma in SPECULATIVE_GOVERNORS and cur.dep_ in ("ccomp", "xcomp", "acomp") and not warned) or (
-                lemma == "expect" and cur.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in cur.children)):
+                lemma == "expect" and cur.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in kids(cur))):
             speculative = True  # ("analysts expect X to visit Y": their guess, not X's plan)
         if lemma in REPORTING and cur.dep_ == "ccomp":
             # the nearest speaker: "X told Y they would ..., officials said": "they" is X
-            teller = gov.head if _aside(gov) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gov.children) \
+            teller = gov.head if _aside(gov) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(gov)) \
                 and gov.head.lemma_.lower() in NEG_GOVERNORS else gov  # ("X denied the claim, saying it had ...": X;
             # "X condemned the raid, saying it ...": the raid)
-            reported, speaker = True, speaker or next((c for c in teller.children if c.dep_ in ("nsubj", "nsubjpass")),
+            reported, speaker = True, speaker or next((c for c in kids(teller) if c.dep_ in ("nsubj", "nsubjpass")),
                                                       None) or _trailed_subject(teller, cur)
         if lemma in ALLEGING and cur.dep_ in ("ccomp", "pcomp", "pobj", "dobj"):
             alleged = True
@@ -303,7 +304,7 @@ def _trailed_subject(verb: Token, said: Token) -> Token | None:
     """For a subjectless trailing participle ("X expelled Y, saying he had ..."), the subject of the clause it
     trails; not when what it says is of "it" ("X condemned the raid, saying it violated ...": the raid)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in said.children):
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in kids(verb)) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in kids(said)):
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule, verb_rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["TEARING", "chemical_rule", "munition_holders", "torn_by_blast"]
 
@@ -45,20 +46,20 @@ _AIMING = frozenset({"at", "on", "onto", "against", "into", "upon", "toward", "t
 def _participles(verb: Token) -> list[tuple[Token, list[Token]]]:
     """(participle, agents held) for each munition object of ``verb`` held by a participle."""
     out: list[tuple[Token, list[Token]]] = []
-    for obj in verb.children:
+    for obj in kids(verb):
         if obj.dep_ != "dobj" or obj.lemma_.lower() not in _MUNITIONS:
             continue
-        for part in obj.children:
+        for part in kids(obj):
             if part.dep_ == "acl" and part.lemma_.lower() in _HOLDING:
-                held = [g for c in part.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
-                        for g in ((c,) if c.dep_ == "dobj" else c.children) if g.dep_ in ("dobj", "pobj")]
+                held = [g for c in kids(part) if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+                        for g in ((c,) if c.dep_ == "dobj" else kids(c)) if g.dep_ in ("dobj", "pobj")]
                 out.append((part, held))
     return out
 
 
 def _chemical(held: list[Token]) -> bool:
     return any(w.lemma_.lower() in _AGENTS or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _AGENTS
-                                                   for c in w.children) for w in held)
+                                                   for c in kids(w)) for w in held)
 
 
 def chemical_rule(tok: Token, kind: str) -> Rule | None:
@@ -81,5 +82,5 @@ def munition_holders(tok: Token) -> list[Token]:
 
 def torn_by_blast(verb: Token) -> bool:
     """Whether the subject of 'tore / ripped through X' is a bomb, a blast or a munition (True for no 'through')."""
-    return not any(c.dep_ == "prep" and c.lower_ == "through" for c in verb.children) or any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BLASTS for c in verb.children)
+    return not any(c.dep_ == "prep" and c.lower_ == "through" for c in kids(verb)) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BLASTS for c in kids(verb))

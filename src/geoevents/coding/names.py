@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from geoevents.coding.actor_lists import names_a_sponsor
+from geoevents.coding.tokens import kids
 
 __all__ = ["backing_opener", "sponsor_modifier"]
 
@@ -50,5 +51,5 @@ def backing_opener(tok: Token, kind: str, code: str) -> bool:
         return False
     if tok.lemma_.lower() not in _BACKING_VERBS:
         return False
-    return any(c.dep_ == "agent" for c in tok.children) and not any(
-        c.dep_ in ("aux", "auxpass", "mark", "nsubjpass") for c in tok.children)
+    return any(c.dep_ == "agent" for c in kids(tok)) and not any(
+        c.dep_ in ("aux", "auxpass", "mark", "nsubjpass") for c in kids(tok))

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.distribution import agent_compound
 from geoevents.coding.material import bound_for
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
@@ -41,8 +42,8 @@ def of_coordination(head: Token, actors: DocActors, day: dt.date, recognizer: Ac
     """Each party of 'the Xs of A and B' or 'Xs from A and B', or [] when the phrase is not such a coordination."""
     hit = actors.by_token.get(head.i)
     agent = (hit is not None and hit.agent_type is not None) or agent_compound(head, actors.by_token)
-    of = next((g for c in head.children if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and agent))
-               for g in c.children if g.dep_ == "pobj"), None)
+    of = next((g for c in kids(head) if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and agent))
+               for g in kids(c) if g.dep_ == "pobj"), None)
     if of is None or not of.conjuncts:
         return []
     base = recognizer.actor_of(head, actors, day)
@@ -63,29 +64,29 @@ def temporal_frame_subject(tok: Token) -> Token | None:
         tok = tok.head.head  # "after days of fighting with Y"
     prep = tok.head
     leading = prep.lower_ in ("in", "at") and prep.i < prep.head.i and not any(  # "In a phone call, X and Y discussed"
-        c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i for c in prep.head.children)
+        c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i for c in kids(prep.head))
     if tok.dep_ not in ("pobj", "dobj") or prep.dep_ != "prep" or (prep.lower_ not in TEMPORAL_PREPS and not leading):
         return None
-    if prep.lower_ == "ahead" and not any(c.lower_ == "of" for c in prep.children):
+    if prep.lower_ == "ahead" and not any(c.lower_ == "of" for c in kids(prep)):
         return None
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
 
 
 def untargeted_violence(tok: Token, code: str) -> bool:
     """'attacks on merchant ships': a violent event noun with an explicit object of attack."""
     return code[:2] in VIOLENT_ROOTS and any(
-        c.dep_ == "prep" and c.lower_ in ATTACK_PREPS and any(g.dep_ == "pobj" for g in c.children)
-        for c in tok.children)
+        c.dep_ == "prep" and c.lower_ in ATTACK_PREPS and any(g.dep_ == "pobj" for g in kids(c))
+        for c in kids(tok))
 
 
 def mediated_parties(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer,
                      exclude: set[str | None]) -> list[Actor]:
     """The parties of a mediated event: 'a swap brokered by X', 'talks under X's mediation',
     'a deal to return A's prisoners from B was brokered by X' -> the actors of the mediated clause or phrase."""
-    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    heads = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
     frame = tok.head if tok.dep_ == "acl" else tok  # "a swap brokered by X": the swap's clause
     if frame.dep_ == "pobj" and frame.head.dep_ == "prep":
         verb = frame.head.head  # "resumed negotiations under X's mediation": the clause of the negotiations
@@ -100,13 +101,13 @@ def mediated_parties(tok: Token, actors: DocActors, day: dt.date, recognizer: Ac
             elif setting and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
                 verb, deep = verb.head.head, True
         if verb.pos_ in ("VERB", "AUX"):
-            heads += [c for c in verb.children if c.dep_ in (("nsubj",) if deep else ("nsubj", "nsubjpass", "dobj"))]
+            heads += [c for c in kids(verb) if c.dep_ in (("nsubj",) if deep else ("nsubj", "nsubjpass", "dobj"))]
     inside = {t.i for t in tok.subtree} if tok.dep_ != "acl" else {t.i for t in tok.subtree if t.i != tok.head.i}
     out: list[Actor] = []
     seen: set[str | None] = set(exclude)
     for h in heads:
         for t in h.subtree:
-            if t.i not in actors.by_token or (t.i in inside and h not in tok.children):
+            if t.i not in actors.by_token or (t.i in inside and h not in kids(tok)):
                 continue
             np = t
             while np.dep_ in ("compound", "amod", "poss", "nmod", "flat") and np.head.i != np.i:
@@ -132,6 +133,6 @@ def arrival_places(tok: Token, kind: str = "noun") -> list[Token]:
     if verb.pos_ != "VERB" or not ((cur.dep_ == "nsubj" and lemma in ARRIVAL_VERBS) or (
             cur.dep_ == "nsubjpass" and lemma in CARRYING_VERBS)):
         return []
-    return [*bound_for(cur), *(g for c in verb.children  # ("a shipment of flour for Gaza reached El Arish": Gaza)
-            for g in ((c,) if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ in ARRIVAL_PREPS
+    return [*bound_for(cur), *(g for c in kids(verb)  # ("a shipment of flour for Gaza reached El Arish": Gaza)
+            for g in ((c,) if c.dep_ == "dobj" else kids(c) if c.dep_ == "prep" and c.lower_ in ARRIVAL_PREPS
                       else ()) if g.dep_ in ("dobj", "pobj"))]

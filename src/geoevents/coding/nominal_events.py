@@ -35,7 +35,7 @@ from geoevents.coding.nominal import ATTACK_PREPS, SPANS
 from geoevents.coding.passives import under_verb
 from geoevents.coding.patterns import Rule
 from geoevents.coding.roles import THANKS, phrase, thanked_party
-from geoevents.coding.tokens import first_conjunct
+from geoevents.coding.tokens import first_conjunct, kids
 from geoevents.coding.violence import one_event
 from geoevents.coding.vocab import CREDITING, VIOLENT_ROOTS
 from geoevents.coding.wire import motive_idiom
@@ -75,7 +75,7 @@ _OWN_PRONOUNS = frozenset({"its", "their"})
 def _owner_of(noun: Token) -> Token | None:
     """Who owns an act noun: its possessor ('its' resolved to the object of 'thanked X for its ...', else to the
     subject of the verb it is an argument of), else the noun itself (its actor modifiers: 'the Saudi decision')."""
-    own = next((c for c in noun.children if c.dep_ == "poss"), None)
+    own = next((c for c in kids(noun) if c.dep_ == "poss"), None)
     if own is None:
         return noun
     if own.lower_ not in _OWN_PRONOUNS:
@@ -83,14 +83,14 @@ def _owner_of(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over"):  # "thanked X for its aid": X's
         return thanked_party(noun.head.head)
     if noun.dep_ == "dobj":  # "X announced its withdrawal": X's
-        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return next((c for c in kids(noun.head) if c.dep_ == "nsubj"), None)
     return None
 
 
 def pronoun_owner_of(noun: Token) -> list[Token]:
     """The one an act noun's 'its' / 'their' stands for in 'thanked X for its aid', 'praised X for their help',
     'criticised X over their ban on Y's grain' (the object of the verb the phrase hangs on)."""
-    own = next((c for c in noun.children if c.dep_ == "poss"), None)
+    own = next((c for c in kids(noun) if c.dep_ == "poss"), None)
     found = _owner_of(noun) if own is not None and own.lower_ in _OWN_PRONOUNS and noun.head.lower_ in (
         "for", "over") else None
     return [found] if found is not None else []
@@ -100,7 +100,7 @@ def deciding_owner(verb: Token) -> Token | None:
     """The owner of the decision, offer or pledge noun a 'to' infinitive describes ('X's decision to V'), else None."""
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.lemma_.lower() not in _DECIDING_NOUNS or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
         return None
     return declarer(noun) or _owner_of(noun)  # ("X announced plans to V": X)
 
@@ -111,9 +111,9 @@ def beneficiary(tok: Token, code: str) -> Token | None:
     send jets': X), else None."""
     if code[:2] != "07" and code[:3] != "033":  # (aid given or pledged)
         return None
-    given = next((r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj" for p in g.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
-                  for r in p.children if r.dep_ == "pobj"), None)
+    given = next((r for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
+                  if g.dep_ == "pobj" for p in kids(g) if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                  for r in kids(p) if r.dep_ == "pobj"), None)
     if given is not None:  # "a pledge of $1bn in aid to Y", "a shipment of arms to Y": Y
         return given
     noun = tok.head if tok.dep_ == "acl" and deciding_owner(tok) is not None else tok
@@ -123,9 +123,9 @@ def beneficiary(tok: Token, code: str) -> Token | None:
         frame = frame.head  # "expressed gratitude to Y for its aid"
     if noun.dep_ not in ("dobj", "pobj", "pcomp") or frame.pos_ != "VERB" or not (
             frame.lemma_.lower() in _WELCOMING or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in THANKS for c in frame.children)):
+                c.dep_ == "dobj" and c.lemma_.lower() in THANKS for c in kids(frame))):
         return None
-    return next((c for c in frame.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(frame) if c.dep_ == "nsubj"), None)
 
 
 def result_verb(noun: Token) -> Token | None:
@@ -157,8 +157,8 @@ def result_target(reader: _Aims, tok: Token, actors: DocActors, day: dt.date,
     verb = result_verb(tok)
     if verb is None:
         return reader._near_target(tok, actors, day, exclude) or struck_place(reader, tok, exclude)
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    holders = [verb, *(g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]
+    objects = [c for c in kids(verb) if c.dep_ == "dobj"]
+    holders = [verb, *(g for c in kids(verb) if c.dep_ == "prep" for g in kids(c) if g.dep_ == "pobj")]
     for h in holders + objects:
         found = reader._near_target(h, actors, day, exclude)
         if found:
@@ -174,17 +174,17 @@ STRUCK_PREPS = ATTACK_PREPS | {"of", "at", "into", "targeting"}  # what a violen
 def aimed_noun(tok: Token, code: str) -> bool:
     """A violent event noun with a phrase of what it struck: "strikes on X", "the shelling of X"."""
     return code[:2] in VIOLENT_ROOTS and tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "prep" and c.lower_ in STRUCK_PREPS and any(g.dep_ == "pobj" for g in c.children)
-        for c in tok.children)
+        c.dep_ == "prep" and c.lower_ in STRUCK_PREPS and any(g.dep_ == "pobj" for g in kids(c))
+        for c in kids(tok))
 
 
 def struck_place(reader: _Aims, tok: Token, exclude: set[str | None]) -> list[Actor | None]:
     """The country of the place an act of force told by a noun was aimed at ("strikes on Kharkiv", "an attack
     against a market in Rafah", "the shelling of Kherson"), when no actor is named there (not one of ``exclude``'s
     countries)."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS:
-            for t in (t for g in c.children if g.dep_ == "pobj" for t in phrase(g, preps=("of", "in"))):
+            for t in (t for g in kids(c) if g.dep_ == "pobj" for t in phrase(g, preps=("of", "in"))):
                 a = reader.place_country(t)
                 if a is not None and a.country_code not in exclude:
                     return [a]
@@ -212,10 +212,10 @@ def one_act(found: list[Found]) -> list[Found]:
 def inner_owner(tok: Token, named: Container[int]) -> list[Token]:
     """The actor modifier (a token in ``named``) the parser hung on a noun's compound ('Ukrainian drone strikes':
     'Ukrainian' on 'drone'), when the noun has no actor modifier of its own."""
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod", "poss")]
     if any(c.i in named for c in mods):
         return []
-    return [g for c in mods if c.dep_ == "compound" and c.i not in named for g in c.children
+    return [g for c in mods if c.dep_ == "compound" and c.i not in named for g in kids(c)
             if g.dep_ in ("amod", "compound") and g.i in named and g.i < c.i][:1]
 
 
@@ -235,10 +235,10 @@ def fallback_rule(tok: Token, kind: str, rules: tuple[Rule, ...]) -> Rule | None
 def _year_before(tok: Token, day: dt.date) -> bool:
     """Whether an event noun carries its own year, at least two years before the story ('the 1999 bombing',
     'the deal of 2018', 'the invasion in 2008')."""
-    cands = [c for c in tok.children if c.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod")]
-    cands += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children
+    cands = [c for c in kids(tok) if c.dep_ in ("nummod", "compound", "amod", "npadvmod", "nmod")]
+    cands += [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in kids(c)
               if g.dep_ == "pobj"]
-    cands += [g for c in tok.children if c.dep_ == "poss" for g in (c,) if g.ent_type_ in _TIME_LABELS]
+    cands += [g for c in kids(tok) if c.dep_ == "poss" for g in (c,) if g.ent_type_ in _TIME_LABELS]
     for c in cands:
         text = c.text.rstrip("'s")
         if len(text) == 4 and text.isdigit() and 1900 <= int(text) <= day.year - 2:
@@ -251,8 +251,8 @@ def _dates_back(tok: Token, day: dt.date) -> bool:
     verb = tok.head
     if tok.dep_ != "nsubj" or verb.lemma_.lower() not in ("date", "go"):
         return False
-    years = [g for h in (verb, *(c for c in verb.children if c.lower_ == "back")) for c in h.children
-             if c.dep_ == "prep" and c.lower_ in ("to", "from") for g in c.children if g.dep_ == "pobj"]
+    years = [g for h in (verb, *(c for c in kids(verb) if c.lower_ == "back")) for c in kids(h)
+             if c.dep_ == "prep" and c.lower_ in ("to", "from") for g in kids(c) if g.dep_ == "pobj"]
     return any(len(g.text) == 4 and g.text.isdigit() and 1900 <= int(g.text) <= day.year - 2 for g in years)
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
+
 __all__ = ["committed_gerund", "offer_owner", "offered_to", "owned_offer"]
 
 # nouns whose 'to' infinitive is an act offered or proposed by their owner
@@ -41,19 +43,19 @@ def _named_owner(noun: Token) -> Token | None:
     """The party an offer noun names as its maker: a possessor that is no pronoun ('Brazil's offer'), the object of
     'by' / 'from' ('an offer by Qatar'), or the noun itself when an adjective or name modifies it ('a Russian
     proposal'), else None."""
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ == "poss":
             return None if c.lower_ in _OWN_PRONOUNS else c
         if c.dep_ == "prep" and c.lower_ in _AGENT_PREPS:
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return noun if any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in noun.children) else None
+            return next((g for g in kids(c) if g.dep_ == "pobj"), None)
+    return noun if any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN") for c in kids(noun)) else None
 
 
 def _offer_noun(verb: Token) -> Token | None:
     """The offer noun a 'to' infinitive describes ('an offer by X to mediate'), else None."""
     if verb.dep_ != "acl" or verb.tag_ != "VB" or verb.head.lemma_.lower() not in _OFFER_NOUNS:
         return None
-    return verb.head if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else None
+    return verb.head if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)) else None
 
 
 def committed_gerund(verb: Token) -> Token | None:
@@ -71,7 +73,7 @@ def offer_owner(verb: Token) -> Token | None:
     if noun is not None:
         return _named_owner(noun)
     gov = committed_gerund(verb) if verb.tag_ == "VBG" else None
-    return next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None) if gov is not None else None
+    return next((c for c in kids(gov) if c.dep_ in ("nsubj", "nsubjpass")), None) if gov is not None else None
 
 
 def offered_to(verb: Token) -> Token | None:
@@ -80,9 +82,9 @@ def offered_to(verb: Token) -> Token | None:
     taker = offer_taker(verb)
     if taker is not None or verb.lemma_.lower() not in _MEDIATING:
         return taker
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for n in c.children
-                 if n.dep_ == "pobj" and n.lemma_.lower() in _CONFLICT_NOUNS for p in n.children
-                 if p.dep_ == "prep" and p.lower_ in ("between", "among") for g in p.children if g.dep_ == "pobj"),
+    return next((g for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "in" for n in kids(c)
+                 if n.dep_ == "pobj" and n.lemma_.lower() in _CONFLICT_NOUNS for p in kids(n)
+                 if p.dep_ == "prep" and p.lower_ in ("between", "among") for g in kids(p) if g.dep_ == "pobj"),
                 None)
 
 
@@ -92,7 +94,7 @@ def offer_taker(verb: Token) -> Token | None:
     noun = _offer_noun(verb)
     if noun is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _TAKING:
         return None
-    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(noun.head) if c.dep_ == "nsubj"), None)
 
 
 def owned_offer(clause: Token, gov: Token) -> bool:

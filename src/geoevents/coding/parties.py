@@ -30,6 +30,7 @@ from geoevents.coding.roles import stray_agent, taking_part
 from geoevents.coding.security_sites import military_asset
 from geoevents.coding.stays import stay_subject
 from geoevents.coding.subclauses import framed_subject, group_antecedent
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import (
     CIVIC_TYPES,
     FROM_SOURCE_ROOTS,
@@ -61,7 +62,7 @@ def of_no_country(head: Token) -> bool:
     """Whether people acted upon are named as foreigners of no one country ('took foreign hostages', 'abducted
     two foreigners', 'kidnapped western tourists'): the target is empty, not the place's own people."""
     return head.lemma_.lower() in _ELSEWHERE_PEOPLE or any(
-        c.dep_ in ("amod", "compound") and c.lower_ in _ELSEWHERE_WORDS for c in head.children)
+        c.dep_ in ("amod", "compound") and c.lower_ in _ELSEWHERE_WORDS for c in kids(head))
 
 
 # bodies whose posts, bases and buildings stand for them when attacked, seized or destroyed
@@ -91,16 +92,16 @@ class PartyReader(AimReader, PlaceTargets):
         if code[:2] in HUMAN_OBJECT_ROOTS or code[:3] == "116":  # "sentenced a rapper": a person convicted
             # the people acted upon are most likely of the country where it happens, else of the source's
             obj = coerced_head(tok, self._object(tok), code) if kind == "verb" else next(  # "the arrest of X"
-                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                (g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
                  if g.dep_ == "pobj"), None)
             v_iso = self._act_country(tok, kind, obj, code) or self.recognizer.context_country or iso
             v_prefix, v_name = self.recognizer.d.cameo_country(v_iso), self.recognizer.d.country_name(v_iso)
             heads = [obj, *obj.conjuncts, *previous_object(tok, obj)] if obj is not None else []
-            heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS
-                      for g in c.children if g.dep_ == "pobj"]  # "fired tear gas at students"
+            heads += [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS
+                      for g in kids(c) if g.dep_ == "pobj"]  # "fired tear gas at students"
             heads += [g for h in list(heads) if h.like_num or h.lemma_.lower() in QUANTITY_NOUNS
-                      for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"]  # "hundreds of civilians"
+                      for c in kids(h) if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in kids(c) if g.dep_ == "pobj"]  # "hundreds of civilians"
             for h in heads:
                 if spared(h, code):
                     continue  # "withdrew its troops": the source's own people are not acted upon
@@ -115,11 +116,11 @@ class PartyReader(AimReader, PlaceTargets):
                     return [place] if place.country_code != iso else []
                 if h.ent_type_ == "PERSON" or h.lemma_.lower() in HUMAN_NOUNS or domestic_party(h, code) or \
                         unnamed_victim(tok, h, code) or any(c.dep_ == "amod" and c.lower_ == "ethnic"
-                                                            for c in h.children):
+                                                            for c in kids(h)):
                     # ("torched homes", "kidnapped a village chief", "killed hundreds of ethnic Masalit")
                     return [Actor(v_prefix + "CVL", f"{v_name} (CVL)", v_iso, "CVL", h.idx, h.idx + len(h.text))]
                 # "an army checkpoint", "a police station": a post or asset of that body of the country
-                owner = next((c for c in h.children if c.dep_ in ("compound", "amod") and c.i in actors.by_token), None)
+                owner = next((c for c in kids(h) if c.dep_ in ("compound", "amod") and c.i in actors.by_token), None)
                 held = actors.by_token[owner.i] if owner is not None else None
                 if owner is not None and held is not None and held.entry is None and (
                         held.agent_type in OWNER_TYPES or (held.agent_type and coerced_group(h, code))):
@@ -153,7 +154,7 @@ class PartyReader(AimReader, PlaceTargets):
             subj = self._subject(setter) if (setter := commissioning_verb(tok)) is not None else subj
             if subj is None and kind == "verb" and rule.code[:2] == "15":
                 # "the troops were put on combat alert": a state's forces are put on alert by that state
-                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                subj = next((c for c in kids(tok) if c.dep_ == "nsubjpass"), None)
             subj = subj or (framed_subject(tok) if kind == "verb" else None)  # "while visiting X, Y ...": Y
             if subj is None and kind == "verb":
                 found = self._left_subject(tok, actors, day)
@@ -177,8 +178,8 @@ class PartyReader(AimReader, PlaceTargets):
         # poss: "X's visit", "U.S. sanctions", "visit by X", else the subject of a light verb ("X held talks")
         # "his arrest": the possessor is the one arrested; "Turkey's arrest of X": the possessor arrested X
         patient = tok.lemma_.lower() in PATIENT_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of"
-                                                                 for c in tok.children)
-        for c in (*tok.children, *inner_owner(tok, actors.by_token)):  # (inner: "Ukrainian drone strikes")
+                                                                 for c in kids(tok))
+        for c in (*kids(tok), *inner_owner(tok, actors.by_token)):  # (inner: "Ukrainian drone strikes")
             if c.dep_ == "poss" and (patient or c.lower_ in PRONOUNS):
                 continue
             hit = actors.by_token.get(c.i)
@@ -192,8 +193,8 @@ class PartyReader(AimReader, PlaceTargets):
         agent_preps = {"by", "from"} if rule.code[:2] in FROM_SOURCE_ROOTS else {"by"}
         by = self._pobjs(tok, agent_preps)
         if not by:  # "the expulsion of four diplomats by X", "aid to Ukraine from X": hung on the next object
-            by = [g for o in self._pobjs(tok, {"of", "to", "for"}) for c in o.children if c.dep_ in ("prep", "agent")
-                  and c.lower_ in agent_preps for g in c.children if g.dep_ == "pobj"] or stray_agent(tok) or \
+            by = [g for o in self._pobjs(tok, {"of", "to", "for"}) for c in kids(o) if c.dep_ in ("prep", "agent")
+                  and c.lower_ in agent_preps for g in kids(c) if g.dep_ == "pobj"] or stray_agent(tok) or \
                 hung_agent(tok, agent_preps, actors.by_token)  # ("a crackdown on students by X")
         if by:  # "a visit by X"; "appeals from X", "aid from X"
             return [a for p in by for a in self._actors_at(p, actors, day)]
@@ -223,13 +224,13 @@ class PartyReader(AimReader, PlaceTargets):
 
     @staticmethod
     def _place_token(tok: Token, rule: Rule) -> Token | None:
-        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "compound"))]
+        holders = [tok, *(c for c in kids(tok) if c.dep_ in ("dobj", "compound"))]
         for h in holders:
             if h.i != tok.i and h.dep_ == "compound":
                 return h  # "the Seoul visit"
-            for c in h.children:
+            for c in kids(h):
                 if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS - {"on", "over"}:
-                    for g in c.children:
+                    for g in kids(c):
                         if g.dep_ == "pobj":
                             return g
         return None
@@ -237,14 +238,14 @@ class PartyReader(AimReader, PlaceTargets):
     def _authorities(self, verb: Token) -> list[Actor]:
         """The state of the place where an agentless passive act of coercion happened ('was arrested in Tehran'),
         or that expelled ('two diplomats were expelled from Norway')."""
-        if not any(c.dep_ == "nsubjpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        if not any(c.dep_ == "nsubjpass" for c in kids(verb)) or any(c.dep_ == "agent" for c in kids(verb)):
             return []
         if reporter := reporting_agent(verb, self.recognizer):
             return reporter  # "a journalist was arrested, police said": the police
-        for c in verb.children:
+        for c in kids(verb):
             if c.dep_ == "prep" and (c.lower_ in ("in", "at", "inside") or (
                     c.lower_ == "from" and verb.lemma_.lower() in EXPELLING_VERBS)):
-                for g in c.children:
+                for g in kids(c):
                     place = self.place_country(g) if g.dep_ == "pobj" else None
                     if place is not None and place.country_code:
                         iso = place.country_code

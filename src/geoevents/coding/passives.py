@@ -11,6 +11,7 @@ import logging
 from spacy.tokens import Token
 
 from geoevents.coding.modality import REPORTING
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import VIOLENT_ROOTS
 
 __all__ = ["attack_in", "speakers_object", "under_attack", "under_attack_agents", "under_verb"]
@@ -42,30 +43,30 @@ def under_verb(noun: Token) -> Token | None:
 def under_attack(noun: Token, code: str) -> Token | None:
     """The subject of 'X came under <violent noun>': X, the one attacked; else None."""
     verb = under_verb(noun) if code[:2] in VIOLENT_ROOTS else None
-    if verb is None or any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for h in (noun, verb) for c in h.children):
+    if verb is None or any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for h in (noun, verb) for c in kids(h)):
         return None
-    if any(t.lemma_.lower() in _CRITICS for c in noun.children if c.dep_ in ("prep", "agent")
+    if any(t.lemma_.lower() in _CRITICS for c in kids(noun) if c.dep_ in ("prep", "agent")
            and c.lower_ in _AGENT_PREPS for t in c.subtree):
         return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def under_attack_agents(noun: Token, code: str) -> tuple[Token, list[Token]] | None:
     """'came under attack from / by Y': the verb and Y (as an agent clause reads them); else None."""
     if under_attack(noun, code) is None:
         return None
-    agents = [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in _AGENT_PREPS
-              for g in c.children if g.dep_ == "pobj"]
+    agents = [g for c in kids(noun) if c.dep_ in ("prep", "agent") and c.lower_ in _AGENT_PREPS
+              for g in kids(c) if g.dep_ == "pobj"]
     return (noun.head.head, agents) if agents else None
 
 
 def attack_in(verb: Token) -> Token | None:
     """The act an agentless passive happened in, read as its doer would be: 'were killed in a Russian air strike'
     (as 'a Russian air strike killed ...'); the first common noun after 'in' / 'during', else None."""
-    if verb.dep_ != "acl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+    if verb.dep_ != "acl" and not any(c.dep_ == "nsubjpass" for c in kids(verb)):
         return None
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in _FRAME_PREPS
-                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    return next((g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in _FRAME_PREPS
+                 for g in kids(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
 
 
 # prepositions of what an act of force is aimed at ("fired on its positions", "rammed into its boat")
@@ -77,15 +78,15 @@ def speakers_object(verb: Token, code: str) -> Token | None:
     or coercion reported by X hit (one does not attack one's own); the speaker's subject token, else None."""
     if (code[:2] not in VIOLENT_ROOTS or code[:3] == "191") and code[:3] not in _SEIZING:
         return None  # ("Y had closed its border": a blockade of Y's own making)
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _AIMED for g in c.children
+    objs = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in _AIMED for g in kids(c)
              if g.dep_ == "pobj"]  # ("fired into the sea off its coast": the shooter's own coast)
-    objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-             for g in c.children if g.dep_ == "pobj"]  # "one of its drones"
-    if not any(c.dep_ == "poss" and c.lower_ in _OWNING for o in objs for c in o.children):
+    objs += [g for o in list(objs) for c in kids(o) if c.dep_ == "prep" and c.lower_ == "of"
+             for g in kids(c) if g.dep_ == "pobj"]  # "one of its drones"
+    if not any(c.dep_ == "poss" and c.lower_ in _OWNING for o in objs for c in kids(o)):
         return None
     gov = verb.head if verb.dep_ == "ccomp" else next(
-        (c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _CLAIMING), None)
+        (c for c in kids(verb) if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in _CLAIMING), None)
     if gov is None or gov.i == verb.i or gov.lemma_.lower() not in _CLAIMING:
         return None
-    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(gov) if c.dep_ == "nsubj"), None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule, verb_rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["LAWSUIT", "court_rule", "petitioned_party"]
 
@@ -30,17 +31,17 @@ def petitioned_party(court: Token | None) -> Token | None:
     Russia to halt ...' -> Russia; else None."""
     if court is None or court.lemma_.lower() not in _COURTS or court.head.lemma_.lower() not in _ASKING:
         return None
-    order = next((c for c in court.head.children if c.dep_ in ("xcomp", "ccomp", "advcl") and
+    order = next((c for c in kids(court.head) if c.dep_ in ("xcomp", "ccomp", "advcl") and
                   c.lemma_.lower() in _ORDERING and c.i > court.i), None)
     if order is None:
         return None
     # "order Russia to halt": the object, or the subject the parser gave the ordered clause ("order Israel to halt")
-    return next((c for c in order.children if c.dep_ in ("dobj", "nsubj")), None) or next(
-        (g for c in order.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
+    return next((c for c in kids(order) if c.dep_ in ("dobj", "nsubj")), None) or next(
+        (g for c in kids(order) if c.dep_ in ("ccomp", "xcomp") for g in kids(c) if g.dep_ == "nsubj"), None)
 
 
 def court_rule(verb: Token, lemma: str) -> Rule | None:
     """The lawsuit row (115, aimed at the party the court is asked to order) of a verb of asking, else None."""
-    if lemma not in _ASKING or petitioned_party(next((c for c in verb.children if c.dep_ == "dobj"), None)) is None:
+    if lemma not in _ASKING or petitioned_party(next((c for c in kids(verb) if c.dep_ == "dobj"), None)) is None:
         return None
     return verb_rule(lemma, LAWSUIT)

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from geoevents.coding.actors import ActorRecognizer
 from geoevents.coding.found import Found
 from geoevents.coding.munitions import munition_holders
+from geoevents.coding.tokens import kids
 from geoevents.coding.violence import TERRITORIAL
 from geoevents.coding.vocab import QUANTITY_NOUNS
 from geoevents.models import Actor
@@ -61,12 +62,12 @@ def _placed(head: Token, country: Country, depth: int = 3) -> str | None:
     for _ in range(depth):
         nxt: list[Token] = []
         for t in level:
-            for tok in (t, *(c for c in t.children if c.dep_ in ("compound", "poss"))):
+            for tok in (t, *(c for c in kids(t) if c.dep_ in ("compound", "poss"))):
                 iso = country(tok)
                 if iso:
                     return iso
-            nxt += [g for c in t.children if c.dep_ == "prep" and c.lower_ in _PLACING
-                    for g in c.children if g.dep_ == "pobj"]
+            nxt += [g for c in kids(t) if c.dep_ == "prep" and c.lower_ in _PLACING
+                    for g in kids(c) if g.dep_ == "pobj"]
         if not nxt:
             return None
         level = nxt
@@ -86,7 +87,7 @@ def own_population(target: Actor, source: Actor, code: str) -> Actor | None:
 def hosted_place(trigger: Token, country: Country) -> str | None:
     """The country of the place an act of force's object or aim lies in ('hideouts in Afghanistan's Khost
     province', 'strikes on militia positions in Syria'), not the object's own name or modifiers."""
-    objs = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
+    objs = [c for c in kids(trigger) if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else []
     return next((iso for head in _aims(trigger, objs) if (iso := _prep_place(head, _HOSTING, country))), None)
 
 
@@ -94,7 +95,7 @@ def struck_place(verb: Token, obj: Token | None, country: Country) -> str | None
     """The country of the place an act of force's object or aim ('fired rockets at a market in Nyala') is or
     lies in, when it is a place: named in the gazetteer ('shelled Idlib') or a settlement or civilian site
     ('bombed a market in El Fasher'), else None."""
-    if any(c.dep_ == "conj" and c.lemma_.lower() in _HARMING for c in verb.children):
+    if any(c.dep_ == "conj" and c.lemma_.lower() in _HARMING for c in kids(verb)):
         return None  # ("stormed the village and killed 100 villagers": one act, told by whom it harmed)
     objs = [obj] if obj is not None and obj.dep_ == "dobj" and obj.head.i == verb.i else []
     return next((iso for head in _aims(verb, objs) if (iso := _struck(verb, head, country))), None)
@@ -102,13 +103,13 @@ def struck_place(verb: Token, obj: Token | None, country: Country) -> str | None
 
 def _aims(trigger: Token, objs: list[Token]) -> list[Token]:
     """What an act of force is aimed at: ``objs`` and its 'at / on / against' objects ('fired rockets at a market')."""
-    return objs + [g for h in (trigger, *munition_holders(trigger)) for c in h.children  # ("barrels packed with
-                   if c.dep_ == "prep" and c.lower_ in _AIMING for g in c.children if g.dep_ == "pobj"]  # X on Y")
+    return objs + [g for h in (trigger, *munition_holders(trigger)) for c in kids(h)  # ("barrels packed with
+                   if c.dep_ == "prep" and c.lower_ in _AIMING for g in kids(c) if g.dep_ == "pobj"]  # X on Y")
 
 
 def _struck(verb: Token, head: Token, country: Country) -> str | None:
     if head.like_num or head.lemma_.lower() in QUANTITY_NOUNS or head.lemma_.lower() == "part":
-        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        head = next((g for c in kids(head) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
                      if g.dep_ == "pobj"), head)  # "dozens of villages", "parts of Kharkiv"
     iso = country(head)
     if iso:
@@ -120,9 +121,9 @@ def _struck(verb: Token, head: Token, country: Country) -> str | None:
 
 def _prep_place(head: Token, preps: frozenset[str], country: Country) -> str | None:
     """The country of the first place named in one of ``head``'s ``preps`` phrases ('killed civilians in Izium')."""
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ == "prep" and c.lower_ in preps:
-            for g in c.children:
+            for g in kids(c):
                 iso = _placed(g, country, 2) if g.dep_ == "pobj" else None
                 if iso:
                     return iso
@@ -144,7 +145,7 @@ def act_place(verb: Token, obj: Token | None, country: Country) -> str | None:
     iso = _verb_place(verb, country)
     if iso:
         return iso
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     return _prep_place(subj, _NAMING, country) if subj is not None else None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["pledged_only"]
 
@@ -39,8 +40,8 @@ def pledged_only(rule: Rule, tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         return tok.dep_ in ("pobj", "compound", "conj", "appos") and _in_pledge(tok)
     if tok.pos_ == "VERB" and rule.objects and any(  # "announced a pledge of 300 million euros": the pledge's
-            c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGE_NOUNS for c in tok.children):  # own row codes it
+            c.dep_ == "dobj" and c.lemma_.lower() in _PLEDGE_NOUNS for c in kids(tok)):  # own row codes it
         return True
     return rule.lemma in _HELPING and tok.pos_ == "VERB" and not any(
-        c.dep_ in ("dobj", "dative") for c in tok.children) and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _MEDIATING for c in tok.children)
+        c.dep_ in ("dobj", "dative") for c in kids(tok)) and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _MEDIATING for c in kids(tok))

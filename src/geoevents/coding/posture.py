@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.roles import direct_object
+from geoevents.coding.tokens import kids
 
 __all__ = ["unposed"]
 
@@ -107,7 +108,7 @@ def unposed(tok: Token, kind: str, code: str) -> bool:
         return False
     if lemma == "go":
         return not any(c.dep_ == "nsubj" and (c.lemma_.lower() in _FORCES or c.ent_type_ in ("GPE", "NORP", "ORG"))
-                       for c in tok.children)  # "the army went on high alert", not "hospitals went on alert"
+                       for c in kids(tok))  # "the army went on high alert", not "hospitals went on alert"
     if lemma in _PUTTING and code in ("151", "152"):
         return not _on_alert(tok)  # "put its troops on high alert", not "soldiers were put on trial"
     obj = direct_object(tok)
@@ -124,16 +125,16 @@ def unposed(tok: Token, kind: str, code: str) -> bool:
         if noun == "parade" and _festive(obj):
             return True  # "staged a Victory Day parade", "held the pride parade"
         if noun in _POWER_NOUNS and (_mods(obj) & _CIVIL_POWER or any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in _UNARMED for c in tok.children)):
+                c.dep_ == "nsubj" and c.lemma_.lower() in _UNARMED for c in kids(tok))):
             return True  # "flexed its economic muscle", "the opposition displayed its power"
     if lemma in _SENDING:
-        subj = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        subj = {t.i for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         return any(t.lemma_.lower() in _CALM for c in tok.rights for t in c.subtree if t.i not in subj)
     return False
 
 
 def _mods(noun: Token) -> set[str]:
-    return {t.lemma_.lower() for t in noun.children if t.dep_ in ("compound", "amod", "nmod")}
+    return {t.lemma_.lower() for t in kids(noun) if t.dep_ in ("compound", "amod", "nmod")}
 
 
 def _festive(noun: Token) -> bool:
@@ -145,28 +146,28 @@ def _festive(noun: Token) -> bool:
 
 def _on_alert(verb: Token) -> bool:
     """Whether "put / placed X on ..." puts X on alert, standby or a war footing (not on trial, leave or a list)."""
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    holders = [verb, *(c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass"))]
     return any(p.dep_ == "prep" and p.lower_ == "on" and any(g.dep_ == "pobj" and (g.lemma_.lower() in _READY or (
-        g.lemma_.lower() in _DEGREES and any(r.lemma_.lower() in _READY for c in g.children if c.lower_ == "of"
-                                             for r in c.children))) for g in p.children)
-               for h in holders for p in h.children)  # ("on the highest level / state of alert")
+        g.lemma_.lower() in _DEGREES and any(r.lemma_.lower() in _READY for c in kids(g) if c.lower_ == "of"
+                                             for r in kids(c)))) for g in kids(p))
+               for h in holders for p in kids(h))  # ("on the highest level / state of alert")
 
 
 def _over_country(verb: Token) -> bool:
     """Whether a flight's place ("over / near X") names a country's ground or airspace (a GPE), not open sea."""
     return any(p.dep_ == "prep" and p.lower_ in _FLIGHT_PREPS and any(t.ent_type_ == "GPE" for t in p.subtree)
-               for p in verb.children)
+               for p in kids(verb))
 
 
 def _warcraft(verb: Token) -> bool:
     """Whether the verb's subject is a military craft ("bombers", "a spy plane", "military aircraft")."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "nsubj":
-            if any(m.dep_ == "conj" for t in (c, *c.children) for m in t.children):
+            if any(m.dep_ == "conj" for t in (c, *kids(c)) for m in kids(t)):
                 return False  # "Chinese and Russian bombers flew near X": a joint flight, not one side's show
             noun = c.lemma_.lower()
             return noun in _WARCRAFT or (noun in _CRAFT and any(
-                m.dep_ in ("compound", "amod", "nmod") and m.lemma_.lower() in _MARTIAL for m in c.children))
+                m.dep_ in ("compound", "amod", "nmod") and m.lemma_.lower() in _MARTIAL for m in kids(c)))
     return False
 
 
@@ -180,9 +181,9 @@ def _civic(noun: Token) -> bool:
 
 def _played(verb: Token) -> bool:
     """Whether the verb's subject is a team or a school ("the national team held a drill")."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _PLAYERS for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _PLAYERS for c in kids(verb))
 
 
 def _armed_subject(verb: Token) -> bool:
     """Whether the verb's subject is an armed force ("the army carried out tests")."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED for c in kids(verb))

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.found import Found
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["protest_row_fits", "purpose_protests", "rioting_crowds"]
 
@@ -40,15 +41,15 @@ def protest_row_fits(rule: Rule, tok: Token, kind: str) -> bool:
     if kind == "verb" and rule.code == "141" and tok.dep_ == "acl" and rule.lemma in ("plan", "announce"):
         return False  # "a march planned by the opposition": not yet held (the noun is read on its own)
     if kind == "verb" and rule.particle and rule.code == "143" and rule.lemma == "stay":
-        return any(g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _WORKPLACES for c in tok.children if c.dep_ in (
-            "prt", "advmod", "prep") for p in (tok, c, *c.children) for g in p.children)  # "stayed away from work"
+        return any(g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _WORKPLACES for c in kids(tok) if c.dep_ in (
+            "prt", "advmod", "prep") for p in (tok, c, *kids(c)) for g in kids(p))  # "stayed away from work"
     if kind != "verb" or not rule.objects or rule.code not in ("143", "142"):
         return True
     heads = _STRIKE_HEADS if rule.code == "143" else _FOOD
     if rule.code == "142" and rule.lemma != "refuse":
         return True
-    held = [g for c in tok.children if c.dep_ in _HELD_DEPS or c.dep_ == "prep"
-            for g in ((c,) if c.dep_ != "prep" else tuple(g for g in c.children if g.dep_ == "pobj"))]
+    held = [g for c in kids(tok) if c.dep_ in _HELD_DEPS or c.dep_ == "prep"
+            for g in ((c,) if c.dep_ != "prep" else tuple(g for g in kids(c) if g.dep_ == "pobj"))]
     return any(g.lemma_.lower() in heads or g.lower_ in heads for g in held)
 
 # the verbs of a plain protest (141) that can be the purpose of another protest act
@@ -78,18 +79,18 @@ def purpose_protests(found: list[Found]) -> list[Found]:
     if not rallies:
         return found  # (most sentences: read nothing more)
     festive = {id(f) for f in rallies if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _FESTIVE and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in f.trigger.children) or (
+        a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) for c in kids(f.trigger)) or (
         f.trigger.lemma_.lower() not in _PROTESTING and _leisure_crowd(f.trigger))}
     protests = [f for f in rallies if f.trigger.lemma_.lower() in _PROTESTING and id(f) not in festive]
     pleas = {id(f) for f in protests if any(c.dep_ == "dobj" and c.lemma_.lower() == "innocence"
-                                           for c in f.trigger.children)}
+                                           for c in kids(f.trigger))}
     found = [f for f in found if id(f) not in pleas and id(f) not in festive]
     plain = [f for f in protests if id(f) not in pleas and f.trigger.dep_ in _PURPOSE_DEPS]
     acts = {(f.trigger.i, f.source.country_code) for f in found if f.code[:3] in _STOPPAGES}
     dropped = {id(f) for f in plain if (f.trigger.head.i, f.source.country_code) in acts and (
-        f.trigger.dep_ != "conj" or any(c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children))}
+        f.trigger.dep_ != "conj" or any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(f.trigger)))}
     aims = {(f.trigger.head.i, f.source.country_code) for f in plain if f.trigger.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in f.trigger.children)}
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids(f.trigger))}
     if aims:  # "marched to parliament to protest against the bill": the march's 141 is the aim's
         dropped |= {id(f) for f in rallies if (f.trigger.i, f.source.country_code) in aims}
     return [f for f in found if id(f) not in dropped] if dropped else found
@@ -109,7 +110,7 @@ def rioting_crowds(found: list[Found]) -> list[Found]:
     seen = {(f.code, f.source.code, f.target.code if f.target is not None else "") for f in found}
     for f in found:
         if f.code == _DESTROY_PROPERTY and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CROWDS
-                                               for c in f.trigger.children):
+                                               for c in kids(f.trigger)):
             key = ("145", f.source.code, f.target.code if f.target is not None else "")
             if key not in seen:
                 seen.add(key)
@@ -120,9 +121,9 @@ def rioting_crowds(found: list[Found]) -> list[Found]:
 
 def _leisure_crowd(verb: Token) -> bool:
     """Whether the verb's subject is a crowd out for leisure, sport or worship ("thousands of tourists", "fans")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
-    counted = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    counted = next((g for c in kids(subj) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
                     if g.dep_ == "pobj"), None)  # ("thousands of tourists")
     return any(t is not None and t.lemma_.lower() in _LEISURE for t in (subj, counted))

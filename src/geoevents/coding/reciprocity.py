@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from geoevents.coding.cooperation import both_ways as _both_ways
 from geoevents.coding.found import Found
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["audience_talk", "both_ways", "framing", "guest_code", "party_modifier"]
 
@@ -37,14 +38,14 @@ _PARTNER_PREPS = frozenset({"with"})
 
 def _partner(head: Token) -> bool:
     """Whether ``head`` has a "with" phrase whose object is a word (the partner's actor is read elsewhere)."""
-    return any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS and any(g.dep_ == "pobj" for g in c.children)
-               for c in head.children)
+    return any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS and any(g.dep_ == "pobj" for g in kids(c))
+               for c in kids(head))
 
 
 def _with_partner(tok: Token, code: str) -> bool:
     lemma = tok.lemma_.lower()
     verb = tok.pos_ in ("VERB", "AUX")
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if verb else []
+    objects = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")] if verb else []
     if code == "030" and not (verb and lemma in _AGREEING):
         return False  # only "agreed with Y to ...": "pledged with Y" is no such phrase
     if code == "054" and not any(o.lemma_.lower() in _TIES or o.lower_ in _TIES for o in objects):
@@ -70,15 +71,15 @@ def audience_talk(rule: Rule, tok: Token) -> bool:
     """'X spoke with reporters', 'met journalists in Quito': a talk to the press, no meeting (040) with a party."""
     if rule.code != "040" or rule.lemma not in _TALKING or tok.pos_ not in ("VERB", "AUX"):
         return False
-    heads = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
-             if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+    heads = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in kids(c)
+             if g.dep_ == "pobj"] + [c for c in kids(tok) if c.dep_ == "dobj"]
     heads += [c for h in heads for c in h.conjuncts]  # "met reporters and Kenyan officials": a party too
     return bool(heads) and all(h.lemma_.lower() in _AUDIENCE or h.lower_ in _AUDIENCE for h in heads)
 
 
 def party_modifier(noun: Token) -> bool:
     """'Kenyan officials', 'Sudanese army commanders': a noun the modifier names a party of."""
-    return any(m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in noun.children)
+    return any(m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in kids(noun))
 
 
 def guest_code(found: Found) -> str | None:
@@ -95,9 +96,9 @@ _SCHEDULING = frozenset({"set", "due", "schedule", "slate", "expect", "poise"})
 def _scheduled(verb: Token) -> bool:
     """'X will host Y', 'X is set / due to host Y', 'X is hosting Y next week': fixed by the host, not an offer
     or a wish ('X offered to host Y', 'hopes to receive Y'), which the guest has not agreed to."""
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in kids(verb)):
         return True
-    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids(verb)):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SCHEDULING
 

@@ -33,6 +33,7 @@ from geoevents.coding.material import judicial_code
 from geoevents.coding.passives import attack_in
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.threats import warned_force
+from geoevents.coding.tokens import kids
 from geoevents.coding.violence import aircraft_code, violence_code
 from geoevents.coding.vocab import (
     HUMAN_NOUNS,
@@ -71,7 +72,7 @@ def _means(noun: Token | None, table: Mapping[str, str] = ATTACK_MEANS, *, modif
     with ``modifier_first`` a modifier outranks the head ("artillery strikes": shelling)."""
     if noun is None or noun.pos_ != "NOUN":
         return None
-    modifiers = [c for c in noun.children if c.dep_ in _MEANS_DEPS]
+    modifiers = [c for c in kids(noun) if c.dep_ in _MEANS_DEPS]
     words = [*modifiers, noun] if modifier_first else [noun, *modifiers]
     return next((table[w.lemma_.lower()] for w in words if w.lemma_.lower() in table), None) or (
         aircraft_code(noun) if table is ATTACK_MEANS else None)  # "Thai F-16s struck X": an air strike
@@ -84,15 +85,15 @@ def _leader(victim: Token | None) -> bool:
     return victim.ent_type_ == "PERSON" or victim.lemma_.lower() in LEADER_NOUNS or any(
         c.dep_ in ("compound", "appos") and (c.lemma_.lower() in LEADER_NOUNS or (
             c.ent_type_ == "PERSON" and victim.tag_ != "NNS"))  # ("40 Boko Haram fighters" are no leader)
-        for c in victim.children)
+        for c in kids(victim))
 
 
 def attack_means(tok: Token) -> str | None:
     """The code a generic attack verb takes from its doer or instrument: "drones hit X", "pounded X with artillery"."""
     found = _means(ArgumentReader._subject(tok))
     if found is None:
-        found = next((m for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
-                      for g in c.children if g.dep_ == "pobj" and (m := _means(g)) is not None), None)
+        found = next((m for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "with"
+                      for g in kids(c) if g.dep_ == "pobj" and (m := _means(g)) is not None), None)
     return found
 
 
@@ -126,8 +127,8 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
         code = "180"  # "gunmen opened fire on worshippers": unconventional violence, not military force
     code = site_or_crowd_code(tok, code, sources) if kind == "verb" else code  # ("police fired on mourners")
     if kind == "verb" and code[:2] in ("17", "18", "19") and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-            for c in tok.children):
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in kids(c))
+            for c in kids(tok)):
         code = "180"  # "hacked / beaten / stoned to death": a killing, whatever the verb's other senses
     if kind == "verb" and code[:2] in ("18", "19", "20") and tok.lemma_.lower() in KILLING_VERBS and \
             _leader(ArgumentReader._object(tok)):

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from geoevents.coding.actors import ActorRecognizer, DocActors
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import HUMAN_NOUNS, QUANTITY_NOUNS
 from geoevents.models import Actor
 
@@ -42,7 +43,7 @@ def body_subject(sent: Span, actors: DocActors, day: dt.date, recognizer: ActorR
                  previous: Actor | None) -> Actor | None:
     """The country or organisation that is the subject of the sentence's main clause (what a leading 'It' in the
     next sentence means); a leading 'It' keeps the previous one, and any other subject clears it."""
-    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(sent.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
     if subj.lower_ == "it" and subj.i == sent.start:
@@ -59,7 +60,7 @@ def group_noun(tok: Token) -> bool:
     own that refers back to parties named before."""
     if tok.lemma_.lower() not in _GROUP_NOUNS or tok.tag_ != "NNS":
         return False
-    deps = {(c.dep_, c.lower_) for c in tok.children}
+    deps = {(c.dep_, c.lower_) for c in kids(tok)}
     if any(d in ("amod", "compound", "poss", "nmod", "prep", "relcl", "acl") and w not in ("two", "both")
            for d, w in deps):
         return False  # "Western allies", "its allies", "countries in the region": not a pair named before
@@ -97,7 +98,7 @@ def back_noun_kind(tok: Token) -> str | None:
     """'the kingdom', 'the bloc', 'the group' (singular, with no word of its own but 'the'): the kind of body it
     refers back to, else None."""
     kind = _BACK_NOUNS.get(tok.lower_)
-    if kind is None or tok.tag_ != "NN" or [(c.dep_, c.lower_) for c in tok.children if c.dep_ != "advmod"] != [
+    if kind is None or tok.tag_ != "NN" or [(c.dep_, c.lower_) for c in kids(tok) if c.dep_ != "advmod"] != [
             ("det", "the")]:
         return None
     return kind
@@ -149,8 +150,8 @@ def _previous_plural(tok: Token, actors: DocActors, day: dt.date, recognizer: Ac
     if tok.sent.start == 0:
         return []
     prev = tok.doc[tok.sent.start - 1].sent
-    subj = next((c for c in prev.root.children if c.dep_ in _SUBJECTS), None)
-    people = [c for c in prev.root.children if c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS") or list(c.conjuncts))
+    subj = next((c for c in kids(prev.root) if c.dep_ in _SUBJECTS), None)
+    people = [c for c in kids(prev.root) if c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS") or list(c.conjuncts))
               and (c.i in actors.by_token or c.lemma_.lower() in HUMAN_NOUNS | QUANTITY_NOUNS)]
     if subj is None or tok.dep_ != "nsubj" or people:
         return []  # ("Police arrested five protesters. They ...", "They were charged": the protesters, maybe)
@@ -167,7 +168,7 @@ def _joined_object(tok: Token, actors: DocActors, day: dt.date, recognizer: Acto
     verb = tok.head
     if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
         return []
-    obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(verb.head) if c.dep_ == "dobj"), None)
     if obj is None or (tok.lower_ == "them") != (obj.tag_ in ("NNS", "NNPS") or bool(list(obj.conjuncts))):
         return []
     found = [a for g in (obj, *obj.conjuncts) if (a := recognizer.actor_of(g, actors, day)) is not None]
@@ -183,7 +184,7 @@ def referred(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecog
     if tok.dep_ not in _SUBJECTS:
         return []
     if low == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" and tok.i > tok.head.head.i and any(
-            c.dep_ == "mark" and c.lower_ in _FRAMING_MARKS for c in tok.head.children):
+            c.dep_ == "mark" and c.lower_ in _FRAMING_MARKS for c in kids(tok.head)):
         near = _nearest_subject(tok, actors, day, recognizer)  # "Mali expelled X weeks after it accused Paris ...":
         return [near] if near is not None else []  # the main clause's body
     if low == "it":  # "Pakistan recalled its envoy. It accused ...": the previous sentence's body
@@ -197,7 +198,7 @@ def referred(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecog
         if near is not None:
             return [near] if _fits(near, kind) else []
         return [replace(last_body, start=-1, end=-1)] if last_body is not None and _fits(last_body, kind) else []
-    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    poss = next((c for c in kids(tok) if c.dep_ == "poss"), None)
     hit = actors.by_token.get(tok.i)
     if poss is None or poss.lower_ != "its" or hit is None or hit.entry is not None or \
             hit.agent_type not in _OWNED_TYPES:

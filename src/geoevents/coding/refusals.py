@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
+
 __all__ = ["REFUSING_AUX", "SUB_REFUSALS", "contrasted", "no_longer", "refused_act", "ruled_out", "shared_subject"]
 
 # the auxiliaries of an announced refusal: "X will / would not hold talks", "X will no longer ..."
@@ -29,11 +31,11 @@ def contrasted(conj: Token) -> bool:
     coordinator ('but', 'yet') joins it to its head."""
     if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(conj)):
         return True
     head = conj.head
-    return any(c.dep_ == "cc" and c.lower_ in _CONTRAST and head.i < c.i < conj.i for c in head.children) or any(
-        c.dep_ in ("cc", "advmod") and c.lower_ in _CONTRAST and c.i < conj.i for c in conj.children)
+    return any(c.dep_ == "cc" and c.lower_ in _CONTRAST and head.i < c.i < conj.i for c in kids(head)) or any(
+        c.dep_ in ("cc", "advmod") and c.lower_ in _CONTRAST and c.i < conj.i for c in kids(conj))
 
 
 def shared_subject(h: Token) -> Token:
@@ -46,9 +48,9 @@ def shared_subject(h: Token) -> Token:
     if clause.dep_ not in ("conj", "advcl") or clause.i < clause.head.i or clause.head.pos_ not in ("VERB", "AUX"):
         return h
     if clause.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in _CONTRAST | {"while", "whereas"}
-                                          for c in clause.children):
+                                          for c in kids(clause)):
         return h  # "after it ...", "because they ...": left to the readers of those clauses
-    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(clause.head) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN") or (h.lower_ == "it") == (subj.tag_ in ("NNS", "NNPS")):
         return h
     return subj
@@ -66,19 +68,19 @@ _REFUSING = frozenset({"refuse", "decline"})
 
 def no_longer(adv: Token) -> bool:
     """Whether ``adv`` is the "no longer" of its head ('X will no longer hold talks with Y'): a negation."""
-    return adv.lower_ == "longer" and adv.dep_ == "advmod" and any(c.lower_ == "no" for c in adv.children)
+    return adv.lower_ == "longer" and adv.dep_ == "advmod" and any(c.lower_ == "no" for c in kids(adv))
 
 
 def ruled_out(pred: Token) -> bool:
     """'X ruled out sending tanks to Y', 'ruled out holding talks with Z': the gerund is an act the subject
     announces it will not do (a refusal), not a plain negated one; so is 'X will / would no longer hold talks'."""
-    if any(no_longer(c) for c in pred.children):
-        return any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in pred.children)
+    if any(no_longer(c) for c in kids(pred)):
+        return any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in kids(pred))
     if pred.tag_ != "VBG" or pred.dep_ not in ("advcl", "xcomp", "pcomp", "dobj", "ccomp"):
         return False
     gov = pred.head
-    return gov.lemma_.lower() in _RULING_OUT and any(c.dep_ == "prt" and c.lower_ == "out" for c in gov.children) \
-        and not any(c.dep_ == "neg" for c in gov.children)
+    return gov.lemma_.lower() in _RULING_OUT and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(gov)) \
+        and not any(c.dep_ == "neg" for c in kids(gov))
 
 
 def refused_act(pred: Token) -> bool:
@@ -86,4 +88,4 @@ def refused_act(pred: Token) -> bool:
     subject refuses (its 12x code follows the act, as for 'will not'); not under 'did not refuse'."""
     gov = pred.head
     return pred.dep_ == "xcomp" and gov.i != pred.i and gov.lemma_.lower() in _REFUSING and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) and not any(c.dep_ == "neg" for c in gov.children)
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids(pred)) and not any(c.dep_ == "neg" for c in kids(gov))

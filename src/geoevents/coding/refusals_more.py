@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from geoevents.coding.coercion import proposer
 from geoevents.coding.petitions import LAWSUIT, petitioned_party
 from geoevents.coding.refusals import REFUSING_AUX
+from geoevents.coding.tokens import kids
 
 __all__ = ["act_party", "complained_of", "refused_permission", "unrefused"]
 
@@ -35,7 +36,7 @@ def _party(pobj: Token) -> Token | None:
     """The named party of a complained-of phrase: 'against Chad' (Chad), 'about Egypt's dam' (Egypt)."""
     if pobj.pos_ == "PROPN":
         return pobj
-    owner = next((c for c in pobj.children if c.dep_ == "poss" or (  # ("over Israeli strikes": the nation's)
+    owner = next((c for c in kids(pobj) if c.dep_ == "poss" or (  # ("over Israeli strikes": the nation's)
         c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))), None)
     return owner if owner is not None and (owner.pos_ == "PROPN" or owner.dep_ == "amod") else None
 
@@ -55,11 +56,11 @@ def complained_of(tok: Token, code: str, pobjs: list[Token]) -> list[Token]:
     if not forums:
         return pobjs
     # the parser may hang "against Y" on the forum: "with the Court of Justice against Y"
-    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj"), *forums]
+    holders = [tok, *(c for c in kids(tok) if c.dep_ == "dobj"), *forums]
     if tok.dep_ == "dobj":
         holders.append(tok.head)  # the noun trigger of "filed a complaint with X against Y"
-    parties = [party for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _ABOUT
-               for g in c.children if g.dep_ == "pobj" and (party := _party(g)) is not None]
+    parties = [party for h in holders for c in kids(h) if c.dep_ == "prep" and c.lower_ in _ABOUT
+               for g in kids(c) if g.dep_ == "pobj" and (party := _party(g)) is not None]
     return parties or pobjs
 
 
@@ -73,8 +74,8 @@ def act_party(obj: Token | None, code: str) -> Token | None:
     if author is not None or obj is None or (code[:2] not in ("11", "12") and code[:3] != "141") or \
             obj.pos_ != "NOUN":  # (141: "protested the arrest of X by Y", read as 114 when a state protests)
         return author
-    return next((g for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return next((g for c in kids(obj) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 for g in kids(c) if g.dep_ == "pobj"), None)
 
 
 # verbs of letting in; and the acts of access they let a party do ("would not let two US planes land")
@@ -93,20 +94,20 @@ def refused_permission(verb: Token) -> bool:
     refusal."""
     if verb.lemma_.lower() not in _PERMITTING:
         return False
-    kids = list(verb.children)
-    if not any(c.dep_ == "neg" for c in kids) or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in kids):
+    kin = kids(verb)
+    if not any(c.dep_ == "neg" for c in kin) or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in kin):
         return False
-    acts = [c for c in kids if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    acts = [c for c in kin if c.dep_ in ("dobj", "xcomp", "ccomp")]
     # "let planes carrying migrants land": the parser hangs the bare verb on the participle describing the party
-    acts += [g for c in acts if c.dep_ == "dobj" for p in c.children if p.dep_ == "acl" for g in p.children
+    acts += [g for c in acts if c.dep_ == "dobj" for p in kids(c) if p.dep_ == "acl" for g in kids(p)
              if g.dep_ == "dobj" and g.i == p.right_edge.i]
     return any(c.lemma_.lower() in _ACCESS for c in acts)
 
 
 def _charged_that(verb: Token) -> bool:
     """'X charged that Y had entered its territory': "charge" with a that-clause is an accusation."""
-    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))
+               for c in kids(verb))
 
 
 def unrefused(tok: Token, kind: str, code: str) -> bool:

@@ -25,6 +25,7 @@ from geoevents.coding.nominal_events import deciding_owner
 from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.petitions import court_rule
 from geoevents.coding.ties import pulled_out_rule
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import COUNT_WORDS
 from geoevents.coding.wire import forecast_subject
 from geoevents.coding.withdrawals import EXIT_NOUNS, exit_noun_rule, withdrawal_rule
@@ -117,21 +118,21 @@ def deciding_agent(verb: Token) -> Token | None:
     owner = deciding_owner(verb)
     if owner is None or owner.i != verb.head.i:
         return owner
-    return next((g for c in owner.children if c.dep_ == "prep" and c.lower_ in _AGENT_PREPS
-                 for g in c.children if g.dep_ == "pobj"), owner)
+    return next((g for c in kids(owner) if c.dep_ == "prep" and c.lower_ in _AGENT_PREPS
+                 for g in kids(c) if g.dep_ == "pobj"), owner)
 
 
 def threat_owner(verb: Token) -> Token | None:
     """Who threatens an act a threat noun's 'to' infinitive names: its possessor ('Russia's threat to invade
     Moldova', 'Washington's threats to impose sanctions on Y'), else the agent it names with 'by'; none for a
     threat no one owns ('the threat to strike Iran') or one only feared ('fears of a threat to ...')."""
-    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
         return None
     noun = verb.head
-    return next((c for c in noun.children if c.dep_ == "poss"), None) or next(
-        (g for c in noun.children if c.dep_ == "prep" and c.lower_ in _AGENT_PREPS for g in c.children
+    return next((c for c in kids(noun) if c.dep_ == "poss"), None) or next(
+        (g for c in kids(noun) if c.dep_ == "prep" and c.lower_ in _AGENT_PREPS for g in kids(c)
          if g.dep_ == "pobj"), None) or next(  # "the ECOWAS threat", "the Russian threat to ..."
-        (c for c in noun.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()), None)
+        (c for c in kids(noun) if c.dep_ in ("compound", "amod") and c.text[:1].isupper()), None)
 
 
 def stated(code: str, tok: Token) -> bool:
@@ -161,10 +162,10 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
     if lemma in _CLOSING and _own_mission(tok):  # "Lithuania shut its consulate in St Petersburg" (161)
         return verb_rule(lemma, "161", target="place", preps=_IN)
     if lemma in _COOPERATING and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _STOPPING and any(
-            c.dep_ == "prep" and c.lower_ in _WITH for c in tok.children):  # "stopped cooperating with the IAEA"
+            c.dep_ == "prep" and c.lower_ in _WITH for c in kids(tok)):  # "stopped cooperating with the IAEA"
         return verb_rule(lemma, "164" if lemma in _TALKING else "160", target="pobj", preps=_WITH)
     if lemma in _FUNDING and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _STOPPING and any(
-            c.dep_ == "dobj" for c in tok.children):  # "stopped funding UNRWA", "halted arming the militia"
+            c.dep_ == "dobj" for c in kids(tok)):  # "stopped funding UNRWA", "halted arming the militia"
         return verb_rule(lemma, "1622" if lemma == "arm" else "162")
     if (out := pulled_out_rule(tok, lemma)) is not None:  # "pulled its troops out of Mali" (166, ties)
         return out
@@ -180,22 +181,22 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
         return hidden
     if lemma not in _MEMBER_VERBS:
         return force_rule(tok, kind)
-    if any(c.dep_ == "dobj" and _state_name(c) for c in tok.children):
+    if any(c.dep_ == "dobj" and _state_name(c) for c in kids(tok)):
         # "the AU suspended Gabon" (160; the tagger may call the state a person or a facility)
         return verb_rule(lemma, "160")
-    body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+    body = next((g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "from" for g in kids(c)
                  if g.dep_ == "pobj"), None)
     if body is None or not (body.lemma_.lower() in _BODIES or (body.pos_ == "PROPN" and body.ent_type_ == "ORG")) or \
             _people_expelled(tok):  # ("expelled ethnic Armenians from Nagorno-Karabakh": no member of a body)
         return force_rule(tok, kind)
-    passive = any(c.dep_ == "nsubjpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
+    passive = any(c.dep_ == "nsubjpass" for c in kids(tok)) and not any(c.dep_ == "agent" for c in kids(tok))
     return verb_rule(tok.lemma_.lower(), "160", source="pobj" if passive else "subj", preps=_FROM)
 
 
 def _state_name(tok: Token) -> bool:
     """Whether a token names a state: a GPE, or a state of the actor dictionary ("Niger", "Gabon") whatever NER made
     of it."""
-    if any(c.dep_ in ("nummod", "compound") for c in tok.children):
+    if any(c.dep_ in ("nummod", "compound") for c in kids(tok)):
         return False  # a word of a longer name: "France 24"
     entry = load_actor_dictionary().proper.get(tok.text)
     return tok.ent_type_ == "GPE" or (entry is not None and entry.kind == "country")
@@ -204,12 +205,12 @@ def _state_name(tok: Token) -> bool:
 def political_ban(verb: Token) -> str | None:
     """The code of a ban a verb imposes ("imposed a ban on the PTI party", "slapped a ban on protests") by what it
     bans: a party or group (1722), protests or the media (1721); None for others (a ban on goods is an embargo)."""
-    ban = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _POLITICAL_BANS), None)
-    banned = next((g for h in (verb, ban) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_
-                   in _ON for g in c.children if g.dep_ == "pobj"), None) if ban is not None else None
+    ban = next((c for c in kids(verb) if c.dep_ == "dobj" and c.lemma_.lower() in _POLITICAL_BANS), None)
+    banned = next((g for h in (verb, ban) if h is not None for c in kids(h) if c.dep_ == "prep" and c.lower_
+                   in _ON for g in kids(c) if g.dep_ == "pobj"), None) if ban is not None else None
     if banned is None:
         return None
-    words = {banned.lemma_.lower(), *(c.lemma_.lower() for c in banned.children if c.dep_ in ("compound", "amod"))}
+    words = {banned.lemma_.lower(), *(c.lemma_.lower() for c in kids(banned) if c.dep_ in ("compound", "amod"))}
     if words & _BANNED_BODIES:
         return "1722"
     return "1721" if words & _BANNED_FREEDOMS else None
@@ -218,7 +219,7 @@ def political_ban(verb: Token) -> str | None:
 def _people_expelled(verb: Token) -> bool:
     """Whether a suspending or expelling verb's object is people, not a member state or body: a nationality or
     ethnic group ("ethnic Armenians", "the Rohingya") or a count of people ("thousands of Armenians")."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     return obj is not None and (obj.ent_type_ == "NORP" or obj.like_num or obj.lemma_.lower() in COUNT_WORDS)
 
 
@@ -226,12 +227,12 @@ def unruled_rule(verb: Token) -> Rule | None:
     """"X did not rule out military action / the use of force against Y": a threat of force (138), or of
     sanctions (1312), stated through a negated "rule out" (wire.refusal_code keeps it), else None. A bare
     "action" or "operation" must be martial ("legal action" is none); "ruled out force" (no negation) is a refusal."""
-    if not any(c.dep_ == "neg" for c in verb.children) or not any(
-            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+    if not any(c.dep_ == "neg" for c in kids(verb)) or not any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in kids(verb)):
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     while obj is not None and obj.lemma_.lower() in _OPTIONS:  # "the possibility / use of force"
-        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        obj = next((g for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
                     if g.dep_ == "pobj"), None)
     if obj is None:
         return None
@@ -239,7 +240,7 @@ def unruled_rule(verb: Token) -> Rule | None:
     if lemma in _SANCTIONS:
         return verb_rule("rule", "1312", target="pobj", preps=_AGAINST)
     if lemma in _FORCE or (lemma in _ACTIONS and any(
-            c.dep_ in ("amod", "compound") and c.lemma_.lower() in _MARTIAL for c in obj.children)):
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in _MARTIAL for c in kids(obj))):
         return verb_rule("rule", "138", target="pobj", preps=_AGAINST)
     return None
 
@@ -248,10 +249,10 @@ def goods_ban_rule(noun: Token) -> Rule | None:
     """"Poland's ban on Ukrainian grain", "Hungary's ban on Ukrainian grain imports", "China's embargo on Japanese
     seafood": a ban on another country's goods is an embargo on that country (163, the goods' nationality is the
     target); the rows read the goods only as the noun's own modifier ("an import ban"), else None."""
-    goods = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in _ON for g in c.children
+    goods = next((g for c in kids(noun) if c.dep_ == "prep" and c.lower_ in _ON for g in kids(c)
                   if g.dep_ == "pobj"), None)
     if goods is None or not (goods.lemma_.lower() in _GOODS or any(
-            c.dep_ == "compound" and c.lemma_.lower() in _GOODS for c in goods.children)):
+            c.dep_ == "compound" and c.lemma_.lower() in _GOODS for c in kids(goods))):
         return None
     return Rule("noun", noun.lemma_.lower(), "", frozenset(), _ON, "poss", "pobj", "163")
 
@@ -259,7 +260,7 @@ def goods_ban_rule(noun: Token) -> Rule | None:
 def _blacklisted(verb: Token) -> bool:
     """Whether the verb puts its object on a list of sanctioned parties: "added X to the entity list", "placed X on
     its unreliable entity list", "put X on a blacklist", "added X to the list of state sponsors of terrorism"."""
-    listed = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in _ONTO for g in c.children
+    listed = next((g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in _ONTO for g in kids(c)
                    if g.dep_ == "pobj"), None)
     if listed is None or listed.lemma_.lower() not in _LISTS:
         return False
@@ -268,8 +269,8 @@ def _blacklisted(verb: Token) -> bool:
 
 def _own_mission(verb: Token) -> bool:
     """Whether the verb closes the actor's own embassy or consulate in a place: "shut its consulate in X"."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in _MISSIONS or not any(
-            c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children):
+            c.dep_ == "poss" and c.lower_ in _OWN for c in kids(obj)):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "in" for h in (verb, obj) for c in h.children)
+    return any(c.dep_ == "prep" and c.lower_ == "in" for h in (verb, obj) for c in kids(h))

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import HUMAN_NOUNS
 from geoevents.models import Actor
 
@@ -58,10 +59,10 @@ _ENVOYS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "ch
 def small_clause_object(verb: Token) -> Token | None:
     """'detained 300 people protesting against X': the subject the parser gave a participle that follows the verb
     (and its would-be object), else None."""
-    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in kids(verb)):
         return None
-    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i), None)
-    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i > verb.i), None) if clause else None
+    clause = next((c for c in kids(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i), None)
+    subj = next((c for c in kids(clause) if c.dep_ == "nsubj" and c.i > verb.i), None) if clause else None
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -74,18 +75,18 @@ def participle_crowd(pcomp: Token) -> Token | None:
     preposition's participle (the parser's pcomp) says were protesting, else None."""
     if pcomp.tag_ != "VBG" or pcomp.lemma_.lower() not in _CROWD_ACTS:
         return None
-    return next((c for c in pcomp.children if c.dep_ in ("nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN")), None)
+    return next((c for c in kids(pcomp) if c.dep_ in ("nsubj", "dobj") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def domestic_party(head: Token, code: str) -> bool:
     """Whether the unnamed party a coercive act falls on is the population: 'a crackdown on dissent' (175),
     'arrested those who incited the riots', 'dispersed mourners' (any act on people)."""
     if head.lower_ in _PEOPLE_PRONOUNS:
-        return any(c.dep_ in ("relcl", "amod", "acl") for c in head.children)  # ("those responsible")
+        return any(c.dep_ in ("relcl", "amod", "acl") for c in kids(head))  # ("those responsible")
     lemma = head.lemma_.lower()
-    if code[:2] == "17" and lemma in _COUNTS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+    if code[:2] == "17" and lemma in _COUNTS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(head)):
         return True  # "arrested dozens"
-    if code[:2] == "17" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+    if code[:2] == "17" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in kids(head)):
         return True  # "jailed the Nobel laureate Ales Bialiatski", "arrested the head of X, Rached Ghannouchi"
     return lemma in _CROWDS or (code[:3] == "175" and lemma in _REPRESSED) or (code[:2] == "17" and lemma in _DETAINED)
 
@@ -94,7 +95,7 @@ def spared(head: Token, code: str) -> bool:
     """Whether people named as a verb's object are not acted upon: the source's own ('withdrew its troops'), or
     envoys expelled or recalled (``foreign_envoy``). People a coercive act (17x) falls on are acted upon even so:
     'broke up the rally and detained its organisers', 'arrested their leaders' (not the arresting body's own)."""
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in kids(head)):
         return not (code[:2] == "17" and (head.lemma_.lower() in HUMAN_NOUNS or head.lemma_.lower() in _DETAINED))
     return foreign_envoy(head, code)
 
@@ -108,12 +109,12 @@ def previous_object(verb: Token, obj: Token | None) -> list[Token]:
     """'arrested the activists and seized their phones': for an object owned by 'their' / 'his' / 'her' of a verb
     coordinated after another, that first verb's object (when it has one and the second verb no subject)."""
     if obj is None or verb.dep_ != "conj" or not any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her")
-                                                     for c in obj.children):
+                                                     for c in kids(obj)):
         return []
     first = verb.head
-    if first.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if first.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return []
-    return [c for c in first.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")][:1]
+    return [c for c in kids(first) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")][:1]
 
 
 # what people are threatened with: "would face punishment", "would be prosecuted"
@@ -127,13 +128,13 @@ def threatened_people(verb: Token) -> Token | None:
     """The people a warning of punishment is aimed at: the subject of its clause ('warned that those who incite
     riots would face punishment', 'that protesters would be arrested'), or the warned object that a 'they' stands
     for ('warned women that they would be punished'); else None."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None or not (any(c.dep_ == "dobj" and c.lemma_.lower() in _PENALTIES for c in clause.children) or (
-            clause.lemma_.lower() in _PUNISHING and any(c.dep_ == "auxpass" for c in clause.children))):
+    clause = next((c for c in kids(verb) if c.dep_ == "ccomp"), None)
+    if clause is None or not (any(c.dep_ == "dobj" and c.lemma_.lower() in _PENALTIES for c in kids(clause)) or (
+            clause.lemma_.lower() in _PUNISHING and any(c.dep_ == "auxpass" for c in kids(clause)))):
         return None
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("they", "he", "she"):
-        subj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     if subj is None or not (domestic_party(subj, "17") or subj.lemma_.lower() in HUMAN_NOUNS):
         return None
     return subj
@@ -151,7 +152,7 @@ def reporting_authority(verb: Token) -> str | None:
     head = verb.head
     if verb.dep_ not in ("ccomp", "parataxis") or head.lemma_.lower() not in _REPORTING:
         return None
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(head) if c.dep_ == "nsubj"), None)
     return _AUTHORITIES.get(subj.lemma_.lower()) if subj is not None else None
 
 

@@ -15,6 +15,7 @@ from geoevents.coding.coercion import particle_holders
 from geoevents.coding.munitions import munition_holders
 from geoevents.coding.repression import participle_crowd, small_clause_object
 from geoevents.coding.second_events import relative_object, that_gap
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import LIGHT_VERBS, ONSET_VERBS, PARTICLE_OBJECT_PARTICLES, PARTICLE_OBJECT_VERBS
 from geoevents.coding.wire import free_relative
 from geoevents.models import Actor
@@ -82,13 +83,13 @@ def affiliation(head: Token) -> Token | None:
     """
     if head.lemma_.lower() not in MEMBER_NOUNS:
         return None
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ == "prep" and c.lower_ in _MEMBER_PREPS:
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return next((g for g in kids(c) if g.dep_ == "pobj"), None)
         if c.dep_ == "acl" and c.lemma_.lower() in _SERVING:
-            for p in c.children:
+            for p in kids(c):
                 if (p.dep_ == "prep" and p.lower_ in _MEMBER_PREPS | {"by"}) or p.dep_ == "agent":
-                    org = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    org = next((g for g in kids(p) if g.dep_ == "pobj"), None)
                     if org is not None:
                         return org
     return None
@@ -107,11 +108,11 @@ def taking_part(tok: Token) -> Token | None:
 def requester(person: Token) -> Token | None:
     """Who wants a person handed over: 'a Russian national wanted in the United States', 'a journalist sought by
     Ankara' (the state that asked for the extradition is its other party, not the person's own country)."""
-    for c in person.children:
+    for c in kids(person):
         if c.dep_ == "acl" and c.lemma_.lower() in ("want", "seek") and c.tag_ in ("VBN", "VBD"):
-            for p in c.children:
+            for p in kids(c):
                 if (p.dep_ == "prep" and p.lower_ in ("in", "by")) or p.dep_ == "agent":
-                    place = next((g for g in p.children if g.dep_ == "pobj"), None)
+                    place = next((g for g in kids(p) if g.dep_ == "pobj"), None)
                     if place is not None:
                         return place
     return None
@@ -121,10 +122,10 @@ def recipients(verb: Token) -> list[Token]:
     """The indirect object of a giving verb that the parser took for something else: a first of two direct
     objects ('handed their counterparts the files') or a peer noun compounded onto the thing given ('handed
     their Ugandan counterparts intelligence')."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = [c for c in kids(verb) if c.dep_ == "dobj"]
     if len(objs) == 2:
         return objs[:1]
-    return [c for o in objs for c in o.children if c.dep_ == "compound" and c.lemma_.lower() in PEER_NOUNS
+    return [c for o in objs for c in kids(o) if c.dep_ == "compound" and c.lemma_.lower() in PEER_NOUNS
             and c.i < o.i]
 
 
@@ -142,12 +143,12 @@ def unknown_doer(obj: Token, known: Callable[[Token], bool]) -> bool:
     phrase (the place visited, the other party to the deal) is the target of an act toward it."""
     return obj.lemma_.lower() in DOER_OWNED and any(
         c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and not any(known(t) for t in c.subtree)
-        for c in obj.children)
+        for c in kids(obj))
 
 
 def owned(obj: Token) -> bool:
     """'its troops', 'their forces': an object the subject owns (its own people are not acted upon)."""
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in kids(obj))
 
 
 def phrase(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
@@ -157,7 +158,7 @@ def phrase(head: Token, preps: tuple[str, ...] | None = None) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos")
+        stack += [c for c in kids(t) if c.dep_ not in ("relcl", "acl", "advcl", "ccomp", "appos")
                   and (preps is None or c.dep_ != "prep" or c.lower_ in preps)]
     return sorted(out, key=lambda t: t.i)
 
@@ -210,17 +211,17 @@ def speakers_own(head: Token, speaker: list[Actor], actors: DocActors, recognize
 def _own_state(head: Token) -> bool:
     """'X said his government was severing ties', 'her country would expel ...': a leader's own state."""
     return head.lemma_.lower() in _STATE_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids(head))
 
 
 def thanked_party(verb: Token) -> Token | None:
     """The object of a verb of crediting ('thanked X for ...'), or the one thanks go to ('expressed gratitude to X
     for ...', the parser hanging 'to X' on the noun or on the verb)."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in THANKS:
         return obj
-    return next((g for h in (obj, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return next((g for h in (obj, verb) for c in kids(h) if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in kids(c) if g.dep_ == "pobj"), None)
 
 
 def territory_owner(verb: Token, obj: Token) -> Token | None:
@@ -228,57 +229,57 @@ def territory_owner(verb: Token, obj: Token) -> Token | None:
     the 'its' of an entered territory is the main clause's subject (the plane's own airspace makes no sense)."""
     if obj.lemma_.lower() not in _TERRITORY or not owned(obj) or verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)
 
 
 def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     """Objects of the given prepositions on the trigger, on its object, or on its light verb."""
-    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr")), *particle_holders(tok),
+    holders = [tok, *(c for c in kids(tok) if c.dep_ in ("dobj", "attr")), *particle_holders(tok),
                *munition_holders(tok)]  # ("dropped barrels packed with chlorine on X")
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
         holders.append(tok.head)  # "held talks with X", "aid was delivered to X"
     if tok.pos_ in ("NOUN", "PROPN"):  # "an assault by X on Y": the parser hangs "on Y" on the agent X
-        holders += [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                    for g in c.children if g.dep_ == "pobj"]
+        holders += [g for c in kids(tok) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                    for g in kids(c) if g.dep_ == "pobj"]
     out: list[Token] = []
     for h in holders:
-        for c in h.children:
+        for c in kids(h):
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-                out += [g for g in c.children if g.dep_ == "pobj"]
-                out += [n for g in c.children if g.dep_ == "pcomp" and (n := free_relative(g) or participle_crowd(g))]
+                out += [g for g in kids(c) if g.dep_ == "pobj"]
+                out += [n for g in kids(c) if g.dep_ == "pcomp" and (n := free_relative(g) or participle_crowd(g))]
             elif c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and preps & {"to", "for"}:
                 out.append(c)  # "handed Kenya the files", "sent Kyiv weapons": the indirect object
             elif c.dep_ == "nsubjpass" and h.i == tok.i and preps & {"to", "for"} and any(
-                    d.dep_ == "dobj" for d in tok.children):
+                    d.dep_ == "dobj" for d in kids(tok)):
                 out.append(c)  # "Kyiv was sent weapons by X": the passive subject is the recipient
     if preps & {"to", "for"} and tok.pos_ == "VERB" and not out:
         out += recipients(tok)  # "handed their Greek counterparts the files"
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ONSET_VERBS:  # "fighting broke out between X and Y"
-        out += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in preps & {"between", "among"}
-                for g in c.children if g.dep_ == "pobj"]
+        out += [g for c in kids(tok.head) if c.dep_ == "prep" and c.lower_ in preps & {"between", "among"}
+                for g in kids(c) if g.dep_ == "pobj"]
     return out
 
 
 def direct_object(verb: Token) -> Token | None:
     """The thing or party a verb acts on: its direct object, a passive's subject, a shared or named object."""
-    kids = [(c, c.dep_) for c in verb.children]  # (read once: each pass over Token.children builds them anew)
-    passive = any(dep == "nsubjpass" for _c, dep in kids)
+    kin = [(c, c.dep_) for c in kids(verb)]  # (read once)
+    passive = any(dep == "nsubjpass" for _c, dep in kin)
     # "were handed tanks by X": in a passive with a direct object, the subject is the recipient
-    theme = next((c for c, dep in kids if dep == "dobj"), None) if passive else None
-    for c, dep in kids:
+    theme = next((c for c, dep in kin if dep == "dobj"), None) if passive else None
+    for c, dep in kin:
         if (dep in ("dobj", "attr") and not passive) or (passive and dep == "nsubjpass" and theme is None):
             return relative_object(verb, c)  # ("the missile, which X launched": the missile)
     if theme is not None:
         return theme
-    named = next((n for c, dep in kids if dep == "ccomp" and (n := free_relative(c)) is not None), None)
+    named = next((n for c, dep in kin if dep == "ccomp" and (n := free_relative(c)) is not None), None)
     if named is not None and not passive:
         return named  # "struck what it called militant camps": the camps
-    shared = next((c for c, dep in kids if dep == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
-    if shared is not None and not passive and any(dep == "cc" for _c, dep in kids) and not any(
-            dep in ("prep", "ccomp", "xcomp", "advcl", "prt") for _c, dep in kids):
+    shared = next((c for c, dep in kin if dep == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if shared is not None and not passive and any(dep == "cc" for _c, dep in kin) and not any(
+            dep in ("prep", "ccomp", "xcomp", "advcl", "prt") for _c, dep in kin):
         # "X condemned and sanctioned Y": verbs joined before one object share it
-        obj = next((c for c in shared.children if c.dep_ == "dobj"), None)
-        if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in shared.children):
+        obj = next((c for c in kids(shared) if c.dep_ == "dobj"), None)
+        if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(shared)):
             return obj
     if ((verb.dep_ == "acl" and verb.tag_ == "VBN") or that_gap(verb)) and verb.head.i != verb.i:
         return verb.head  # "a citizen detained by X": the noun a passive participle describes
@@ -293,29 +294,29 @@ def particle_object(verb: Token) -> Token | None:
     if nxt is None or nxt.dep_ != "prep" or nxt.head.i != verb.i or nxt.lower_ not in PARTICLE_OBJECT_PARTICLES or \
             verb.lemma_.lower() not in PARTICLE_OBJECT_VERBS:
         return None
-    return next((g for g in nxt.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+    return next((g for g in kids(nxt) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
 def stray_agent(noun: Token) -> list[Token]:
     """'condemned the drills by X': the parser hangs the object noun's "by" phrase on the active verb (which has no
     agent of its own); the objects of that phrase, or []."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "agent") for c in kids(verb)):
         return []
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
+            for g in kids(c) if g.dep_ == "pobj"]
 
 
 def stolen_subject(verb: Token) -> Token | None:
     """'X freed ten soldiers and Y released five': the parser often hangs a bare name after "and" on the first
     clause's last noun, leaving the second verb without a subject; that name is the verb's subject, or None."""
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(
-            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(verb)):
         return None
     name = verb.doc[verb.i - 1]
     before = name.head
     if name.dep_ != "conj" or name.pos_ != "PROPN" or before.i >= name.i or before.pos_ not in ("NOUN", "PROPN") or \
-            not any(c.dep_ == "cc" and before.i < c.i < name.i for c in before.children) or \
+            not any(c.dep_ == "cc" and before.i < c.i < name.i for c in kids(before)) or \
             not (verb.head.i < before.i < verb.i):
         return None
     return name

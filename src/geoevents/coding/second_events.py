@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from geoevents.coding.dates import resolve_date
 from geoevents.coding.guards_more import distant_year
 from geoevents.coding.modality import DIRECTIVE_GOVERNORS
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import RELATIVE_PRONOUNS
 from geoevents.coding.wire import background_clause
 
@@ -56,18 +57,18 @@ def whose_owner(subj: Token) -> Token:
 def that_gap(verb: Token) -> bool:
     """'the offensive that X launched' read with 'that' as a marker: the clause's object is the noun it describes."""
     return verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
-        c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "attr") for c in verb.children) and _own_doer(verb)
+        c.dep_ == "mark" and c.lower_ == "that" for c in kids(verb)) and not any(
+        c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "attr") for c in kids(verb)) and _own_doer(verb)
 
 
 def _own_doer(verb: Token) -> bool:
     """Whether the relative clause names its doer itself, and the parse is sound enough to read its object."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     # not: a doer only a pronoun names ("its troops", not "its Revolutionary Guards"), a misparse ("which ... was
     # flying a flag"), or an act wanted of another ("the withdrawal that X demanded")
     return not (subj is None or subj.pos_ == "PRON" or (subj.pos_ != "PROPN" and any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)) or
-        sum(c.dep_ == "dobj" for c in verb.children) > 1 or verb.lemma_.lower() in DIRECTIVE_GOVERNORS)
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(subj))) or
+        sum(c.dep_ == "dobj" for c in kids(verb)) > 1 or verb.lemma_.lower() in DIRECTIVE_GOVERNORS)
 
 
 def background(pred: Token, day: dt.date) -> bool:
@@ -86,9 +87,9 @@ def dated_background(pred: Token, day: dt.date) -> bool:
         clause = clause.head  # "which invaded X in 1982 and annexed Y"
     if clause.dep_ not in _SUBCLAUSES or clause.head.i == clause.i:
         return False
-    for c in clause.children:
+    for c in kids(clause):
         dates = [c] if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "advmod") else [
-            g for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")] if c.dep_ == "prep" else []
+            g for g in kids(c) if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")] if c.dep_ == "prep" else []
         for d in dates:
             if _distant(_phrase(d), day, c.lower_ if c.dep_ == "prep" else ""):
                 return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import NONSTATE_ARMED
 from geoevents.models import Actor
 
@@ -29,4 +30,4 @@ def military_asset(head: Token, source: Actor, iso: str) -> str | None:
     if (source.type_code not in NONSTATE_ARMED and iso == source.country_code) or head.pos_ != "NOUN" or \
             head.lemma_.lower() in _NOT_ASSETS:
         return None
-    return "MIL" if any(c.dep_ == "amod" and c.lower_ in _MILITARY_ADJECTIVES for c in head.children) else None
+    return "MIL" if any(c.dep_ == "amod" and c.lower_ in _MILITARY_ADJECTIVES for c in kids(head)) else None

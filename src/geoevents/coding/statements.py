@@ -28,6 +28,7 @@ from geoevents.coding.appeals_more import asked_supply, not_made_appeal, unaddre
 from geoevents.coding.found import Found
 from geoevents.coding.modality import REPORTING
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import FEELING_PARTICIPLES
 
 __all__ = ["feeling_state", "nothing_to_add", "owned_deeds", "plain_statements", "topic_parties", "unfit_statement"]
@@ -46,11 +47,11 @@ _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "as"})
 
 def _attentive(tok: Token) -> bool:
     """'closely following', 'following ... with concern', or said: 'X said it was following ...'."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "advmod" and c.lower_ in _ATTENTIVE:
             return True
         if c.dep_ == "prep" and c.lower_ == "with" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in _ATTENTION_NOUNS for g in c.children):
+                g.dep_ == "pobj" and g.lemma_.lower() in _ATTENTION_NOUNS for g in kids(c)):
             return True
     return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING
 
@@ -59,12 +60,12 @@ def unfit_statement(rule: Rule, tok: Token) -> bool:
     """Whether a statement row of this module's families does not fit its use here (so it gives no event)."""
     lemma = tok.lemma_.lower()
     if rule.code == "010" and rule.lemma in WATCHING and tok.pos_ == "VERB":
-        if not any(c.dep_ == "nsubj" for c in tok.children):
+        if not any(c.dep_ == "nsubj" for c in kids(tok)):
             return True  # "Following the unrest in Y, X ...", "the crisis watched by millions"
         return lemma in _LOOSE_WATCHING and not _attentive(tok)
     if rule.code == "011" and rule.lemma in ("refuse", "decline"):
-        drawn = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() == "draw"]
-        return any(not any(p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS for p in d.children) for d in drawn)
+        drawn = [c for c in kids(tok) if c.dep_ == "xcomp" and c.lemma_.lower() == "draw"]
+        return any(not any(p.dep_ == "prep" and p.lower_ in _TOPIC_PREPS for p in kids(d)) for d in drawn)
     return False
 
 
@@ -74,7 +75,7 @@ def nothing_to_add(tok: Token) -> bool:
         return False
     return any(c.dep_ == "dobj" and c.lower_ == "nothing" and any(
         g.dep_ in ("relcl", "acl", "xcomp") and g.lemma_.lower() in _SAYING and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in g.children) for g in c.children) for c in tok.children)
+            a.dep_ == "aux" and a.lower_ == "to" for a in kids(g)) for g in kids(c)) for c in kids(tok))
 
 
 
@@ -131,10 +132,10 @@ def _hosts_between(tok: Token) -> bool:
     """'host (the next round of) talks between X and Y': a verb of hosting whose object names two other parties."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HOSTING:
         return False
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    objects += [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
-    return any(c.dep_ == "prep" and c.lower_ in ("between", "among") for o in objects for c in o.children)
+    objects = [c for c in kids(tok) if c.dep_ == "dobj"]
+    objects += [g for o in objects for c in kids(o) if c.dep_ == "prep" and c.lower_ == "of"
+                for g in kids(c) if g.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ in ("between", "among") for o in objects for c in kids(o))
 
 
 _ADMITTING = frozenset({"admit", "acknowledge", "confess", "concede"})
@@ -146,15 +147,15 @@ def owned_deeds(rule: Rule, tok: Token) -> set[str]:
     lemmas of the acts an admitting verb's clause says its own side did (matched against a 015 row's objects)."""
     if rule.code != "015" or rule.lemma not in _ADMITTING:
         return set()
-    return {c.lemma_.lower() for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
-        s.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in _OWN_WORDS for t in s.subtree) for s in c.children)
-        and not any(g.dep_ == "neg" for g in c.children)}
+    return {c.lemma_.lower() for c in kids(tok) if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in _OWN_WORDS for t in s.subtree) for s in kids(c))
+        and not any(g.dep_ == "neg" for g in kids(c))}
 
 
 def feeling_state(tok: Token) -> bool:
     """'it was concerned by the drills', 'said it was concerned about ...' (a participle the tagger took for a
     verb, passive or the copula's complement): a state of mind, read as the adjective."""
-    return tok.lower_ in FEELING_PARTICIPLES and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))
+    return tok.lower_ in FEELING_PARTICIPLES and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in kids(tok)))
 
 
 # what an appeal asks for, read from its infinitive ("urged X and Y to resume talks"): the act's verb, or the verb
@@ -190,18 +191,18 @@ def _asked_code(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in _ASKED_VERBS:
         return _ASKED_VERBS[lemma]
-    if lemma in _EASING and any(c.dep_ == "dobj" and c.lemma_.lower() in _EMBARGOES for c in verb.children):
+    if lemma in _EASING and any(c.dep_ == "dobj" and c.lemma_.lower() in _EMBARGOES for c in kids(verb)):
         return "0254"
     if (lemma in _STEPPING and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "aside") for c in
-                                   verb.children) and not any(c.dep_ == "dobj" for c in verb.children)) or (
+                                   kids(verb)) and not any(c.dep_ == "dobj" for c in kids(verb))) or (
             lemma in _REINSTATING and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in _LEADERS)
-                                          for c in verb.children)):
+                                          for c in kids(verb))):
         return "0241"  # "to step down", "to restore President X (to power)": a change of leadership
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in kids(verb) if c.dep_ in ("dobj", "attr")]
+    objects += [g for c in kids(verb) if c.dep_ == "prep" for g in kids(c) if g.dep_ == "pobj"]
     for o in objects:
         hit = _ASKED_OBJECTS.get(o.lower_) or _ASKED_OBJECTS.get(o.lemma_.lower())
-        if hit is not None and not any(c.dep_ == "neg" for c in verb.children):
+        if hit is not None and not any(c.dep_ == "neg" for c in kids(verb)):
             return hit
     return asked_supply(verb)  # "to supply more air defence systems": military aid (0232)
 
@@ -211,15 +212,15 @@ def appeal_subcode(trigger: Token) -> str | None:
     'urged X and Y to settle their dispute' (027), 'asked X to mediate' (028), 'to free the hostages' (0253),
     'to allow aid convoys in' (0255), 'to exercise restraint' (0256); None when the act names none."""
     if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in _APPEAL_NOUNS:  # "renewed his call for the release of"
-        codes = {_ASKED_THINGS.get(g.lemma_.lower()) for c in trigger.children if c.dep_ == "prep" and c.lower_ ==
-                 "for" for g in c.children if g.dep_ == "pobj"} - {None}
+        codes = {_ASKED_THINGS.get(g.lemma_.lower()) for c in kids(trigger) if c.dep_ == "prep" and c.lower_ ==
+                 "for" for g in kids(c) if g.dep_ == "pobj"} - {None}
         return codes.pop() if len(codes) == 1 else None
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _APPEALING:
         return None
-    asked = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
-    asked += [g for c in trigger.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
-              for g in o.children if g.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in g.children)]
-    codes = {code for v in asked if v.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in v.children)
+    asked = [c for c in kids(trigger) if c.dep_ in ("xcomp", "ccomp")]
+    asked += [g for c in kids(trigger) if c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"
+              for g in kids(o) if g.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in kids(g))]
+    codes = {code for v in asked if v.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in kids(v))
              for code in (_asked_code(v),) if code is not None}  # ("demanded that X restore ...": tagged a noun)
     return codes.pop() if len(codes) == 1 else None
 
@@ -233,8 +234,8 @@ def topic_parties(thing: Token, code: str) -> list[Token]:
     """The tokens naming the party of a thing an event is about: its 'with' objects, and for a statement (01)
     also its 'in' / 'of' objects and theirs ('the resumption of talks with Turkey')."""
     preps = _TOPIC_PARTY_PREPS if code[:2] == "01" else frozenset({"with"})
-    out = [g for c in thing.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    out = [g for c in kids(thing) if c.dep_ == "prep" and c.lower_ in preps for g in kids(c) if g.dep_ == "pobj"]
     if code[:2] == "01":
-        out += [g for o in list(out) for c in o.children if c.dep_ == "prep" and c.lower_ in preps
-                for g in c.children if g.dep_ == "pobj"]
+        out += [g for o in list(out) for c in kids(o) if c.dep_ == "prep" and c.lower_ in preps
+                for g in kids(c) if g.dep_ == "pobj"]
     return out

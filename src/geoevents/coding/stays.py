@@ -17,7 +17,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from geoevents.coding.tokens import span_rows
+from geoevents.coding.tokens import kids, span_rows
 from geoevents.coding.vocab import MEETING_NOUNS
 
 __all__ = ["hosted_between", "stay_subject", "stays"]
@@ -28,7 +28,7 @@ _STAY_PREPS = frozenset({"on", "for"})
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
 
 
 def stay_subject(tok: Token) -> Token | None:
@@ -84,7 +84,7 @@ def _joiner(tok: Token, prep: Token) -> Token | None:
     lemma = holder.lemma_.lower()
     if tok.lemma_.lower() not in MEETING_NOUNS or lemma not in _JOINING or holder.pos_ != "VERB":
         return None
-    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in holder.children):
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids(holder)):
         return None  # ("took part in"; "took X in talks" is no taking part)
     return _subject(holder)
 
@@ -98,13 +98,13 @@ _UNSURE = frozenset({"may", "might", "could", "would", "should", "must", "can"})
 
 def _place(holder: Token) -> Token | None:
     """The object of the holder's 'in / at' phrase ('is in Baghdad', 'is due in Manila')."""
-    return next((g for c in holder.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return next((g for c in kids(holder) if c.dep_ == "prep" and c.lower_ in _LOCATIVE
+                 for g in kids(c) if g.dep_ == "pobj"), None)
 
 
 def _asserted(be: Token) -> bool | None:
     """Whether a copula asserts a stay (False: one that is due, 'will be in Y'); None when it is negated or hedged."""
-    aux = {c.lower_ for c in be.children if c.dep_ in ("aux", "neg")}
+    aux = {c.lower_ for c in kids(be) if c.dep_ in ("aux", "neg")}
     if aux & _UNSURE or aux & {"not", "n't", "never"}:
         return None
     return "will" not in aux
@@ -117,11 +117,11 @@ def stays(sent: Span) -> Iterator[tuple[Token, Token, Token, Token, bool]]:
     for tok in [doc[sent.start + n] for n, (low, dep) in enumerate(span_rows(sent, [LOWER, DEP]))
                 if low in _DUE_IDS or dep == _POBJ]:
         low = tok.lower_
-        if low in _DUE and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        if low in _DUE and not any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok)):
             be = tok.head if tok.dep_ == "acomp" else tok  # "X is due in Y", "X is expected in Y" (passive)
-            subj = next((c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in kids(be) if c.dep_ in ("nsubj", "nsubjpass")), None)
             place = _place(tok)
-            past = any(t.tag_ == "VBD" for t in (be, *be.children) if t.i == be.i or t.dep_ in ("aux", "auxpass"))
+            past = any(t.tag_ == "VBD" for t in (be, *kids(be)) if t.i == be.i or t.dep_ in ("aux", "auxpass"))
             if subj is not None and place is not None and (tok.dep_ == "acomp" or tok.tag_ == "VBN") and \
                     not past and _asserted(be) is not None:  # ("was expected in Y but ...": not a visit due now)
                 yield tok, be, subj, place, True
@@ -138,5 +138,5 @@ def stays(sent: Span) -> Iterator[tuple[Token, Token, Token, Token, bool]]:
 def hosted_between(verb: Token) -> bool:
     """'X hosted talks between A and B': the host is coded towards each party (043), which is no visit of theirs
     to be implied (coding_gold.md: hosted or mediated talks are coded for the host, not as the parties' trips)."""
-    return any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("between", "among") for p in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("between", "among") for p in kids(c))
+               for c in kids(verb))

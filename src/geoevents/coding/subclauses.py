@@ -29,7 +29,7 @@ from geoevents.coding.accusations import told_clause
 from geoevents.coding.actors import DocActors
 from geoevents.coding.modality import REPORTING
 from geoevents.coding.roles import direct_object
-from geoevents.coding.tokens import first_conjunct
+from geoevents.coding.tokens import first_conjunct, kids
 from geoevents.coding.wire import participial_head
 
 __all__ = ["framed_subject", "group_antecedent", "inner_agent", "judged_referent", "obliged", "participle_referent",
@@ -52,7 +52,7 @@ def participle_referent(verb: Token) -> Token | None:
     """For a trailing participle whose object is a pronoun ('expelled three diplomats, accusing them of ...'), the
     object of the verb it belongs to, else None."""
     head = participial_head(verb)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     if head is None or obj is None or (obj.lower_ not in _BACK_PRONOUNS and not (
             obj.lower_ == "it" and verb.lemma_.lower() in _BLAMING)):  # (", accusing it of": a body; "calling it")
         return None
@@ -61,8 +61,8 @@ def participle_referent(verb: Token) -> Token | None:
         return None
     # the pronoun agrees in number with what it stands for ("expelled the envoy, accusing them"); one that does
     # not may stand for the party the act is aimed at ("imposed sanctions on Belarus, accusing it of ...")
-    aim = next((g for c in referent.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
-                for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    aim = next((g for c in kids(referent) if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                for g in kids(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
     return next((r for r in (referent, aim) if r is not None and (obj.lower_ == "them") == (
         r.tag_ in ("NNS", "NNPS") or bool(r.conjuncts))), None)
 
@@ -81,18 +81,18 @@ def judged_referent(verb: Token) -> Token | None:
     clause's subject when a parenthetical report comes between ('..., X said, calling it ...'), else the owner
     ('Venezuela's referendum') of what the verb the participle belongs to acts on; else None."""
     head = participial_head(verb)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     if head is None or obj is None or verb.lemma_.lower() not in _JUDGING or not (obj.lower_ == "it" or (
             obj.lemma_.lower() in _ACT_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                                     for c in obj.children))):
+                                                     for c in kids(obj)))):
         return None
     # the clause the report tells (the parser may hang the participle on the report itself)
     told = (told_clause(head) if head.lemma_.lower() in REPORTING else None) or head
     if told.i != head.i or any(c.dep_ == "parataxis" and head.i < c.i < verb.i and c.lemma_.lower() in REPORTING
-                               for c in head.children):
-        return next((c for c in told.children if c.dep_ == "nsubj"), None)
+                               for c in kids(head)):
+        return next((c for c in kids(told) if c.dep_ == "nsubj"), None)
     acted = direct_object(head)
-    return next((c for c in acted.children if c.dep_ == "poss"), None) if acted is not None else None
+    return next((c for c in kids(acted) if c.dep_ == "poss"), None) if acted is not None else None
 
 
 def inner_agent(by: Token, arg: Token) -> bool:
@@ -115,7 +115,7 @@ def reported_referent(pron: Token) -> Token | None:
             pron.head.dep_ != "ccomp" or said.lemma_.lower() not in REPORTING or \
             (head := participial_head(said)) is None:
         return None
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(head) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
         return None  # ("Putin praised the envoy, saying he would ...": he may be the speaker)
     obj = direct_object(head)
@@ -128,26 +128,26 @@ def reported_referent(pron: Token) -> Token | None:
 def framed_subject(verb: Token) -> Token | None:
     """The subject of the clause a subjectless participle with a time conjunction frames ('while visiting X')."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in
-                                                         verb.children) or not any(
-            c.dep_ == "mark" and c.lower_ in _FRAME_MARKS for c in verb.children):
+                                                         kids(verb)) or not any(
+            c.dep_ == "mark" and c.lower_ in _FRAME_MARKS for c in kids(verb)):
         return None
     # (an active clause only: "X was shot while giving a speech" tells the circumstance of what befell X)
-    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.lower_ not in ("who", "which", "that") else None
 
 
 def obliged(pred: Token) -> bool:
     """A predicate of an obligation ('X must withdraw', 'Y ought to free them'): nothing done yet."""
     clause = first_conjunct(pred)  # "must withdraw its troops and stop the shelling"
-    return any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in (*pred.children, *clause.children))
+    return any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in (*kids(pred), *kids(clause)))
 
 
 def group_antecedent(subj: Token | None, actors: DocActors, armed: Callable[[Token], bool]) -> Token | None:
     """For a subject 'the group' / 'the militants' (a bare definite group noun that names no one itself), the
     nearest actor before it in the sentence that ``armed`` accepts (an armed group), else None."""
     if subj is None or subj.lemma_.lower() not in _GROUP_WORDS or subj.i in actors.by_token or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or any(
-            c.dep_ in ("amod", "compound", "poss", "nummod", "nmod", "prep", "acl", "relcl") for c in subj.children):
+            c.dep_ == "det" and c.lower_ == "the" for c in kids(subj)) or any(
+            c.dep_ in ("amod", "compound", "poss", "nummod", "nmod", "prep", "acl", "relcl") for c in kids(subj)):
         return None
     for i in range(subj.i - 1, subj.sent.start - 1, -1):
         hit = actors.by_token.get(i)

@@ -40,7 +40,7 @@ from geoevents.coding.roles import (
 )
 from geoevents.coding.statements import topic_parties
 from geoevents.coding.subclauses import inner_agent, reported_referent
-from geoevents.coding.tokens import first_conjunct
+from geoevents.coding.tokens import first_conjunct, kids
 from geoevents.coding.vocab import (
     CENSURING,
     CREDITING,
@@ -84,31 +84,31 @@ class ArgumentReader:
     def _subject(verb: Token) -> Token | None:
         cur = verb
         for _ in range(5):
-            passive = any(c.dep_ == "nsubjpass" for c in cur.children)
+            passive = any(c.dep_ == "nsubjpass" for c in kids(cur))
             if passive and (cur.lower_ in FEELING_PARTICIPLES or (
                     verb.dep_ == "conj" and cur.i == verb.head.i and verb.tag_ != "VBN" and not any(
-                        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children))):
-                return next(c for c in cur.children if c.dep_ == "nsubjpass")  # "X was concerned by Y": X
+                        c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)))):
+                return next(c for c in kids(cur) if c.dep_ == "nsubjpass")  # "X was concerned by Y": X
             if passive:
-                agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+                agent = next((c for c in kids(cur) if c.dep_ == "agent"), None)
                 if agent is None:  # "imposed on X by Y": the parser may hang the "by" phrase on an argument
-                    agent = next((t for c in cur.children if c.dep_ in ("prep", "nsubjpass", "dobj") for t in c.subtree
+                    agent = next((t for c in kids(cur) if c.dep_ in ("prep", "nsubjpass", "dobj") for t in c.subtree
                                   if t.lower_ == "by" and t.dep_ in ("prep", "agent") and not inner_agent(t, c)), None)
-                return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                return next((g for g in kids(agent) if g.dep_ == "pobj"), None) if agent is not None else None
             subj = clause_subject(cur)  # (or the subject a clause stole; not "Visiting Kyiv, X ...")
             if subj is not None:
                 return subj
             if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "for" and (
                     cur.head.head.lemma_.lower() in CREDITING | CENSURING or any(
-                        c.dep_ == "dobj" and c.lemma_.lower() in THANKS for c in cur.head.head.children)):
+                        c.dep_ == "dobj" and c.lemma_.lower() in THANKS for c in kids(cur.head.head))):
                 return thanked_party(cur.head.head)  # "thanked X (expressed gratitude to X) for sending aid": X sent it
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in OBJECT_CONTROL:
-                controller = next((c for c in cur.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                controller = next((c for c in kids(cur.head) if c.dep_ in ("dobj", "nsubjpass")), None)
                 if controller is not None:  # "prompting Tokyo to scramble jets", "Kyiv was forced to withdraw"
                     return controller
             if cur.dep_ == "acl" and cur.tag_ == "VBN":  # "a swap brokered by X": X
-                agent = next((c for c in cur.children if c.dep_ == "agent"), None)
-                return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+                agent = next((c for c in kids(cur) if c.dep_ == "agent"), None)
+                return next((g for g in kids(agent) if g.dep_ == "pobj"), None) if agent is not None else None
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in ISSUED_NOUNS and \
                     cur.head.dep_ in ("dobj", "nsubjpass", "pobj"):
                 # "the council passed a resolution condemning X", "in a statement urging Y": its issuer
@@ -118,18 +118,18 @@ class ArgumentReader:
                 return cur.head  # "students protesting against X": the noun the participle describes
             # ("Having met X in Beijing, Y flew to Seoul": a perfect participle is done by the clause's subject)
             # ("Having been expelled by X, Y ...": a perfect passive one, like "Expelled by X, Y ...", by X)
-            perfect = any(c.dep_ == "aux" and c.lower_ == "having" for c in cur.children) and not any(
-                c.dep_ == "mark" for c in cur.children)
-            passive_perfect = perfect and any(c.dep_ == "auxpass" for c in cur.children)
+            perfect = any(c.dep_ == "aux" and c.lower_ == "having" for c in kids(cur)) and not any(
+                c.dep_ == "mark" for c in kids(cur))
+            passive_perfect = perfect and any(c.dep_ == "auxpass" for c in kids(cur))
             participle = cur.tag_ in ("VBG", "VBN") and (perfect or not any(c.dep_ in ("aux", "mark")
-                                                                            for c in cur.children))
+                                                                            for c in kids(cur)))
             if participle and cur.tag_ == "VBN" and cur.dep_ == "advcl" and cur.i < cur.head.i and (
                     passive_perfect or not perfect):
                 # "Asked about X, Y said ...", "Backed by Iran, the Houthis ...": Y was asked; Iran backs them
-                agent = next((c for c in cur.children if c.dep_ == "agent"), None)
-                return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
-            purpose = cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) and not any(
-                c.dep_ == "mark" for c in cur.children)  # "X blocked roads to protest Y": X protests
+                agent = next((c for c in kids(cur) if c.dep_ == "agent"), None)
+                return next((g for g in kids(agent) if g.dep_ == "pobj"), None) if agent is not None else None
+            purpose = cur.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(cur)) and not any(
+                c.dep_ == "mark" for c in kids(cur))  # "X blocked roads to protest Y": X protests
             if (cur.dep_ in ("xcomp", "conj", "acomp") or (cur.dep_ == "advcl" and (participle or purpose)) or
                     joined_in(cur)) and cur.head.i != cur.i:
                 cur = reporting_clause(cur, REPORTING)  # (", blaming X" after a reported clause: the reporter's)
@@ -149,8 +149,8 @@ class ArgumentReader:
         if head.lower_ in FIRST_PERSON and head.pos_ == "PRON":  # ("US" is not "us")
             return list(speaker or [])[: 1 if head.lower_ in ("i", "my") else None]
         if head.like_num or head.lemma_.lower() in QUANTITY_NOUNS:  # "thousands of X and Y": X and Y
-            of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"), None)
+            of = next((g for c in kids(head) if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in kids(c) if g.dep_ == "pobj"), None)
             if of is not None and head.i not in actors.by_token:
                 head = of
         heads = [head] if subject_stolen(head) else [head, *(c for c in head.conjuncts if not subject_stolen(c))]
@@ -160,7 +160,7 @@ class ArgumentReader:
         heads = companions(head, heads)  # "X, along with Y", "countries including Y and Z"
         out: list[Actor] = []
         for h in list(heads):
-            mods = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in actors.by_token]
+            mods = [c for c in kids(h) if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in actors.by_token]
             for c in mods[:1]:
                 group = [c, *c.conjuncts]
                 if len(mods) > 1 and any(t.lower_ in ("and", "&") for t in h.doc[mods[0].i:h.i]):
@@ -228,14 +228,14 @@ class ArgumentReader:
         if (code[:2] not in ("10", "11", "12") and code[:3] != "141") or obj.pos_ != "NOUN":
             return None
         own = {e[:3] for e in exclude}
-        people = [a for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        people = [a for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
                   if g.dep_ == "pobj" for a in self._actors_at(g, actors, day)]
         if not people or any(a.country_code not in own for a in people):
             return None
-        heads = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        heads = [obj, *(g for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
                         if g.dep_ == "pobj")]
-        for g in (g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
-                  for g in c.children if g.dep_ == "pobj"):
+        for g in (g for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in kids(c) if g.dep_ == "pobj"):
             place = self.place_country(g)
             if place is not None and place.country_code not in own:
                 return place
@@ -274,13 +274,13 @@ class ArgumentReader:
                         preps: set[str] = OBLIQUE_PREPS) -> list[Actor | None]:
         """'sanctions on X', 'an inquiry into X', 'aid to X', 'a bailout for X': the party acted upon."""
         holders = [tok]
-        for obj in (c for c in tok.children if c.dep_ in ("dobj", "attr") and c.lemma_.lower() not in CLAIMED):
+        for obj in (c for c in kids(tok) if c.dep_ in ("dobj", "attr") and c.lemma_.lower() not in CLAIMED):
             holders += phrase(obj)  # "a package of sanctions against X", "a $3 billion bailout for X"
         for h in holders:
-            for c in h.children:
+            for c in kids(h):
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for g in (n if k.dep_ == "pcomp" and (n := free_relative(k)) is not None else k
-                              for k in c.children):
+                              for k in kids(c)):
                         if g.dep_ in ("pobj", "attr", "oprd", "xcomp", "dobj"):
                             found = [a for a in self._actors_at(g, actors, day) if a.code not in exclude]
                             wide = outside_frames(g, TEMPORAL_PREPS) if preps is OBLIQUE_PREPS else \
@@ -308,8 +308,8 @@ class ArgumentReader:
 
     def _clause_subject_actors(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
         """'demanded that Moscow release ...' (its verb maybe tagged a noun), 'urged Berlin to ...': whom it aims at."""
-        for c in verb.children:
-            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None) or that_subject(c)
+        for c in kids(verb):
+            subj = next((g for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")), None) or that_subject(c)
             if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in ("VERB", "AUX") or subj is not None):
                 found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]
                 if found:
@@ -328,8 +328,8 @@ class ArgumentReader:
         return []
 
     def _along_with(self, verb: Token, actors: DocActors, day: dt.date) -> list[Actor]:
-        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
-                for w in c.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"
+        return [a for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("along", "together")
+                for w in kids(c) if w.lower_ == "with" for g in kids(w) if g.dep_ == "pobj"
                 for a in self._actors_at(g, actors, day)]
 
     def _targets(self, tok: Token, rule: Rule, kind: str, actors: DocActors, day: dt.date,
@@ -360,7 +360,7 @@ class ArgumentReader:
                 direct = [a for a in self._actors_at(entered, actors, day) if a.code not in exclude]
             if direct:
                 return list(direct)
-            owner = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None) \
+            owner = next((c for c in kids(obj) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None) \
                 if obj is not None else None
             person = person_before(owner, actors, day, self.recognizer) if owner is not None else None
             if person is not None and person.code not in exclude:
@@ -368,7 +368,7 @@ class ArgumentReader:
             if obj is not None and unknown_doer(obj, lambda t: t.i in actors.by_token):
                 return []  # "condemned Smith's visit to Taiwan": Smith's act, not Taiwan's
             # the object phrase without the clauses that describe it ("men suspected of spying for X" are not X)
-            scope = [t for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass")
+            scope = [t for c in kids(tok) if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass")
                      for t in (c.subtree if c.dep_ in ("ccomp", "xcomp") else phrase(c))]
             scope += [t for g in (stray_agent(obj) if obj is not None else []) for t in phrase(g)]
             return list(self._first_actor(scope, actors, day, exclude))

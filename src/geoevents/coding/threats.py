@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
 from geoevents.coding.aims import AimReader
+from geoevents.coding.tokens import kids
 from geoevents.models import Actor
 
 __all__ = ["answered_target", "idle_threat", "open_threat", "threat_target", "warned_force"]
@@ -32,7 +33,7 @@ def open_threat(tok: Token, kind: str, code: str) -> bool:
     complement of, a threatening verb ("threatened to block the strait", "vowed to avenge the deaths")."""
     if kind != "verb" or code[:3] != "138":
         return False  # (most triggers: read nothing more)
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() in _REPLYING for c in (tok, *tok.children)):
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in _REPLYING for c in (tok, *kids(tok))):
         return False  # "vowed to respond" (to what?): coded only at a named target
     cur = tok
     for _ in range(3):  # the trigger, or the infinitive (of an infinitive) it governs: "threatened to use force"
@@ -47,9 +48,9 @@ def open_threat(tok: Token, kind: str, code: str) -> bool:
 def _forceful(tok: Token) -> bool:
     """Whether a generic threat of force (138) says force: "vowed to retaliate / avenge", "to resume attacks", "to
     use force", "threatened military action"; not "vowed to fight corruption / punish those responsible"."""
-    acts = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    acts = [tok, *(c for c in kids(tok) if c.dep_ == "xcomp")]
     return any(a.lemma_.lower() in _REVENGE or any(c.dep_ == "dobj" and (c.lemma_.lower() in _FORCE or any(
-        m.dep_ in ("amod", "compound") and m.lemma_.lower() in _MARTIAL for m in c.children)) for c in a.children)
+        m.dep_ in ("amod", "compound") and m.lemma_.lower() in _MARTIAL for m in kids(c))) for c in kids(a))
                for a in acts)
 
 
@@ -66,14 +67,14 @@ def idle_threat(tok: Token, kind: str, code: str) -> bool:
     ("to use nuclear weapons": 1385 there, not also 138 here)."""
     if code != "138" or kind != "verb" or tok.lemma_.lower() != "threaten":
         return False  # (most triggers: read nothing more)
-    using = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in _USING]
+    using = [c for c in kids(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in _USING]
     if not using:
         return False
-    means = [g for u in using for c in u.children
-             for g in ((c,) if c.dep_ == "dobj" else (g for g in c.children if g.dep_ == "pobj") if
+    means = [g for u in using for c in kids(u)
+             for g in ((c,) if c.dep_ == "dobj" else (g for g in kids(c) if g.dep_ == "pobj") if
                        c.dep_ == "prep" and c.lower_ == "to" else ())]
     return not any(m.lemma_.lower() in _MEANS and not any(
-        t.lemma_.lower() in _OWN_ROWS for t in m.children if t.dep_ in ("amod", "compound")) for m in means)
+        t.lemma_.lower() in _OWN_ROWS for t in kids(m) if t.dep_ in ("amod", "compound")) for m in means)
 
 
 # what a vowed response answers, under its infinitive: "vowed to respond to India's strikes", "to retaliate
@@ -90,22 +91,22 @@ _HOSTILE_ACTS = frozenset({"attack", "strike", "airstrike", "aggression", "provo
 def answered_target(tok: Token, actors_at: Callable[[Token], list[Actor]], exclude: set[str]) -> list[Actor | None]:
     """Whom a vowed response is aimed at, in a phrase under its infinitive: the pobj of "against / at / on", or the
     author of the hostile act it answers ("respond to X's strike", "to the strike by X")."""
-    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    verbs = [tok, *(c for c in kids(tok) if c.dep_ == "xcomp")]
     for v in verbs:
         if v.lemma_.lower() not in _ANSWERING:
             continue
-        for p in v.children:
+        for p in kids(v):
             if p.dep_ != "prep" or (p.lower_ not in _AIMED_PREPS and p.lower_ != "to"):
                 continue
-            for g in p.children:
+            for g in kids(p):
                 if g.dep_ != "pobj":
                     continue
                 if p.lower_ == "to":
                     if g.lemma_.lower() not in _HOSTILE_ACTS:
                         continue
-                    heads = [c for c in g.children if c.dep_ in ("poss", "amod", "compound")]
-                    heads += [a for c in g.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                              for a in c.children if a.dep_ == "pobj"]
+                    heads = [c for c in kids(g) if c.dep_ in ("poss", "amod", "compound")]
+                    heads += [a for c in kids(g) if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                              for a in kids(c) if a.dep_ == "pobj"]
                 else:
                     heads = [g]
                 found = [a for h in heads for a in actors_at(h) if a.code not in exclude]
@@ -133,14 +134,14 @@ def warned_force(tok: Token, kind: str, code: str) -> str:
     use force"; not "warned that it would respond" (to what, how?) nor a negated clause."""
     if code != "130" or kind != "verb" or tok.lemma_.lower() not in _WARNING:
         return code
-    for clause in tok.children:
-        if clause.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in _WILL for a in clause.children) or any(
-                a.dep_ == "neg" for a in clause.children):
+    for clause in kids(tok):
+        if clause.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in _WILL for a in kids(clause)) or any(
+                a.dep_ == "neg" for a in kids(clause)):
             continue
-        means = [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+        means = [g for p in kids(clause) if p.dep_ == "prep" and p.lower_ == "with" for g in kids(p)
                  if g.dep_ == "pobj"]
         if clause.lemma_.lower() in _REVENGE or (clause.lemma_.lower() in _REPLYING and any(
                 m.lemma_.lower() in _FORCE or any(c.dep_ == "amod" and c.lemma_.lower() in _MARTIAL
-                                                  for c in m.children) for m in means)) or _forceful(clause):
+                                                  for c in kids(m)) for m in means)) or _forceful(clause):
             return "138"
     return code

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.dictionaries import load_actor_dictionary
 from geoevents.coding.patterns import Rule, verb_rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["pulled_out_rule"]
 
@@ -36,14 +37,14 @@ def _country(tok: Token | None) -> bool:
     """Whether a token names a country as such ("Mali", "the Central African Republic"), not a town or region."""
     if tok is None or tok.pos_ != "PROPN":
         return False
-    start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")])
+    start = min([tok.i, *(c.i for c in kids(tok) if c.dep_ == "compound")])
     entry = load_actor_dictionary().proper.get(tok.doc[start:tok.i + 1].text)
     return entry is not None and entry.kind == "country"
 
 
 def _pobj(heads: list[Token], preps: frozenset[str]) -> Token | None:
-    return next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return next((g for h in heads for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps
+                 for g in kids(c) if g.dep_ == "pobj"), None)
 
 
 def _code(words: list[Token]) -> str:
@@ -54,10 +55,10 @@ def pulled_out_rule(tok: Token, lemma: str) -> Rule | None:
     """A state's forces withdrawn from, or its military mission ended in, a named country (166), else None."""
     if lemma not in _TRIGGERS:
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
     if obj is None:
         return None
-    mods = [m for m in obj.children if m.dep_ in ("compound", "amod")]
+    mods = [m for m in kids(obj) if m.dep_ in ("compound", "amod")]
     if lemma in _ENDING:  # "ended its peacekeeping mission in Mali"
         if obj.lemma_.lower() not in _PRESENCES or not any(m.lemma_.lower() in _MILITARY for m in mods):
             return None
@@ -66,7 +67,7 @@ def pulled_out_rule(tok: Token, lemma: str) -> Rule | None:
         return verb_rule(lemma, _code(mods), target="place", preps=_IN)
     if obj.lemma_.lower() not in _FORCES:
         return None
-    outs = [c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
+    outs = [c for c in kids(tok) if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
     if not _country(_pobj([tok, *outs], _FROM_OF)):  # "pulled its troops out of Mali", "withdrew them from Chad"
         return None
     return verb_rule(lemma, _code([obj]), target="place", preps=_FROM_OF)

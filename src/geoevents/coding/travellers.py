@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.found import Found
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import COLLECTIVE_NOUNS, HUMAN_NOUNS, QUANTITY_NOUNS
 from geoevents.models import Actor
 
@@ -57,13 +58,11 @@ def private_trip(rule: Rule, tok: Token) -> bool:
     if rule.code not in _TRAVEL_CODES or tok.pos_ != "VERB":
         return False  # (the cheap facts first)
     if rule.code == "042":
-        if tok.dep_ == "acl" and tok.tag_ == "VBG":
-            doers = [tok.head]  # "students travelling to Australia"
-        else:
-            doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        # ("students travelling to Australia")
+        doers = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBG" else [c for c in kids(tok) if c.dep_ == "nsubj"]
     elif rule.lemma in _HOSTING and rule.lemma != "meet":
-        doers = [c for c in tok.children if c.dep_ == "dobj"] + [  # "pilgrims were received by X"
-            c for c in tok.children if c.dep_ == "nsubjpass"]
+        doers = [c for c in kids(tok) if c.dep_ == "dobj"] + [  # "pilgrims were received by X"
+            c for c in kids(tok) if c.dep_ == "nsubjpass"]
     else:
         return False
     return bool(doers) and all(_private(d) for d in doers)
@@ -72,8 +71,8 @@ def private_trip(rule: Rule, tok: Token) -> bool:
 def _private(noun: Token) -> bool:
     """A private traveller, or a count of them ('thousands of German tourists')."""
     if noun.lemma_.lower() in QUANTITY_NOUNS or noun.tag_ == "CD":
-        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"), noun)
+        noun = next((g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in kids(c) if g.dep_ == "pobj"), noun)
     return noun.lemma_.lower() in _PRIVATE
 
 
@@ -83,7 +82,7 @@ def received_thing(rule: Rule, tok: Token) -> bool:
     if rule.code[:3] not in ("040", "043") or rule.objects or rule.preps or rule.lemma not in _HOSTING or \
             tok.pos_ != "VERB":
         return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in kids(tok) if c.dep_ == "dobj"]
     if not objs:
         return False
     obj = objs[0]
@@ -103,10 +102,10 @@ def vague_destination(rule: Rule, tok: Token) -> bool:
     if rule.code != "042":
         return False
     if rule.lemma == "stop":
-        return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children)
+        return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids(tok))
     return rule.lemma in _GOING and not any(
-        g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC") for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+        g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "LOC", "FAC") for c in kids(tok)
+        if c.dep_ == "prep" and c.lower_ == "to" for g in kids(c) if g.dep_ == "pobj")
 
 
 def announced_visit(rule: Rule, tok: Token) -> bool:

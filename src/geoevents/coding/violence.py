@@ -22,6 +22,7 @@ from geoevents.coding.force_codes import at_vessel
 from geoevents.coding.found import Found
 from geoevents.coding.patterns import Rule
 from geoevents.coding.targets import ArgumentReader
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import COUNT_WORDS, NONSTATE_ARMED, PROTESTER_TYPES, STATE_TYPES
 from geoevents.models import Actor
 
@@ -78,7 +79,7 @@ _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "r
 
 def _words(tok: Token) -> set[str]:
     """Lemmas of a token and its compound and adjective modifiers."""
-    return {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod"))}
+    return {tok.lemma_.lower(), *(c.lemma_.lower() for c in kids(tok) if c.dep_ in ("compound", "amod"))}
 
 
 def _object_words(tok: Token) -> set[str]:
@@ -89,10 +90,10 @@ def _object_words(tok: Token) -> set[str]:
 def _filled(head: Token) -> set[str]:
     """A munition's words and what it is filled with: "shells filled with sarin", "bombs containing chlorine",
     "barrels of chlorine"."""
-    held = [g for c in head.children if c.dep_ == "acl" for g in c.children if g.dep_ == "dobj"] + [
-        g for c in head.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
-        for g in p.children if g.dep_ == "pobj"] + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                    for g in c.children if g.dep_ == "pobj"]  # "barrels of chlorine"
+    held = [g for c in kids(head) if c.dep_ == "acl" for g in kids(c) if g.dep_ == "dobj"] + [
+        g for c in kids(head) if c.dep_ == "acl" for p in kids(c) if p.dep_ == "prep" and p.lower_ == "with"
+        for g in kids(p) if g.dep_ == "pobj"] + [g for c in kids(head) if c.dep_ == "prep" and c.lower_ == "of"
+                                                    for g in kids(c) if g.dep_ == "pobj"]  # "barrels of chlorine"
     return _words(head).union(*(_words(g) for g in held))
 
 
@@ -100,9 +101,9 @@ def _weapon_words(tok: Token) -> set[str]:
     """What an act of force was done with: its object or its 'with / using' means, and what they are filled with
     ("fired shells filled with mustard agent", "attacked the town with chlorine gas")."""
     obj = ArgumentReader._object(tok)
-    means = [g for h in (tok, obj) if h is not None for c in h.children if c.dep_ == "prep" and c.lower_ in (
-        "with", "using") for g in c.children if g.dep_ == "pobj"] + [  # ("shelled X, using rockets ...")
-        g for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() == "use" for g in c.children
+    means = [g for h in (tok, obj) if h is not None for c in kids(h) if c.dep_ == "prep" and c.lower_ in (
+        "with", "using") for g in kids(c) if g.dep_ == "pobj"] + [  # ("shelled X, using rockets ...")
+        g for c in kids(tok) if c.dep_ == "advcl" and c.lemma_.lower() == "use" for g in kids(c)
         if g.dep_ == "dobj"]
     return set().union(*(_filled(h) for h in ([obj] if obj is not None else []) + means))
 
@@ -111,7 +112,7 @@ def _gas_attack(subj: Token | None) -> bool:
     """Whether a subject is an attack told by its chemical agent ('a sarin attack', 'the chemical strike')."""
     return subj is not None and subj.lemma_.lower() in _ATTACK_NOUNS and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _GAS_MODS and not any(
-            g.lower_ in ("tear", "pepper") for g in c.children) for c in subj.children)
+            g.lower_ in ("tear", "pepper") for g in kids(c)) for c in kids(subj))
 
 
 def aircraft_code(tok: Token) -> str | None:
@@ -137,7 +138,7 @@ def open_target(tok: Token, kind: str, code: str) -> bool:
     if kind != "verb" or code[:2] not in ("18", "19") or tok.lemma_.lower() not in _OPEN_VERBS | _FIRED:
         return False  # (most triggers: read nothing more)
     return at_vessel(tok, kind, code) or any(o.lemma_.lower() in UNOWNED_TARGETS for o in (
-        *direct_objects(tok), *(c for c in tok.children if c.dep_ == "nsubjpass")))  # ("a ship was hijacked by X")
+        *direct_objects(tok), *(c for c in kids(tok) if c.dep_ == "nsubjpass")))  # ("a ship was hijacked by X")
 
 
 def fights_state(source: Actor, code: str) -> bool:
@@ -176,30 +177,30 @@ def _hackers(subj: Token | None) -> bool:
         return False
     lemma = subj.lemma_.lower()
     return lemma in _HACKERS or (lemma in _HACKER_BODIES and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CYBER for c in subj.children))
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CYBER for c in kids(subj)))
 
 
 def _nationals(obj: Token | None) -> bool:
     """Whether a deportation's object names foreigners by their nationality alone: 'deported hundreds of Syrians'
     (a nationality, not an ethnic group driven out: 'ethnic Albanians')."""
     if obj is not None and (obj.like_num or obj.lemma_.lower() in COUNT_WORDS):
-        obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        obj = next((g for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
                     if g.dep_ == "pobj"), None)
     return obj is not None and obj.ent_type_ == "NORP" and obj.tag_ in ("NNPS", "NNS") and not any(
-        c.lower_ == "ethnic" for c in obj.children)
+        c.lower_ == "ethnic" for c in kids(obj))
 
 
 def _ethnic(tok: Token) -> str | None:
     """The mass-violence code of a removal told by its ethnic aim: 203 for one the clause calls ethnic cleansing
     ("drove out 700,000 Rohingya in an ethnic cleansing campaign"), 201 for an ethnic group driven out as such
     ("expelled ethnic Armenians from Nagorno-Karabakh"); None for others ("deported an ethnic Uyghur activist")."""
-    if any(t.lower_ == "cleansing" and t.i > 0 and t.nbor(-1).lower_ == "ethnic" for c in tok.children
+    if any(t.lower_ == "cleansing" and t.i > 0 and t.nbor(-1).lower_ == "ethnic" for c in kids(tok)
            if c.dep_ == "prep" and c.lower_ in ("in", "as", "during") for t in c.subtree):
         return "203"  # (the verb's own "in / as part of an ethnic cleansing campaign", not a critic's label)
     obj = ArgumentReader._object(tok)
     if obj is None or obj.tag_ not in ("NNPS", "NNS") or obj.ent_type_ != "NORP":
         return None
-    return "201" if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in obj.children) else None
+    return "201" if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in kids(obj)) else None
 
 
 def violence_code(tok: Token, kind: str, code: str, sources: list[Actor], targets: list[Actor | None]) -> str:
@@ -234,7 +235,7 @@ def violence_code(tok: Token, kind: str, code: str, sources: list[Actor], target
         return "176"  # "Russian hackers attacked its power grid": a cyber attack, not armed force
     if kind == "verb" and code == "173" and lemma == "charge" and any(
             c.dep_ == "prep" and c.lower_ in ("at", "into", "on") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in _PROTESTERS for g in c.children) for c in tok.children):
+                g.dep_ == "pobj" and g.lemma_.lower() in _PROTESTERS for g in kids(c)) for c in kids(tok)):
         return "175"  # "riot police charged at demonstrators with batons": force on a crowd, no legal charge
     if kind == "verb" and code == "182" and sources and all(a.type_code in _SECURITY for a in sources) and (
             obj := ArgumentReader._object(tok)) is not None and obj.lemma_.lower() in _PROTESTERS:
@@ -244,7 +245,7 @@ def violence_code(tok: Token, kind: str, code: str, sources: list[Actor], target
         return ethnic  # "drove out 700,000 Rohingya in an ethnic cleansing campaign", "expelled ethnic Armenians"
     if kind == "verb" and code[:2] == "07" and any(
             c.dep_ == "prep" and c.lower_ in _INTO and any(g.dep_ == "pobj" and _words(g) & PATROLLED_SPACES
-                                                           for g in c.children) for c in tok.children):
+                                                           for g in kids(c)) for c in kids(tok)):
         return "150"  # "sent 20 warplanes into Taiwan's air defence zone": a show of force, not military aid
     return code
 

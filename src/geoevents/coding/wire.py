@@ -27,6 +27,7 @@ from geoevents.coding.killings import told_massacre
 from geoevents.coding.modality import REPORTING
 from geoevents.coding.refusals import REFUSING_AUX, SUB_REFUSALS, refused_act, ruled_out
 from geoevents.coding.refusals_more import REFUSED_PERMISSION, refused_permission
+from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
@@ -54,7 +55,7 @@ def participial_head(tok: Token) -> Token | None:
     if cur.dep_ == "conj" and cur.tag_ == "VBG" and cur.head.tag_ == "VBG":
         cur = cur.head  # "hitting a store and killing 12 people"
     if cur.tag_ != "VBG" or cur.dep_ != "advcl" or cur.i < cur.head.i or cur.head.pos_ != "VERB" or any(
-            c.dep_ in ("aux", "mark", "nsubj", "nsubjpass") for c in cur.children):
+            c.dep_ in ("aux", "mark", "nsubj", "nsubjpass") for c in kids(cur)):
         return None
     return cur.head
 
@@ -110,11 +111,11 @@ def refusal_code(pred: Token, code: str) -> str | None:
     if code[:2] == "13" and pred.lemma_.lower() == "rule":
         return code  # "did not rule out military action against X": a threat (relations.unruled_rule)
     refused = refused_act(pred)  # "refused to allow inspectors in": the refusal's own row codes a bare 120
-    if not ruled_out(pred) and not refused and (not any(c.dep_ == "neg" for c in pred.children) or not any(
-            c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in pred.children)):
+    if not ruled_out(pred) and not refused and (not any(c.dep_ == "neg" for c in kids(pred)) or not any(
+            c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in kids(pred))):
         return None
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children)
-           for c in pred.children):
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in kids(c))
+           for c in kids(pred)):
         return None  # "would not attend if / until ...": a condition, not a refusal
     if code == REFUSED_PERMISSION:  # "would not let US planes land" (rows coded only when refused)
         return code if refused_permission(pred) and not refused else None
@@ -127,47 +128,47 @@ def restated_subject(obj: Token) -> Token | None:
     if obj.lemma_.lower() not in RESTATING_NOUNS or obj.dep_ not in ("npadvmod", "appos", "dep") or \
             obj.head.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in obj.head.children if c.dep_ in ("nsubj",)), None)
+    return next((c for c in kids(obj.head) if c.dep_ in ("nsubj",)), None)
 
 
 def leading_addressees(verb: Token) -> list[Token]:
     """The "to" objects of a phrase that opens the clause before its subject: 'In a letter to X, Y urged ...'."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "through", "via") and c.i < subj.i
-            for n in c.children if n.dep_ == "pobj" for p in n.children if p.dep_ == "prep" and p.lower_ == "to"
-            for g in p.children if g.dep_ == "pobj"]
+    return [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("in", "through", "via") and c.i < subj.i
+            for n in kids(c) if n.dep_ == "pobj" for p in kids(n) if p.dep_ == "prep" and p.lower_ == "to"
+            for g in kids(p) if g.dep_ == "pobj"]
 
 
 def forecast_subject(verb: Token) -> Token | None:
     """The subject of what a bare "warned that ..." foresees, when that is someone's own act: "warned that Russia
     could test NATO" (Russia). None when the clause tells what the warned party will undergo ("would face ...")
     or the verb warns someone directly ("warned Manila that ...")."""
-    if verb.lemma_.lower() != "warn" or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+    if verb.lemma_.lower() != "warn" or any(c.dep_ in ("dobj", "dative") for c in kids(verb)):
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    if clause is None or clause.lemma_.lower() in _UNDERGOING or any(c.dep_ == "nsubjpass" for c in clause.children):
+    clause = next((c for c in kids(verb) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.lemma_.lower() in _UNDERGOING or any(c.dep_ == "nsubjpass" for c in kids(clause)):
         return None
-    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
 
 
 def free_relative(verb: Token) -> Token | None:
     """The noun a free relative names: 'what it called militant camps' (camps), 'what it said were depots'
     (depots), 'what it described as targets' (targets); None unless ``verb`` is a naming verb with 'what'."""
     if verb.lemma_.lower() not in _NAMING or not any(
-            c.lower_ == "what" for c in (*verb.children, *(g for k in verb.children if k.dep_ == "ccomp"
-                                                          for g in k.children))):
+            c.lower_ == "what" for c in (*kids(verb), *(g for k in kids(verb) if k.dep_ == "ccomp"
+                                                          for g in kids(k)))):
         return None
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ in ("oprd", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "what"):
             return c
         if c.dep_ == "ccomp":  # "what it said were X"
-            attr = next((g for g in c.children if g.dep_ == "attr"), None)
+            attr = next((g for g in kids(c) if g.dep_ == "attr"), None)
             if attr is not None:
                 return attr
         if c.dep_ == "prep" and c.lower_ == "as":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return next((g for g in kids(c) if g.dep_ == "pobj"), None)
     return None
 
 
@@ -193,26 +194,26 @@ def background_clause(tok: Token) -> bool:
         if clause.dep_ != "conj" or clause.head.i == clause.i:
             break
         clause = clause.head  # "since X invaded Y and annexed Z"
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    if "for" in marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    marks = {c.lower_ for c in kids(clause) if c.dep_ == "mark"}
+    if "for" in marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)):
         return True  # "for South Korea to resume drills": made possible, not done
     if "since" not in marks or clause.dep_ != "advcl":
         return False
     head = clause.head
     return head.pos_ in ("NOUN", "ADJ", "NUM") or head.lemma_ == "be" or any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in head.children) or any(
-        c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in head.children)
+        c.dep_ == "aux" and c.lemma_ == "have" for c in kids(head)) or any(
+        c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in kids(head))
 
 
 def each_other(verb: Token) -> bool:
     """Whether the verb's object, or the object of its preposition, is 'each other' / 'one another', or is owned by
     them ('praised each other's efforts', 'recognised one another's borders')."""
-    for c in verb.children:
-        heads = [c] if c.dep_ in ("dobj", "dative") else [g for g in c.children if g.dep_ == "pobj"] \
+    for c in kids(verb):
+        heads = [c] if c.dep_ in ("dobj", "dative") else [g for g in kids(c) if g.dep_ == "pobj"] \
             if c.dep_ == "prep" else []
-        heads += [g for h in heads for g in h.children if g.dep_ == "poss"]
+        heads += [g for h in heads for g in kids(h) if g.dep_ == "poss"]
         for h in heads:
-            words = {h.lower_, *(g.lower_ for g in h.children if g.dep_ == "det")}
+            words = {h.lower_, *(g.lower_ for g in kids(h) if g.dep_ == "det")}
             if words in ({"other", "each"}, {"one", "another"}, {"another", "one"}):
                 return True
     return False
@@ -223,4 +224,4 @@ def motive_idiom(tok: Token) -> bool:
     for the act that governs it (coded on its own verb); it is no protest of its own."""
     return tok.lemma_.lower() in MOTIVE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
         tok.head.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children)
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in kids(tok))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule, verb_rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["EXIT_NOUNS", "body_exit_rule", "exit_noun_rule", "ordered_out_rule", "withdrawal_rule"]
 
@@ -43,15 +44,15 @@ def _named_body(tok: Token | None) -> bool:
 def body_exit_rule(tok: Token, lemma: str) -> Rule | None:
     """A state leaving a body named by its proper name (160), else None."""
     if lemma in _WITHDRAWING:
-        if any(c.dep_ == "dobj" for c in tok.children):
+        if any(c.dep_ == "dobj" for c in kids(tok)):
             return None  # "withdrew troops from X", "pulled its envoy": the rows read them
-        holders = [tok, *(c for c in tok.children if c.lower_ == "out" and c.dep_ in ("prt", "prep"))]
-        body = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _FROM_OF
-                     for g in c.children if g.dep_ == "pobj"), None)
+        holders = [tok, *(c for c in kids(tok) if c.lower_ == "out" and c.dep_ in ("prt", "prep"))]
+        body = next((g for h in holders for c in kids(h) if c.dep_ == "prep" and c.lower_ in _FROM_OF
+                     for g in kids(c) if g.dep_ == "pobj"), None)
         if not _named_body(body):
             return None
         return verb_rule(lemma, "160", target="pobj", preps=_FROM_OF)
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
     if obj is None or not obj.text.isupper() or not _named_body(obj):
         return None  # "quit OPEC", "left ECOWAS"; not "left the White House"
     return verb_rule(lemma, "160")
@@ -59,10 +60,10 @@ def body_exit_rule(tok: Token, lemma: str) -> Rule | None:
 
 def ordered_out_rule(tok: Token) -> Rule | None:
     """Peacekeepers, inspectors or aid agencies ordered to leave (1661, 1662, 1663), else None."""
-    for obj in tok.children:
+    for obj in kids(tok):
         if obj.dep_ not in _ORDERED:
             continue
-        code = _SENT_AWAY.get(obj.lemma_.lower()) or next((_SENT_AWAY[m.lemma_.lower()] for m in obj.children if
+        code = _SENT_AWAY.get(obj.lemma_.lower()) or next((_SENT_AWAY[m.lemma_.lower()] for m in kids(obj) if
                                                           m.dep_ in ("compound", "amod") and m.lemma_.lower()
                                                           in _SENT_AWAY), None)
         if code is not None and _to_leave(tok):
@@ -72,17 +73,17 @@ def ordered_out_rule(tok: Token) -> Rule | None:
 
 def _to_leave(tok: Token) -> bool:
     """Whether the verb or one of its objects carries a "to leave" clause ("gave X two days to leave")."""
-    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "dative", "npadvmod"))]
-    if any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in tok.children):
+    holders = [tok, *(c for c in kids(tok) if c.dep_ in ("dobj", "dative", "npadvmod"))]
+    if any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in kids(tok)):
         return True  # "ordered the UN mission out (of the country)"
     return any(c.dep_ in _CLAUSES and c.lemma_.lower() in _LEAVE and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for h in holders for c in h.children)
+        a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) for h in holders for c in kids(h))
 
 
 def exit_noun_rule(tok: Token) -> Rule | None:
     """A state's exit from a body named by its proper name: "their withdrawal from ECOWAS", "Hungary's exit from
     the ICC" (160 on the body; the rows' "withdrawal from X" is a retreat from a place, 0874), else None."""
-    body = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+    body = next((g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "from" for g in kids(c)
                  if g.dep_ == "pobj"), None)
     if not _named_body(body):
         return None

@@ -22,6 +22,7 @@ from types import MappingProxyType
 from spacy.tokens import Token
 
 from geoevents.coding.patterns import Rule
+from geoevents.coding.tokens import kids
 
 __all__ = ["SPECIAL_CODES", "lapsed_code", "row_fits"]
 
@@ -60,8 +61,8 @@ def row_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
     if rule.code == _HANDOVER_CODE:
         return _to_national_authority(tok) if rule.objects & _PRONOUNS else None
     if rule.lemma in _TREATING and rule.code == _WAR_CRIME_CODE and not rule.objects:
-        return _doer_named(tok) and any(_grave(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-                                        for g in c.children if g.dep_ == "pobj")
+        return _doer_named(tok) and any(_grave(g) for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "as"
+                                        for g in kids(c) if g.dep_ == "pobj")
     return None
 
 
@@ -70,12 +71,12 @@ def lapsed_code(tok: Token) -> str | None:
     if tok.lemma_.lower() not in ALLOWING or not any(
             t.lemma_.lower() in _LAPSING and _under(t, tok) for t in tok.subtree):
         return None
-    held = [c for c in tok.children if c.dep_ == "dobj"]
-    held += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    held = [c for c in kids(tok) if c.dep_ == "dobj"]
+    held += [g for c in kids(tok) if c.dep_ in ("ccomp", "xcomp") for g in kids(c) if g.dep_ == "nsubj"]
     for noun in held:
-        words = [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj")]
-        words += [m for w in list(words) for m in w.children if m.dep_ in ("compound", "amod")]
+        words = [noun, *(g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in kids(c) if g.dep_ == "pobj")]
+        words += [m for w in list(words) for m in kids(w) if m.dep_ in ("compound", "amod")]
         code = next((_MEASURES[w.lemma_.lower()] for w in words if w.lemma_.lower() in _MEASURES), None)
         if code is not None:
             return code
@@ -87,20 +88,20 @@ def lapsed_code(tok: Token) -> str | None:
 def _to_national_authority(tok: Token) -> bool:
     """Whether the verb hands a pronoun over to a named country's authorities ("to Spanish police", "to Spain's
     prosecutors")."""
-    if not any(c.dep_ == "dobj" and c.lower_ in _PRONOUNS for c in tok.children):
+    if not any(c.dep_ == "dobj" and c.lower_ in _PRONOUNS for c in kids(tok)):
         return False
-    receivers = [g for h in (tok, *(c for c in tok.children if c.dep_ == "prt")) for c in h.children
-                 if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    receivers = [g for h in (tok, *(c for c in kids(tok) if c.dep_ == "prt")) for c in kids(h)
+                 if c.dep_ == "prep" and c.lower_ == "to" for g in kids(c) if g.dep_ == "pobj"]
     return any(g.lemma_.lower() in _AUTHORITIES and any(
-        m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in _NATIONAL for m in g.children) for g in receivers)
+        m.dep_ in ("amod", "compound", "poss") and m.ent_type_ in _NATIONAL for m in kids(g)) for g in receivers)
 
 
 def _doer_named(tok: Token) -> bool:
     """Whether the act treated as a crime names its doer on itself ("the Russian strike", "Moscow's strike", "the
     shelling by X"): the target is the doer, never the place or people struck ("an attack on a hospital")."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
     return obj is not None and any((c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _DOER_TYPES) or (
-        c.dep_ == "prep" and c.lower_ == "by") for c in obj.children)
+        c.dep_ == "prep" and c.lower_ == "by") for c in kids(obj))
 
 
 def _grave(noun: Token) -> bool:
