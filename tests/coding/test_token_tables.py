@@ -45,5 +45,9 @@ def test_span_rows(nlp) -> None:  # type: ignore[no-untyped-def]
 
     doc = nlp(TEXTS[0])
     span = doc[3:9]
-    assert span_rows(span, [LOWER, DEP]) == [[t.lower, t.dep] for t in span]
+    assert span_rows(span, (LOWER, DEP)) == [[t.lower, t.dep] for t in span]
+    assert span_rows(doc[:], (DEP,)) == [[t.dep] for t in doc]
+    doc[4].head = doc[0]
+    forget_kids(doc)  # (the rows are read anew after a change)
+    assert span_rows(span, (DEP,))[1] == [doc[4].dep]
 

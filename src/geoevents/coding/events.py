@@ -159,7 +159,7 @@ class SentenceCoder(VisitReader):
         doc = sent.doc
         strings, known, lemmas = doc.vocab.strings, self._known, self.patterns.lemmas
         out = []
-        for n, (lemma, lower) in enumerate(span_rows(sent, [LEMMA, LOWER])):
+        for n, (lemma, lower) in enumerate(span_rows(sent, (LEMMA, LOWER))):
             hit = known.get(lemma)
             if hit is None:
                 hit = known[lemma] = strings[lemma].lower() in lemmas

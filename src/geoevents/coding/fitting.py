@@ -263,6 +263,6 @@ def _labels(obj: Token | None) -> list[Token]:
         return []
     doc = obj.doc
     lo, hi = obj.left_edge.i, obj.right_edge.i + 1  # (the appositions among the subtree's span, read as an array)
-    found = [doc[lo + n] for n, (dep,) in enumerate(span_rows(doc[lo:hi], [DEP])) if dep == _APPOS]
+    found = [doc[lo + n] for n, (dep,) in enumerate(span_rows(doc[lo:hi], (DEP,))) if dep == _APPOS]
     return [t for t in found if (t.i == obj.i or obj.is_ancestor(t)) and t.left_edge.i > 0 and not doc[
         t.left_edge.i - 1].is_punct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(t))]

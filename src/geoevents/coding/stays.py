@@ -114,7 +114,7 @@ def stays(sent: Span) -> Iterator[tuple[Token, Token, Token, Token, bool]]:
     """(trigger, copula, subject, place, due) of each stay a copula tells: 'X is in Y for talks / on a visit' (due when
     'X will be in Y for talks'), 'X is due / expected in Y' (due)."""
     doc = sent.doc  # (the words a stay can hang on, found from one array: no Token for the others)
-    for tok in [doc[sent.start + n] for n, (low, dep) in enumerate(span_rows(sent, [LOWER, DEP]))
+    for tok in [doc[sent.start + n] for n, (low, dep) in enumerate(span_rows(sent, (LOWER, DEP)))
                 if low in _DUE_IDS or dep == _POBJ]:
         low = tok.lower_
         if low in _DUE and not any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok)):

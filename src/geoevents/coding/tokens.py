@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["first_conjunct", "forget_kids", "kids", "span_rows"]
 
 _KIDS = "geoevents.kids"
+_ROWS = "geoevents.rows"
 
 
 def kids(tok: Token) -> tuple[Token, ...]:
@@ -25,8 +28,10 @@ def kids(tok: Token) -> tuple[Token, ...]:
 
 
 def forget_kids(doc: Doc) -> None:
-    """Drop the children table of ``doc`` (after its heads changed, and when the coder is done with it)."""
+    """Drop the children table and attribute rows of ``doc`` (after its parse changed, and when the coder is done
+    with it)."""
     doc.user_data.pop(_KIDS, None)
+    doc.user_data.pop(_ROWS, None)
 
 
 def _table(doc: Doc) -> list[tuple[Token, ...]]:
@@ -43,11 +48,19 @@ def _signed(offset: int) -> int:
     return offset - (1 << 64) if offset >= 1 << 63 else offset
 
 
-def span_rows(span: Span, attrs: list[int]) -> list[list[int]]:
-    """The ids of ``attrs`` (spaCy attribute ids) of each token of ``span``, read as one array: a rule that looks for
-    a few words reads them from here and builds a Token only for those (each Token a Python object built anew)."""
-    rows: list[list[int]] = span.to_array(attrs).tolist()  # type: ignore[attr-defined]  # (missing from the stubs)
-    return rows
+def span_rows(span: Span, attrs: tuple[int, ...]) -> list[list[int]]:
+    """The ids of ``attrs`` (spaCy attribute ids) of each token of ``span``, from one array per document and set of
+    attributes (kept with the children table, and forgotten with it): a rule that looks for a few words reads them
+    from here and builds a Token only for those."""
+    doc = span.doc
+    tables: dict[tuple[int, ...], list[list[int]]] | None = doc.user_data.get(_ROWS)
+    if tables is None:
+        tables = doc.user_data[_ROWS] = {}
+    rows = tables.get(attrs)
+    if rows is None:
+        array = doc.to_array(list(attrs)).reshape(len(doc), len(attrs))  # (one row a token, also for one attribute)
+        rows = tables[attrs] = cast("list[list[int]]", array.tolist())
+    return rows[span.start:span.end]
 
 
 def first_conjunct(tok: Token) -> Token:
