@@ -12,11 +12,12 @@ from geoevents.coding.censure_rows import CENSURE_LEMMAS, censure_fits
 from geoevents.coding.cooperation import allowed_lemmas, civil_joint_act, set_free, unshared_production
 from geoevents.coding.defences import DEFENCE_CODE, defence_fits
 from geoevents.coding.dictionaries import load_actor_dictionary
+from geoevents.coding.inquiry_codes import GENERIC_INQUIRY, mishap_inquiry
 from geoevents.coding.material import of_goods
 from geoevents.coding.material_more import unpartnered_joint_act
 from geoevents.coding.meetings import standing_pact
 from geoevents.coding.modality import REPORTING
-from geoevents.coding.patterns import Rule
+from geoevents.coding.patterns import WIRE_SYNONYMS, Rule
 from geoevents.coding.protest_acts import protest_row_fits
 from geoevents.coding.roles import direct_object, particle_object
 from geoevents.coding.statements import owned_deeds
@@ -41,6 +42,14 @@ LEAVE_ORDER_VERBS = frozenset({"give", "grant", "order", "tell", "ask", "instruc
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 # verbs of aid cut whose object may be a sum "in" aid: "withheld $95 million in military aid from X" (162)
 _CUTTING = frozenset({"withhold", "freeze", "cut", "suspend", "halt", "slash", "block", "delay", "stop", "reduce"})
+# verbs that lower a quantity, and the quantities of a market they may lower ("cut oil prices", "oil output")
+_LOWERING = frozenset({"cut", "reduce", "slash", "trim", "curtail", "lower"})
+_MARKET_TERMS = frozenset({"price", "cost", "rate", "output", "production", "consumption", "subsidy", "tax",
+                           "bill", "tariff", "fare", "demand"})
+_GIVING = frozenset({"give", "grant"})  # (their aid rows: "gave X arms", not "gave X a week to leave")
+# what is given with a "to leave" that lets one go: "gave X permission / the right / a chance to leave"
+_LEAVE_GRANTS = frozenset({"permission", "approval", "right", "clearance", "chance", "opportunity", "visa", "permit",
+                           "go-ahead", "leave", "freedom", "authorization", "authorisation", "consent"})
 _STATIONING = frozenset({"deploy", "station", "move", "send", "transfer", "place"})
 _SENDING_PREPS = frozenset({"to", "into", "in", "near"})
 # verbs that report a claim about another party: its speaker is the source of a speaker row ("X said Y had ...")
@@ -55,6 +64,10 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     memo = {} if memo is None else memo
     if rule.source == "speaker" and kind == "verb" and not _claimed(tok):
         return False  # "Iran breached the deal" is the breach itself; "X said Iran had breached it" accuses Iran
+    if kind == "verb" and not rule.particle and any((rule.lemma, c.lower_) in WIRE_SYNONYMS and (c.dep_ == "prt" or (
+            c.dep_ == "prep" and c.i == tok.i + 1 and any(g.dep_ == "prep" and g.lower_ == "of" for g in kids(c))))
+            for c in kids(tok)):  # ("backed out of": the parser may take the particle for a preposition)
+        return False  # "backed out of the swap" is no backing, "held up the convoy" no holding: the phrasal verb's rows
     if rule.code[:2] == "20" and kind == "verb" and tok.lemma_.lower() in _STATIONING and rule.preps and \
             not _has_prep(tok, rule.preps) and any(c.dep_ == "prep" and c.lower_ in _SENDING_PREPS
                                                    for c in kids(tok)):
@@ -109,6 +122,16 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     if kind == "verb" and rule.code == "174" and rule.lemma in LEAVE_ORDER_VERBS and \
             "expulsion" not in rule.objects and (not _to_leave(tok) or _own_sent(tok)):
         return False  # "gave the negotiators two days", "told the envoy": no expulsion ("ordered the expulsion" is)
+    if rule.code == GENERIC_INQUIRY and not rule.objects and mishap_inquiry(tok, kind):
+        return False  # "police investigated the cause of the fire": a disaster looked into, no political event
+    if kind == "verb" and rule.code == "163" and rule.lemma in _LOWERING and _cached(memo, "priced", lambda: any(
+            o.lemma_.lower() in _MARKET_TERMS for o in (ArgumentReader._object(tok),) if o is not None)):
+        return False  # "cut its oil prices for China", "cut oil output": a market move, no embargo
+    if kind == "verb" and rule.code == "174" and rule.lemma in _GIVING and any(
+            c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _LEAVE_GRANTS for c in kids(tok)):
+        return False  # "granted the citizen permission to leave": let go, not expelled
+    if kind == "verb" and rule.code[:2] in ("06", "07") and rule.lemma in _GIVING and _to_leave(tok):
+        return False  # "gave the military attaché a week to leave": an expulsion (174), no military aid
     if kind == "verb" and rule.code[:2] == "04" and rule.lemma in MOTION_VERBS and \
             ArgumentReader._object(tok) is not None:
         return False  # "flew supplies to Syria" carries something: not a visit
@@ -165,7 +188,7 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
         if obj is not None:
             heads = [obj, *obj.conjuncts]
             heads += [g for h in heads for c in kids(h) if c.dep_ == "prep" and (c.lower_ == "of" or (
-                c.lower_ == "in" and h.ent_type_ == "MONEY" and tok.lemma_ in _CUTTING)) for g in (c, *kids(c))
+                c.lower_ == "in" and _sum(h) and tok.lemma_ in _CUTTING)) for g in (c, *kids(c))
                       if g.dep_ == "pobj"]  # "a large amount of ammunition", "withheld $95 million in military aid"
             heads += [cj for h in list(heads) for cj in h.conjuncts]
             heads += _labels(obj)  # "called X's actions a genocide": a small clause
@@ -173,6 +196,9 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                     if c.dep_ in ("compound", "amod", "nmod") and not _affiliated(c)]
             # (a modifier's conjuncts modify too: "search-and-rescue teams")
             lemmas = {h.lemma_.lower() for h in heads} | {_modifier_lemma(m) for c in mods for m in (c, *c.conjuncts)}
+            if obj.i != tok.head.i:  # (a named force keeps its plural as its lemma: "mobilised its Revolutionary
+                # Guards", "deployed Marines"; not the noun a participle qualifies: "U.S. Marines trained ...")
+                lemmas |= {h.lower_[:-1] for h in heads if h.tag_ == "NNPS" and h.lower_.endswith("s")}
             if any(_named_place(h) for h in (obj, *obj.conjuncts)):
                 lemmas.add(NAMED_PLACE)  # "captured Avdiivka": a place named, not a thing ("town" rows list it)
             if any(_named_outlet(h) for h in heads):
@@ -197,6 +223,13 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
         lemmas = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod")}
         lemmas |= of_goods(tok)  # "a shipment of 40 tonnes of rice": behind a measure too
     return lemmas
+
+
+def _sum(tok: Token) -> bool:
+    """Whether a noun is a sum of money: a MONEY entity, or a counted noun the tagger left out of one ("froze
+    1.2 billion euros in development aid": "euros" may come with no entity type)."""
+    return tok.ent_type_ == "MONEY" or any(c.dep_ in ("nummod", "compound", "quantmod") and (
+        c.like_num or c.ent_type_ in ("CARDINAL", "MONEY")) for c in kids(tok))
 
 
 def _affiliated(mod: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.tokens import kids
 
-__all__ = ["inquiry_code"]
+__all__ = ["inquiry_code", "mishap_inquiry"]
 
 GENERIC_INQUIRY = "090"
 CRIME_INQUIRY = "091"
@@ -34,6 +34,9 @@ _CRIMES = frozenset({"corruption", "bribery", "bribe", "fraud", "embezzlement", 
                      "scandal", "riot", "coup", "incitement", "insurrection", "sedition", "treason", "terrorism"})
 _MILITARY = frozenset({"airstrike", "strike", "bombing", "shelling", "raid", "incursion", "downing", "sinking",
                        "attack"})
+# accidents and disasters: their inquiry (with nothing of crime, abuse or attack said) is no political event
+_MISHAPS = frozenset({"fire", "blaze", "wildfire", "stampede", "flood", "flooding", "landslide", "mudslide",
+                      "collapse", "accident", "derailment", "outbreak", "earthquake", "storm", "drowning", "spill"})
 # a death looked into with nothing else said: a crime ("an investigation into the killing of its general")
 _DEATHS = frozenset({"killing", "death", "shooting"})
 
@@ -90,3 +93,10 @@ def inquiry_code(tok: Token, kind: str, code: str) -> str:
     if words & _DEATHS:
         return "091"  # "an investigation into the killing of its general"
     return code
+
+
+def mishap_inquiry(tok: Token, kind: str) -> bool:
+    """Whether a generic investigation looks into an accident or a disaster and nothing that codes it otherwise:
+    "police investigated the cause of the fire" (no event: disasters are not coded), not "probed the arson"."""
+    words = _topic_words(tok, kind)
+    return bool(words & _MISHAPS) and inquiry_code(tok, kind, GENERIC_INQUIRY) == GENERIC_INQUIRY

@@ -30,7 +30,12 @@ WIRE_SYNONYMS: dict[tuple[str, str], tuple[tuple[str, str, tuple[str, ...]], ...
     ("scuttle", ""): (("block", "", ("12",)),),
     ("throng", ""): (("fill", "", ("14",)),),
     ("pack", ""): (("fill", "", ("14",)),),
-    ("boot", "out"): (("kick", "out", ("17", "16")),),
+    ("boot", "out"): (("kick", "out", ("17", "16")), ("expel", "", ("166",))),
+    ("kick", "out"): (("expel", "", ("166",)),),  # ("kicked out the UN peacekeepers / inspectors": 1661, 1662)
+    ("immobilise", ""): (("freeze", "", ("163",)),),  # "immobilised the assets of Russia's central bank"
+    ("immobilize", ""): (("freeze", "", ("163",)),),
+    ("shut", "off"): (("cut", "off", ("16",)),),  # "shut off gas to X", "turned off the gas taps to X" (163)
+    ("turn", "off"): (("cut", "off", ("16",)),),
     ("thrash", "out"): (("hammer", "out", ("05",)),),
     ("iron", "out"): (("hammer", "out", ("05",)),),
     ("roll", "out"): (("unveil", "", ("07", "163")),),

@@ -56,7 +56,8 @@ _ONTO = frozenset({"to", "on", "onto"})
 _LISTS = frozenset({"list", "blacklist"})
 _LIST_KINDS = frozenset({"entity", "sanction", "sanctions", "black", "unreliable", "terrorism", "terror", "denied"})
 # "shut its consulate in St Petersburg": one's own mission closed in X (161); "Algeria's embassy in Bamako" is not
-_CLOSING = frozenset({"close", "shut", "shutter", "suspend"})
+_CLOSING = frozenset({"close", "shut", "shutter", "suspend", "scale", "wind", "downsize"})  # ("scaled down its
+# embassy in Kabul", "wound down its consulate in X")
 _MISSIONS = frozenset({"embassy", "consulate", "legation"})
 _OWN = frozenset({"its", "their", "our"})
 _IN = frozenset({"in"})
