@@ -49,8 +49,8 @@ def test_a_violent_noun_with_no_doer_or_no_place_gives_nothing(code: Callable[[s
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Israel pressed ahead with the offensive despite appeals from the United States for restraint.",
-     ("USA", "ISR", "020")),
-    ("Russia kept up its strikes despite a plea by the UN chief for a pause.", ("IGOUNO", "RUS", "020")),
+     ("USA", "ISR", "0256")),  # (an appeal for restraint or a pause: 0256, as the verb "appealed for restraint")
+    ("Russia kept up its strikes despite a plea by the UN chief for a pause.", ("IGOUNO", "RUS", "0256")),
 ])
 def test_an_appeal_defied_is_made_to_the_defier(code: Callable[[str], Events], text: str,
                                                expected: tuple[str, str, str]) -> None:

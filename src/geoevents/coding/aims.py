@@ -9,7 +9,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
-from geoevents.coding.modality import CAUSATIVE_GOVERNORS
+from geoevents.coding.modality import CAUSATIVE_GOVERNORS, REPORTING
 from geoevents.coding.nominal import TEMPORAL_PREPS
 from geoevents.coding.targets import ArgumentReader, phrase
 from geoevents.coding.tokens import kids
@@ -111,6 +111,10 @@ class AimReader(ArgumentReader):
         clause = prep.head if prep.lower_ == "despite" else prep.head.head.head
         if clause.pos_ not in ("VERB", "AUX"):
             return []
+        if clause.lemma_.lower() in REPORTING and prep.i > clause.i:
+            # "X deported them, the ministry said, despite appeals from Y": the parser hangs the phrase on the report
+            clause = clause.head if clause.dep_ == "parataxis" and clause.head.i < clause.i else next(
+                (c for c in kids(clause) if c.dep_ in ("ccomp", "parataxis") and c.i < clause.i), clause)
         return [a for a in self._actors_at(self._subject(clause), actors, day) if a.code not in exclude]
 
     def _purpose_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:

@@ -35,7 +35,7 @@ from geoevents.coding.groups import adjective_doer
 from geoevents.coding.material_more import received_by, taking_part
 from geoevents.coding.modality import governing_predicate
 from geoevents.coding.nominal import TEMPORAL_PREPS, temporal_frame_subject
-from geoevents.coding.nominal_events import beneficiary, pronoun_owner_of
+from geoevents.coding.nominal_events import beneficiary, framed_owner, pronoun_owner_of, yielding_verb
 from geoevents.coding.offers import offer_owner, offered_to
 from geoevents.coding.parties import PartyReader
 from geoevents.coding.passives import speakers_object, under_attack, under_attack_agents
@@ -241,6 +241,13 @@ class EmbeddedReader(PartyReader):
         # (or demands'; or the one drawing criticism: "X's raid drew a rebuke from Y")
         if answering is not None:  # "Iran weighed its response to the sanctions announced by Washington"
             return [a for a in self._actors_at(answering, actors, day) if a.country_code not in exclude]
+        if code[:2] in VIOLENT_ROOTS and (owner := framed_owner(tok)) is not None:
+            # "Amid Russian strikes on its power grid, Ukraine asked ...": Ukraine's grid
+            return [a for a in self._actors_at(owner, actors, day) if a.country_code not in exclude]
+        if code[:2] in VIOLENT_ROOTS and (yielded := yielding_verb(tok)) is not None:
+            # "X withdrew from the town amid a Russian offensive": the force made X give ground
+            return [a for c in kids(yielded) if c.dep_ == "nsubj" for a in self._actors_at(c, actors, day)
+                    if a.country_code not in exclude]
         if code[:2] in VIOLENT_ROOTS:  # "killed civilians in Bucha during their occupation of the town": there
             return self._frame_host(tok, actors, day, exclude, place_only=True)
         return self._frame_host(tok, actors, day, exclude) if code[:3] == "042" else []

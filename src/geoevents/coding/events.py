@@ -43,7 +43,7 @@ from geoevents.coding.modality import (
     THREATENING,
     Modality,
 )
-from geoevents.coding.nominal import arrival_places, mediated_parties, untargeted_violence
+from geoevents.coding.nominal import ATTACK_PREPS, arrival_places, mediated_parties, untargeted_violence
 from geoevents.coding.nominal_events import aimed_noun, fallback_rule, one_act, result_target, result_verb, unasserted
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
@@ -141,7 +141,9 @@ class SentenceCoder(VisitReader):
             swallowed: set[int] = set()  # a verb's object noun is consumed only when the verb gives an event
             events = self._apply(tok, kind, rules, actors, day, last_person, swallowed if kind == "verb" else consumed)
             if events:
-                consumed |= swallowed
+                doers = {f.source.country_code for f in events}  # ("intercepted an Iranian barrage on X": Iran's)
+                consumed |= {i for i in swallowed if not (any(f.code[:2] in VIOLENT_ROOTS for f in events) and
+                                                          self._other_doer(sent.doc[i], actors, day, doers))}
                 self._doers[tok.i] = [f.source for f in events]
             for found in events:
                 key = (found.code, found.source.code, found.target.code if found.target else "")
@@ -269,7 +271,7 @@ class SentenceCoder(VisitReader):
                 tok, lambda t: self._actors_at(t, actors, day), {s.country_code for s in sources}):
             return []  # "X warned that Y could attack", "that the dam could ruin farms": X foresees; no threat
         if kind == "verb" and rule.source == "subj" and code[:2] in VERBAL_ROOTS and \
-                is_thing(self._subject(tok), actors):
+                is_thing(subj := self._subject(tok), actors) and not self._same_act(subj, code):
             return []  # "a Turkish shipment arrived": a thing does not visit, meet or speak
         # a target that is the source itself ("Russia warned Russia would ...") is no target: look further
         targets = [t for t in targets if t is not None and not any(same_side(t, a, code) for a in sources)]
@@ -362,6 +364,22 @@ class SentenceCoder(VisitReader):
             final += [(t, a) for a, t in list(final) if t is not None]  # each on the other
             flags.append("reciprocal")
         return self._emit(tok, rule, kind, pred, code, flags, mod, final, antecedent)
+
+    def _other_doer(self, noun: Token, actors: DocActors, day: dt.date, doers: set[str | None]) -> bool:
+        """Whether an object noun of force names a doer of its own, of none of the verb's doers' countries, and what
+        it was aimed at ('intercepted an Iranian missile barrage on Israel'): a whole act of that doer, not the
+        verb's ('repelled an al-Shabaab attack on their base' names no one aimed at: the verb's act only)."""
+        aims = [g for c in kids(noun) if c.dep_ == "prep" and c.lower_ in ATTACK_PREPS for g in kids(c)
+                if g.dep_ == "pobj"]
+        return any(self._actors_at(g, actors, day) or self.place_country(g) for g in aims) and any(
+            a.country_code not in doers for c in kids(noun) if c.dep_ in ("amod", "poss", "compound", "nmod")
+            and c.i in actors.by_token for a in self._actors_at(c, actors, day))
+
+    def _same_act(self, subj: Token | None, code: str) -> bool:
+        """Whether a subject is an act noun of the verb's own kind ('a Russian veto blocked the resolution'): its
+        doer did the verb's act."""
+        return subj is not None and any(
+            r.code[:2] == code[:2] for r in self.patterns.lookup("noun", subj.lemma_.lower()))
 
     def _own_ground(self, tok: Token, sources: list[Actor], code: str) -> bool:
         """'Ukrainian troops recaptured Kherson', 'regained control of Palmyra': a place of the sources' own

@@ -28,6 +28,8 @@ from geoevents.coding.yield_rows import SPECIAL_CODES, row_fits
 
 __all__ = ["rule_fits"]
 
+# prepositions whose object a noun row's object words may name: "withdrawal from the deal", "calls for a ceasefire"
+_THING_PREPS = frozenset({"from", "for"})
 _TIME = ("DATE", "TIME")  # "on Tuesday", "for a week": when, not whom or what
 # the object word a row lists for a named place as its object ("captured Avdiivka", as "captured the town")
 NAMED_PLACE = "@place"
@@ -156,7 +158,7 @@ def _objects_fit(rule: Rule, tok: Token, kind: str, memo: dict[object, object]) 
         key: tuple[object, ...] = ("objects", rule.preps) if rule.preps and (
             memo["object"] is None or rule.target == "obj") else ("objects",)
     else:
-        key = ("objects",)
+        key = ("objects", rule.preps) if rule.preps else ("objects",)
     lemmas = memo.get(key)
     if not isinstance(lemmas, frozenset):
         obj_token = memo.get("object")
@@ -222,6 +224,10 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
     else:
         lemmas = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod")}
         lemmas |= of_goods(tok)  # "a shipment of 40 tonnes of rice": behind a measure too
+        # "its withdrawal from the grain deal", "a demand for a pullout": the object of the row's own "from" /
+        # "for" (the thing left or asked for; an "on" / "to" phrase names a party or a place)
+        lemmas |= {t.lemma_.lower() for c in kids(tok) if c.dep_ == "prep" and c.lower_ in rule.preps and
+                   c.lower_ in _THING_PREPS for g in kids(c) if g.dep_ == "pobj" for t in (g, *g.conjuncts)}
     return lemmas
 
 

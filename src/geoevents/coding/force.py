@@ -9,6 +9,11 @@ force as its subject:
 - driving or forcing hundreds of people out ("drove 50,000 villagers out of the valley", "forced out thousands of
   residents") is a mass expulsion (CAMEO 201);
 
+``wielder`` names who fired a weapon that is a subject: the agent of its participle ("rockets fired by X hit Y"),
+else, when no owner is named on the weapon, the state it was fired from ("a drone launched from Yemen struck a
+ship", "shells fired from the Russian side of the border hit Y"; "Russian drones launched from Belarus" stay
+Russia's, and "from US-made launchers" names a maker, not a state).
+
 ``attacked_unit`` reads the other way round: a noun of a show of force that is what an attack hit ("ambushed an
 army patrol", "an attack on a naval convoy") names the unit attacked, not a patrol or a drill held.
 
@@ -43,6 +48,9 @@ WEAPON_DOERS = COMBAT_CRAFT | frozenset({"missile", "rocket", "artillery", "mort
                                          "launcher", "munition", "bomb", "airstrike", "strike", "shelling",
                                          "barrage", "salvo", "projectile", "cannon", "gun"})
 # participles of firing or flying a weapon, whose agent is the force that wields it ("rockets fired by X")
+# stretches of land a weapon is fired from, named for the state that holds them
+_LAUNCH_GROUND = frozenset({"territory", "side", "soil", "area", "region", "position", "airspace", "water", "waters"})
+_OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})  # an owner named on a weapon: "Russian drones", "Hamas rockets"
 _WIELDING = frozenset({"fire", "launch", "shoot", "operate", "fly", "pilot", "deploy", "use", "send", "lob", "drop"})
 # verbs that push people out of a place when they have the particle "out": "drove ... out", "forced out"
 OUSTING_VERBS = frozenset({"drive", "force", "push", "chase", "kick"})
@@ -116,8 +124,30 @@ def wielder(noun: Token | None) -> Token | None:
     by the Houthis struck Y', 'drones operated by the RSF' (the agent of its participle), else None."""
     if noun is None or noun.lemma_.lower() not in WEAPON_DOERS:
         return None  # (most subjects: read nothing more)
-    return next((g for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _WIELDING
-                 for a in kids(c) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"), None)
+    fired = [c for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _WIELDING]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _WIELDING and any(
+            c.dep_ == "conj" and c.pos_ == "VERB" for c in kids(noun.head)):
+        fired.append(noun.head)  # "Missiles fired from Iran struck X", parsed as "missiles fired ... and struck X"
+    agent = next((g for c in fired for a in kids(c) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"),
+                 None)
+    if agent is not None or any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in _OWNER_LABELS
+                                for c in kids(noun)):
+        return agent  # ("Russian drones launched from Belarus": Russia's, not Belarus's)
+    # "a drone launched from Yemen", "rockets fired from southern Lebanon": the state it was fired from
+    return next((_launch_state(g) for c in fired for p in kids(c) if p.dep_ == "prep" and p.lower_ == "from"
+                 for g in kids(p) if g.dep_ == "pobj" and _launch_state(g) is not None), None)
+
+
+def _launch_state(place: Token) -> Token | None:
+    """The state a weapon was fired from: a named state ('from Yemen'), or the state named on a stretch of land
+    ('from the Russian side of the border', 'from Lebanese territory', 'from territory in Yemen'); else None
+    ('from a US-made launcher' names a maker, not the state that fired)."""
+    if place.ent_type_ == "GPE":
+        return place
+    if place.lemma_.lower() not in _LAUNCH_GROUND:
+        return None
+    return next((t for t in place.subtree if t.i != place.i and t.ent_type_ in ("GPE", "NORP") and (
+        (t.dep_ in ("amod", "compound", "nmod") and t.head.i == place.i) or t.dep_ == "pobj")), None)
 
 
 def attacked_unit(tok: Token, code: str) -> bool:

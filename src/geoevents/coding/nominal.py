@@ -5,6 +5,8 @@
   (the head's role type given to bare countries).
 - ``temporal_frame_subject``: "X said after talks with Y", "In a phone call, X and Y discussed ...": the
   meeting noun in a temporal (or leading "in") phrase of a clause is done by that clause's subject.
+- ``spanned``: "concluded three days of drills", "launched a wave of strikes": the span noun that counts an event
+  noun, which stands in its place in the clause.
 - ``untargeted_violence``: "the Houthi attacks on shipping": a violent nominal event with a named agent
   and an explicit (non-actor) object of attack is coded without a target.
 """
@@ -22,8 +24,8 @@ from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import VIOLENT_ROOTS
 from geoevents.models import Actor
 
-__all__ = ["TEMPORAL_PREPS", "arrival_places", "mediated_parties", "of_coordination", "temporal_frame_subject",
-           "untargeted_violence"]
+__all__ = ["TEMPORAL_PREPS", "arrival_places", "mediated_parties", "of_coordination", "spanned",
+           "temporal_frame_subject", "untargeted_violence"]
 
 TEMPORAL_PREPS = {"after", "following", "during", "before", "ahead"}
 SPANS = {"hour", "day", "week", "month", "year", "round", "night",  # ("a night of strikes", "a wave of strikes")
@@ -56,6 +58,14 @@ def of_coordination(head: Token, actors: DocActors, day: dt.date, recognizer: Ac
             a = Actor(a.code + base.type_code, a.name, a.country_code, base.type_code, a.start, a.end)
         out.append(a)
     return out if len({a.code for a in out}) > 1 else []
+
+
+def spanned(tok: Token) -> Token:
+    """The span noun an event noun is counted by ('three days of drills', 'a wave of strikes': the days, the wave),
+    else the noun itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPANS:
+        return tok.head.head
+    return tok
 
 
 def temporal_frame_subject(tok: Token) -> Token | None:

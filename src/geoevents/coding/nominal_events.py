@@ -12,6 +12,9 @@
   for its aid" is X's aid.
 - ``beneficiary``: "a pledge of aid to Kyiv" (the "of" complement's recipient); "Zelensky thanked Norway for its
   decision to send jets", "Kyiv hailed Japan's pledge of aid": aid credited or welcomed went to the one crediting.
+- ``yielding_verb``: "X withdrew from Avdiivka amid a Russian offensive": an act of force that made a subject give
+  ground was aimed at that subject; ``framed_owner``: "Amid Russian strikes on its grid, Ukraine asked ...": the
+  'its' of what an act of force framing a clause hit is the clause subject's.
 - ``unasserted``: nominal events the text does not present as fact: background dated years before the story
   ("the 1982 Israeli invasion of Lebanon"), possibilities and fears ("the risk of a Chinese blockade", "fears a
   renewed offensive"), acts only called for ("calls for talks between X and Y").
@@ -31,7 +34,7 @@ from geoevents.coding.background_events import stranded_verb, unreal_nominal
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.found import Found
 from geoevents.coding.intentions import declarer
-from geoevents.coding.nominal import ATTACK_PREPS, SPANS
+from geoevents.coding.nominal import ATTACK_PREPS, SPANS, spanned
 from geoevents.coding.passives import under_verb
 from geoevents.coding.patterns import Rule
 from geoevents.coding.roles import THANKS, phrase, thanked_party
@@ -41,8 +44,8 @@ from geoevents.coding.vocab import CREDITING, VIOLENT_ROOTS
 from geoevents.coding.wire import motive_idiom
 from geoevents.models import Actor
 
-__all__ = ["beneficiary", "deciding_owner", "fallback_rule", "inner_owner", "one_act", "pronoun_owner_of",
-           "result_target", "result_verb", "unasserted"]
+__all__ = ["beneficiary", "deciding_owner", "fallback_rule", "framed_owner", "inner_owner", "one_act",
+           "pronoun_owner_of", "result_target", "result_verb", "unasserted", "yielding_verb"]
 
 # verbs of a physical result whose subject, an act of force, did it: "strikes knocked out power"
 RESULT_VERBS = frozenset({"kill", "wound", "injure", "damage", "destroy", "hit", "knock", "set", "cut", "flatten",
@@ -69,6 +72,10 @@ _HARMING = frozenset({"kill", "wound", "injure", "hit", "target", "strike", "pou
 # nouns whose infinitive is their owner's act, decided, offered or promised ("refusal to" is no act)
 _DECIDING_NOUNS = frozenset({"decision", "offer", "pledge", "promise", "commitment", "plan", "intention", "vow"})
 _WELCOMING = frozenset(CREDITING | {"welcome", "appreciate", "acknowledge"})
+# verbs of giving ground, and the phrases of the force that made the subject give it: "withdrew amid an offensive"
+_YIELDING = frozenset({"withdraw", "retreat", "abandon", "surrender", "cede", "flee"})
+_PRESSING_PREPS = frozenset({"amid", "amidst", "under", "after", "following"})
+_FRAMING_PREPS = frozenset({"amid", "amidst", "after", "following", "despite", "during"})
 _OWN_PRONOUNS = frozenset({"its", "their"})
 
 
@@ -126,6 +133,33 @@ def beneficiary(tok: Token, code: str) -> Token | None:
                 c.dep_ == "dobj" and c.lemma_.lower() in THANKS for c in kids(frame))):
         return None
     return next((c for c in kids(frame) if c.dep_ == "nsubj"), None)
+
+
+def yielding_verb(noun: Token) -> Token | None:
+    """The verb of giving ground an act of force is the circumstance of ('X withdrew from Avdiivka amid a Russian
+    offensive', 'X's fighters retreated under heavy shelling', 'X abandoned the town after a months-long assault'),
+    when that verb has a subject of its own, else None."""
+    held = spanned(noun)  # ("amid weeks of shelling")
+    prep = held.head
+    if held.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _PRESSING_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _YIELDING or not any(
+            c.dep_ == "nsubj" for c in kids(verb)):
+        return None
+    return verb
+
+
+def framed_owner(noun: Token) -> Token | None:
+    """'Amid Russian strikes on its power grid, Ukraine asked ...': the subject of the clause an act of force frames,
+    when the act is aimed at something of 'its' / 'their' (the attacker hitting its own grid makes no sense)."""
+    prep = spanned(noun).head
+    if spanned(noun).dep_ != "pobj" or prep.lower_ not in _FRAMING_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    owned = any(c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS and not any(o.lower_ == "own" for o in kids(g))
+                for p in kids(noun) if p.dep_ == "prep" and p.lower_ in STRUCK_PREPS
+                for g in kids(p) if g.dep_ == "pobj" for c in kids(g))
+    return next((c for c in kids(prep.head) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) if owned else None
 
 
 def result_verb(noun: Token) -> Token | None:
@@ -222,7 +256,8 @@ def inner_owner(tok: Token, named: Container[int]) -> list[Token]:
 def fallback_rule(tok: Token, kind: str, rules: tuple[Rule, ...]) -> Rule | None:
     """A noun's row when none fits: that of an act of force that is the subject of a verb of result, read without
     the aim phrase the row asks for (the first row whose modifiers fit; a labour 'strike' gives none)."""
-    verb = (result_verb(tok) or under_verb(tok)) if kind == "noun" else None  # ("came under attack from X")
+    # ("came under attack from X", "withdrew amid a Russian offensive")
+    verb = (result_verb(tok) or under_verb(tok) or yielding_verb(tok)) if kind == "noun" else None
     if verb is None or verb.lemma_.lower() in _FORCE_VERBS or (
             verb.lemma_.lower() == "leave" and any(t.lower_ == "dead" for t in verb.subtree)):
         return None  # ("a bombing killed six officers", "strikes left 40 dead": the verb codes the act)

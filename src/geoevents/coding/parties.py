@@ -21,7 +21,7 @@ from geoevents.coding.distribution import shared_frontier
 from geoevents.coding.force import wielder
 from geoevents.coding.inquiries import commissioning_verb
 from geoevents.coding.inquiry_frames import inquiry_frame_subject
-from geoevents.coding.nominal import temporal_frame_subject
+from geoevents.coding.nominal import spanned, temporal_frame_subject
 from geoevents.coding.nominal_events import inner_owner
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.place_targets import PlaceTargets
@@ -54,6 +54,12 @@ EXPELLING_VERBS = {"expel", "deport", "oust", "kick", "extradite"}
 # people named as from elsewhere, of no one country: "foreign hostages", "foreigners", "expatriate workers"
 _ELSEWHERE_WORDS = frozenset({"foreign", "international", "western", "expatriate", "multinational"})
 _ELSEWHERE_PEOPLE = frozenset({"foreigner", "expatriate", "expat"})
+# the objects of a "by" that is a deadline, not an agent: "by the end of March", "by the time X arrived"
+_TIME_POINTS = frozenset({"end", "start", "beginning", "middle", "close", "time", "deadline", "midnight", "dawn",
+                          "noon", "nightfall"})
+# subjects that name an act only feared or imagined, whose doer did nothing: "fears of an X offensive drove ..."
+_IMAGINED = frozenset({"fear", "prospect", "possibility", "spectre", "specter", "likelihood", "scenario", "rumour",
+                       "rumor", "speculation"})
 
 __all__ = ["PartyReader"]
 
@@ -162,6 +168,8 @@ class PartyReader(AimReader, PlaceTargets):
             subj = group_antecedent(subj, actors, lambda t: (a := self.recognizer.actor_of(t, actors, day)) is not None
                                     and a.type_code == "REB") or subj  # "after the group fired": the group named
             subj = wielder(subj) or subj  # "rockets fired by Hezbollah hit X": Hezbollah (force.py)
+            if kind == "verb" and subj is not None and subj.lemma_.lower() in _IMAGINED:
+                return []  # "fears of an X invasion have driven thousands from Y": no one did it
             found = self._actors_at(subj, actors, day, last_person, speaker)
             if not found and subj is not None:  # "an inquiry by X blamed Y": the document's author
                 found = [a for g in document_authors(subj) for a in self._actors_at(g, actors, day)]
@@ -196,9 +204,12 @@ class PartyReader(AimReader, PlaceTargets):
             by = [g for o in self._pobjs(tok, {"of", "to", "for"}) for c in kids(o) if c.dep_ in ("prep", "agent")
                   and c.lower_ in agent_preps for g in kids(c) if g.dep_ == "pobj"] or stray_agent(tok) or \
                 hung_agent(tok, agent_preps, actors.by_token)  # ("a crackdown on students by X")
+        # ("completed the pullout by the end of March": a deadline, not an agent)
+        by = [p for p in by if p.ent_type_ not in ("DATE", "TIME") and p.lemma_.lower() not in _TIME_POINTS]
         if by:  # "a visit by X"; "appeals from X", "aid from X"
             return [a for p in by for a in self._actors_at(p, actors, day)]
-        if (light := tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS else
+        held = spanned(tok)  # ("concluded three days of drills": the drills)
+        if (light := held.head if held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in LIGHT_VERBS else
                 named_act_verb(tok, LIGHT_VERBS)) is not None:  # ("launched what it called an offensive")
             return self._actors_at(self._subject(light), actors, day, last_person, speaker)
         frame = temporal_frame_subject(tok) or stay_subject(tok) if rule.code[:2] == "04" or "with" in rule.preps \

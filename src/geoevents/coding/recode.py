@@ -100,8 +100,8 @@ def attack_means(tok: Token) -> str | None:
 def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list[Actor | None]) -> str:
     """The code of the event at ``tok`` given what it did and to whom (``code`` when nothing applies)."""
     code = violence_code(tok, kind, code, sources, targets)
-    if kind == "verb" and code in ("190", "193", "194", "195") and targets and (means := attack_means(tok)):
-        code = means  # "Israeli jets struck Hamas positions" is an air strike, "tanks shelled X" shelling
+    if kind == "verb" and code in ("190", "193", "194", "195") and (means := attack_means(tok)):
+        code = means  # "Israeli jets struck Hamas positions" is an air strike, "a drone struck a ship" too
     if code[:2] == "19" and not targets and kind == "verb" and object_lemmas(tok) & TEST_WEAPONS and \
             tok.lemma_.lower() not in DOWNING:  # ("intercepted a missile": someone else's, no test)
         code = "150"  # "fired two ballistic missiles into the sea": a show of force, no one attacked

@@ -3,6 +3,8 @@
 - ``relative_object``: "the sanctions, which the EU imposed on Belarus", "the missile that Pyongyang launched":
   a relative pronoun object stands for the noun the clause describes, so the clause's verb reads its rows
   (objects, target) on that noun.
+- ``that_gap``: "the offensive that X launched", "the sanctions X imposed last year" (no relative word at all):
+  the clause's object is the noun it describes.
 - ``whose_owner``: "Kenya, whose troops recaptured the town": the subject owned by "whose" is the one the relative
   clause describes (Kenya's troops), not an unnamed "troops".
 - ``background``: besides ``wire.background_clause``, a describing or framing clause (relative, participle,
@@ -55,10 +57,18 @@ def whose_owner(subj: Token) -> Token:
 
 
 def that_gap(verb: Token) -> bool:
-    """'the offensive that X launched' read with 'that' as a marker: the clause's object is the noun it describes."""
-    return verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in kids(verb)) and not any(
+    """'the offensive that X launched' read with 'that' as a marker, or 'the sanctions X imposed' with no relative
+    word at all: the clause's object is the noun it describes."""
+    return verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.head.pos_ in ("NOUN", "PROPN") and (any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in kids(verb)) or _zero_relative(verb)) and not any(
         c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "attr") for c in kids(verb)) and _own_doer(verb)
+
+
+def _zero_relative(verb: Token) -> bool:
+    """'the sanctions Washington imposed': a relative clause with no relative word whose subject follows the noun."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    return subj is not None and verb.head.i < subj.i < verb.i and not any(
+        c.lower_ in RELATIVE_PRONOUNS or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in kids(verb))
 
 
 def _own_doer(verb: Token) -> bool:

@@ -5,7 +5,10 @@
 - ``refusal_code``: "X will not hold talks with Y", "X would not send troops": an announced refusal of a
   cooperative act is a CAMEO REJECT event (12x), not a negated (uncoded) one.
 - ``leading_addressees``: "In an open letter to X, Y called for ...": the addressee of a leading frame.
-- ``restated_subject``: "..., a move X condemned": a noun that restates the main clause stands for its doer.
+- ``restated_subject``: "..., a move X condemned": a noun that restates the main clause stands for its doer (also
+  when the parser takes it for a second object of the main verb).
+- ``participial_head``: the clause a trailing participle belongs to; one after a comma that the parser hung on a
+  restrictive relative clause ("blocked a resolution that would have ..., drawing criticism") is the main clause's.
 - ``forecast_subject``: "X warned that Y could soon attack Z": a forecast of Y's act, not a threat by X.
 - ``free_relative``: "struck what it called / said were / described as militant camps in X": the camps.
 - ``named_act_verb``: "launched what it called a special operation": the light verb whose act the free relative names.
@@ -57,7 +60,23 @@ def participial_head(tok: Token) -> Token | None:
     if cur.tag_ != "VBG" or cur.dep_ != "advcl" or cur.i < cur.head.i or cur.head.pos_ != "VERB" or any(
             c.dep_ in ("aux", "mark", "nsubj", "nsubjpass") for c in kids(cur)):
         return None
-    return cur.head
+    return _restrictive_owner(cur) or cur.head
+
+
+def _restrictive_owner(part: Token) -> Token | None:
+    """'X blocked a resolution that would have extended Y, drawing criticism': a participle after a comma that the
+    parser hung on a restrictive relative clause (one with no comma before it) belongs to the clause the relative
+    clause's noun is in; that clause's verb, else None."""
+    rel = part.head
+    if rel.dep_ != "relcl" or part.i == 0 or part.doc[part.i - 1].text != "," or (
+            rel.left_edge.i > 0 and part.doc[rel.left_edge.i - 1].text == ","):
+        return None
+    cur = rel.head
+    for _ in range(4):  # up the noun's chain of phrases to its verb ("a resolution on the mandate of monitors that")
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur if cur.pos_ == "VERB" else None
 
 
 # a show or use of force, and what a participle of it may tell of its means ("..., sending warships to X")
@@ -125,10 +144,17 @@ def refusal_code(pred: Token, code: str) -> str | None:
 def restated_subject(obj: Token) -> Token | None:
     """For a restating noun beside a clause ('Bulgaria blocked the talks, a move Skopje condemned'), the
     subject of that clause, else None."""
-    if obj.lemma_.lower() not in RESTATING_NOUNS or obj.dep_ not in ("npadvmod", "appos", "dep") or \
-            obj.head.pos_ not in ("VERB", "AUX"):
+    if obj.lemma_.lower() not in RESTATING_NOUNS or obj.head.pos_ not in ("VERB", "AUX") or not (
+            obj.dep_ in ("npadvmod", "appos", "dep") or _second_object(obj)):
         return None
     return next((c for c in kids(obj.head) if c.dep_ in ("nsubj",)), None)
+
+
+def _second_object(obj: Token) -> bool:
+    """'X imposed sanctions on Y, a move ...' parsed with the restating noun as a second object after a comma."""
+    before = obj.doc[obj.left_edge.i - 1] if obj.left_edge.i > 0 else None
+    return obj.dep_ == "dobj" and before is not None and before.text == "," and any(
+        c.dep_ == "dobj" and c.i < obj.i for c in kids(obj.head))
 
 
 def leading_addressees(verb: Token) -> list[Token]:
