@@ -99,6 +99,7 @@ class Coder:
             yield doc, self.code_parsed(sdoc, doc)
 
     def code_parsed(self, sdoc: Doc, doc: Document) -> list[Mention]:
+        """The mentions of one document; ``sdoc`` is the pipeline's parse of ``doc.text``."""
         pub = doc.published_date or dt.datetime.now(dt.UTC).date()
         try:
             return self._code(sdoc, doc, pub)
@@ -117,7 +118,7 @@ class Coder:
             repair()
             forget_kids(sdoc)  # a repair changes heads: the rules' children table is built anew after it
         actors = self.recognizer.annotate(sdoc, pub)
-        text = sdoc.text  # Doc.text joins every token: read it once
+        text = doc.text if _ends_at(sdoc, len(doc.text)) else sdoc.text  # (Doc.text joins every token anew)
         self._state = _DocState(sdoc, actors, pub, text, self.geoparser)
         mentions: list[Mention] = []
         last_person: Actor | None = None
@@ -318,6 +319,12 @@ class Coder:
             action_start=trig.idx, action_end=trig.idx + len(trig.text), confidence=found.confidence,
             place=place if place is None or in_sentence else _from_context(place), flags=found.flags
         ), (resolved, date_ent)
+
+
+def _ends_at(sdoc: Doc, length: int) -> bool:
+    """Whether the parse ends where a text of ``length`` characters does (``code_parsed`` is given the parse of the
+    document's text, which spaCy keeps character for character: then the document's own string serves)."""
+    return sdoc[-1].idx + len(sdoc[-1].text_with_ws) == length if len(sdoc) else length == 0
 
 
 def _paragraph_dates(mentions: list[Mention], text: str, pub: dt.date) -> list[Mention]:

@@ -52,6 +52,7 @@ _GIVING = frozenset({"give", "grant"})  # (their aid rows: "gave X arms", not "g
 # what is given with a "to leave" that lets one go: "gave X permission / the right / a chance to leave"
 _LEAVE_GRANTS = frozenset({"permission", "approval", "right", "clearance", "chance", "opportunity", "visa", "permit",
                            "go-ahead", "leave", "freedom", "authorization", "authorisation", "consent"})
+_PHRASAL_LEMMAS = frozenset(lemma for lemma, particle in WIRE_SYNONYMS if particle)  # ("back" of "back out")
 _STATIONING = frozenset({"deploy", "station", "move", "send", "transfer", "place"})
 _SENDING_PREPS = frozenset({"to", "into", "in", "near"})
 # verbs that report a claim about another party: its speaker is the source of a speaker row ("X said Y had ...")
@@ -66,7 +67,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     memo = {} if memo is None else memo
     if rule.source == "speaker" and kind == "verb" and not _claimed(tok):
         return False  # "Iran breached the deal" is the breach itself; "X said Iran had breached it" accuses Iran
-    if kind == "verb" and not rule.particle and any((rule.lemma, c.lower_) in WIRE_SYNONYMS and (c.dep_ == "prt" or (
+    if kind == "verb" and not rule.particle and rule.lemma in _PHRASAL_LEMMAS and any(
+            (rule.lemma, c.lower_) in WIRE_SYNONYMS and (c.dep_ == "prt" or (
             c.dep_ == "prep" and c.i == tok.i + 1 and any(g.dep_ == "prep" and g.lower_ == "of" for g in kids(c))))
             for c in kids(tok)):  # ("backed out of": the parser may take the particle for a preposition)
         return False  # "backed out of the swap" is no backing, "held up the convoy" no holding: the phrasal verb's rows
