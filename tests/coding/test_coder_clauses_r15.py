@@ -58,7 +58,7 @@ def test_it_in_a_framing_clause_is_the_main_clauses_body(code: Callable[[str], E
 
 def test_trailing_participle_takes_the_doers_of_its_clause(code: Callable[[str], Events]) -> None:
     assert code("Thousands marched in Tbilisi on Sunday, demanding the government withdraw the foreign agents "
-                "bill.") == [("GEOCVL", "GEOGOV", "141"), ("GEOCVL", "GEOGOV", "100")]
+                "bill.") == [("GEOCVL", "GEOGOV", "141"), ("GEOCVL", "GEOGOV", "1042")]  # (withdrawing a bill: 1042)
     assert code("Thousands rallied in Belgrade on Saturday, accusing the government of covering up corruption.") == [
         ("SRBCVL", "SRBGOV", "141"), ("SRBCVL", "SRBGOV", "112")]
     assert code("Thousands of fans gathered in Madrid, celebrating the victory.") == []

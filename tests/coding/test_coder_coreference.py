@@ -41,7 +41,7 @@ def test_back_nouns_stand_for_the_body_named_before(code: Callable[[str], Events
         ("SAU", "ISRCVL", "111"), ("SAU", "ISRGOV", "114")]
     assert code("NATO condemned Russia's missile strikes on Kyiv. The alliance said it would send more air "
                 "defence systems to Ukraine.") == [
-        ("IGONAT", "RUS", "111"), ("RUS", "UKRGOV", "195"), ("IGONAT", "UKR", "033")]
+        ("IGONAT", "RUS", "111"), ("RUS", "UKRGOV", "195"), ("IGONAT", "UKR", "0332")]
     # the Taliban govern (AFGGOV), protesters are civilians: neither is 'the group' of an armed group
     assert code("The Taliban banned women from universities. The group also shut beauty salons.") == [
         ("AFGGOV", "AFGCVL", "172")]
@@ -51,8 +51,8 @@ def test_back_nouns_stand_for_the_body_named_before(code: Callable[[str], Events
 
 def test_leading_they_is_the_previous_plural_subject(code: Callable[[str], Events]) -> None:
     assert code("Xi Jinping and Vladimir Putin met in Beijing. They agreed to deepen military cooperation.") == [
-        ("CHNGOV", "RUSGOV", "040"), ("RUSGOV", "CHNGOV", "040"), ("CHNGOV", "RUSGOV", "031"),
-        ("RUSGOV", "CHNGOV", "031")]
+        ("CHNGOV", "RUSGOV", "040"), ("RUSGOV", "CHNGOV", "040"), ("CHNGOV", "RUSGOV", "0312"),
+        ("RUSGOV", "CHNGOV", "0312")]
     assert code("Russian forces shelled Kherson on Sunday. They also struck a power plant in Zaporizhzhia.") == [
         ("RUSMIL", "UKR", "194"), ("RUSMIL", "UKR", "190")]
     # unnamed people ("they say") and what is only expected: nothing more

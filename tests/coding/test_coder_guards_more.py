@@ -48,7 +48,7 @@ def test_insisting_on_a_fact_is_no_demand(code: Callable[[str], Events], text: s
 
 
 def test_act_insisted_on_is_wanted_not_done(code: Callable[[str], Events]) -> None:
-    assert code("Ramaphosa insisted that Israel halt its offensive in Rafah.") == [("ZAFGOV", "ISR", "100")]
+    assert code("Ramaphosa insisted that Israel halt its offensive in Rafah.") == [("ZAFGOV", "ISR", "1056")]
 
 
 @pytest.mark.parametrize("text", [

@@ -41,7 +41,7 @@ def test_said_would_continue_to_mediate(code: Callable[[str], Events]) -> None:
 
 
 def test_said_would_keep_sending_arms_is_a_pledge(code: Callable[[str], Events]) -> None:
-    assert code("Canada said Ottawa would keep sending artillery shells to Ukraine.") == [("CANGOV", "UKR", "033")]
+    assert code("Canada said Ottawa would keep sending artillery shells to Ukraine.") == [("CANGOV", "UKR", "0332")]
 
 
 # -- the intent code named by the declared act's sub-code --------------------------------------------------

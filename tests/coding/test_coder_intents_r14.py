@@ -49,7 +49,7 @@ def test_mediation_accepted_from_a_named_mediator(code: Callable[[str], Events],
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Canada committed to sending medical supplies to Haiti.", [("CAN", "HTI", "033")]),
+    ("Canada committed to sending medical supplies to Haiti.", [("CAN", "HTI", "0333")]),
     ("Japan is committed to providing aid to Myanmar.", [("JPN", "MMR", "033")]),
     ("Ghana was not committed to sending troops.", []),
 ])

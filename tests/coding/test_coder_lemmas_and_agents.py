@@ -59,7 +59,7 @@ def test_a_denial_with_saying_is_an_aside_that_keeps_its_own_polarity(code: Code
 
 def test_no_plans_is_no_intent(code: Code) -> None:
     assert code("Japan has no plans to send F-16s to Ukraine.") == []
-    assert code("Japan announced plans to send F-16s to Ukraine.") == [("JPN", "UKR", "033")]
+    assert code("Japan announced plans to send F-16s to Ukraine.") == [("JPN", "UKR", "0332")]
 
 
 def test_warships_sent_are_a_deployment_not_aid(code: Code) -> None:

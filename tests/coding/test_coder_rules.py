@@ -27,7 +27,7 @@ def test_hedged_event_is_not_coded(code: Callable[[str], Events]) -> None:
 
 def test_plan_is_coded_as_intent(code: Callable[[str], Events]) -> None:
     assert code("Norway sent food aid to Sudan.") == [("NOR", "SDN", "073")]
-    assert code("Norway plans to send food aid to Sudan.") == [("NOR", "SDN", "033")]
+    assert code("Norway plans to send food aid to Sudan.") == [("NOR", "SDN", "0333")]
 
 
 def test_reported_future_is_an_announced_intent(code: Callable[[str], Events]) -> None:

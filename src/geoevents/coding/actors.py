@@ -40,6 +40,8 @@ __all__ = ["ActorRecognizer", "DocActors", "get_recognizer"]
 _NP_DEPS = {"compound", "amod", "poss", "nmod", "det", "flat", "appos", "npadvmod", "nummod", "case", "prep", "pobj",
             "punct", "quantmod", "advmod", "nn", "title"}
 _NP_PREPS = {"of", "from"}
+# agents whose "for" phrase names the body they act for
+_SPEAKING_FOR = frozenset({"negotiator", "spokesman", "spokeswoman", "spokesperson", "delegation", "delegate"})
 # kinds of entry that name a body (not a person): an apposition after one does not name its actor
 _BODY_KINDS = frozenset({"country", "capital", "seat", "igo", "institution"})
 # agent types that, named without a country, are most likely of the country where the event happens
@@ -224,8 +226,9 @@ class ActorRecognizer:
             for child in kids(tok):
                 if child.dep_ not in _NP_DEPS:
                     continue
-                if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
-                    continue
+                if child.dep_ == "prep" and child.lower_ not in _NP_PREPS and not (
+                        child.lower_ == "for" and tok.lemma_.lower() in _SPEAKING_FOR):
+                    continue  # ("negotiators for Armenia", "a spokesman for the Kremlin": whom they speak for)
                 stack.append(child)
         return sorted(out, key=lambda t: t.i)
 

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.tokens import kids
 
-__all__ = ["asked_supply", "not_made_appeal", "unaddressed_demand", "unnamed_addressee"]
+__all__ = ["asked_for", "asked_supply", "not_made_appeal", "unaddressed_demand", "unnamed_addressee"]
 
 log = logging.getLogger(__name__)
 
@@ -124,14 +124,24 @@ def unnamed_addressee(code: str, trigger: Token) -> str | None:
 
 
 _SUPPLYING = frozenset({"supply", "send", "deliver", "provide", "give", "ship", "transfer", "donate", "speed", "step",
-                        "increase", "boost", "release", "disburse", "extend"})
+                        "increase", "boost", "release", "disburse", "extend", "deploy", "dispatch"})
 _ARMS = frozenset({"weapon", "arm", "arms", "ammunition", "munition", "missile", "tank", "jet", "fighter", "warplane",
                    "artillery", "shell", "drone", "howitzer", "interceptor", "battery", "defence", "defense"})
 _AID = frozenset({"aid", "assistance", "funding", "fund", "loan", "relief", "money", "financing", "credit"})
 
 
+# forces sent to guard or help a country: an appeal for military protection or peacekeeping (0234)
+_FORCES = frozenset({"troop", "troops", "soldier", "peacekeeper", "force", "forces", "contingent", "battalion"})
+# what kind of aid the asked aid is, by its modifiers: humanitarian (0233), economic (0231)
+_RELIEF = frozenset({"food", "humanitarian", "emergency", "medical", "medicine", "relief", "famine", "flood",
+                     "drought", "disaster", "shelter", "tent", "grain", "vaccine"})
+_MONEY = frozenset({"economic", "financial", "budget", "budgetary", "loan", "credit", "fund", "funds", "funding",
+                    "money", "cash", "financing", "bailout", "dollar", "euro", "debt", "reconstruction"})
+
+
 def asked_supply(verb: Token) -> str | None:
-    """The appeal sub-code of an asked act of supplying: arms (0232) or aid (023); None for any other act."""
+    """The appeal sub-code of an asked act of supplying: arms (0232), forces (0234: "to send troops") or aid
+    (023); None for any other act."""
     if verb.lemma_.lower() not in _SUPPLYING:
         return None
     things = [c for c in kids(verb) if c.dep_ == "dobj"]
@@ -141,7 +151,31 @@ def asked_supply(verb: Token) -> str | None:
               if w.dep_ in ("dobj", "pobj", "compound", "amod")}
     if lemmas & _ARMS:
         return "0232"
+    if {t.lemma_.lower() for t in things} & _FORCES:
+        return "0234"
     return "023" if lemmas & _AID else None
+
+
+# the head nouns of aid asked "for" ("for food aid", "for a new loan", "for more air defence systems")
+_AID_HEADS = frozenset(_AID | (_ARMS - {"defence", "defense", "battery", "shell"}) | {
+    "bailout", "funds", "cash", "food", "medicine", "vaccine", "shelter", "tent", "grain"})
+
+
+def asked_for(verb: Token) -> str | None:
+    """The appeal sub-code of the aid an appeal asks "for": 'appealed to donors for food aid' (0233), 'asked the
+    IMF for a new loan' (0231), 'pressed its partners for more tanks' (0232); None when it asks for no aid."""
+    holders = [verb, *(c for c in kids(verb) if c.dep_ == "dobj")]
+    holders += [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ != "for" for g in kids(c) if g.dep_ == "pobj"]
+    things = [g for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ == "for"
+              for g in kids(p) if g.dep_ == "pobj" and g.lemma_.lower() in _AID_HEADS]
+    if not things:
+        return None
+    lemmas = {w.lemma_.lower() for t in things for w in (t, *(c for c in kids(t) if c.dep_ in ("compound", "amod")))}
+    if lemmas & _ARMS:
+        return "0232"
+    if "debt" in lemmas:
+        return "0231"  # ("for debt relief")
+    return "0233" if lemmas & _RELIEF else "0231" if lemmas & _MONEY else "023"
 
 
 # verbs that turn a demand down, which shows it was made on their subject

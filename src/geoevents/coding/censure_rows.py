@@ -56,7 +56,20 @@ def censure_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
                 c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in kids(tok)):
             return False  # "blamed the weather for the harvest" ("blamed X's policy", "blamed the failure on X" accuse)
         return None
+    if rule.lemma == "call" and rule.code == "041" and not rule.preps and _labels(tok):
+        return False  # "calling Prague a true friend", "called the vote a sham": a naming, no phone call
     return naming_fits(rule, tok, kind)
+
+
+def _labels(tok: Token) -> list[Token]:
+    """The small-clause label of a naming verb: its ``oprd``, a second object ("calling Prague a true friend"), or
+    an appositive the parser took for one ("called X's blockade of Y a crime")."""
+    objects = [c for c in kids(tok) if c.dep_ == "dobj"]
+    return [c for c in kids(tok) if c.dep_ == "oprd"] or [
+        o for o in objects[1:] if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(o))] or [
+        t for c in objects for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > 0
+        and not tok.doc[t.left_edge.i - 1].is_punct and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(t))]
 
 
 def _aim_fits(tok: Token) -> bool:
@@ -74,10 +87,7 @@ def naming_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
     """Whether a naming row fits the verb ``tok`` by its label; None for other rows (read as usual)."""
     if rule.lemma not in _NAMING or rule.code not in ("111", "112") or rule.preps:
         return None  # (112: "called X a terrorist state / a war criminal" is an accusation: its own rows)
-    labels = [c for c in kids(tok) if c.dep_ == "oprd"] or [
-        t for c in kids(tok) if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > 0
-        and not tok.doc[t.left_edge.i - 1].is_punct and any(
-            d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(t))]  # ("called X's blockade of Y a crime")
+    labels = _labels(tok)
     if not labels:
         return False if rule.lemma == "call" else None
     words = {t.lemma_.lower() for lab in labels for t in (

@@ -19,8 +19,9 @@ from geoevents.coding.patterns import Rule
 from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import RECIPROCAL
 
-__all__ = ["JOINT_MODIFIERS", "allowed_lemmas", "both_ways", "civil_joint_act", "joint_frame_subject", "joint_with",
-           "located_in", "place_heads", "set_free", "topic_heads", "unshared_production"]
+__all__ = ["JOINT_MODIFIERS", "allowed_lemmas", "both_ways", "civil_joint_act", "cooperation_kind",
+           "joint_frame_subject", "joint_with", "located_in", "place_heads", "set_free", "topic_heads",
+           "unshared_production"]
 
 log = logging.getLogger(__name__)
 
@@ -193,3 +194,24 @@ def set_free(tok: Token) -> set[str]:
              and g.lemma_.lower() in _AID_NOUNS]
     return {g.lemma_.lower() for g in kinds} | {
         m.lemma_.lower() for g in kinds for m in kids(g) if m.dep_ in ("amod", "compound")}
+
+
+# the kind of a generic cooperation (060) by its noun's modifiers: "deepen naval cooperation" (062), "boost
+# economic cooperation" (061)
+_COOPERATION_NOUNS = frozenset({"cooperation", "collaboration", "coordination"})
+_MILITARY_KINDS = frozenset({"military", "defence", "defense", "naval", "army", "maritime", "arms", "counterterrorism",
+                             "counter-terrorism"})
+_ECONOMIC_KINDS = frozenset({"economic", "trade", "energy", "investment", "commercial", "industrial", "financial",
+                             "agricultural"})
+
+
+def cooperation_kind(tok: Token, kind: str, code: str) -> str:
+    """062 or 061 for a generic cooperation (060) whose cooperation noun says military or economic; else ``code``."""
+    if code != "060":
+        return code
+    nouns = [tok] if kind == "noun" else [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    words = {m.lemma_.lower() for n in nouns if n.lemma_.lower() in _COOPERATION_NOUNS
+             for m in kids(n) if m.dep_ in ("amod", "compound")}
+    if words & _MILITARY_KINDS:
+        return "062"
+    return "061" if words & _ECONOMIC_KINDS else code

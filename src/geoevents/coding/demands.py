@@ -28,7 +28,7 @@ from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import NONSTATE_ARMED, PROTESTER_TYPES
 from geoevents.models import Actor
 
-__all__ = ["answered_by", "asked_parties", "crime_agents", "family_code", "that_subject"]
+__all__ = ["answered_by", "asked_clauses", "asked_parties", "crime_agents", "family_code", "that_subject"]
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,26 @@ def that_subject(clause: Token) -> Token | None:
         if t.pos_ not in ("DET", "PROPN", "PART", "ADJ"):
             return None  # ("that the junta's leader ...": the first noun decides; no name in reach)
     return None
+
+
+# the verbs of a trailing attribution (", the ministry said") the parser may hang a demanded clause under
+_ATTRIBUTING = frozenset({"say", "tell", "add", "report", "state", "announce", "write", "note"})
+
+
+def asked_clauses(verb: Token) -> list[Token]:
+    """The clauses an appeal or demand asks for: its infinitive or "that" clause. 'X demanded that Moscow free Y, the
+    State Department said': the parser hangs "that Moscow free Y" under the trailing "said" (its "that" left of
+    the demanded verb); the demanded verb is then that clause, not the attribution."""
+    out: list[Token] = []
+    for c in kids(verb):
+        if c.dep_ not in ("ccomp", "xcomp"):
+            continue
+        mark = next((m for m in kids(c) if m.dep_ == "mark" and m.lower_ == "that"), None)
+        inner = next((v for v in kids(c) if v.dep_ == "ccomp" and mark is not None and mark.i < v.i < c.i), None) \
+            if c.lemma_.lower() in _ATTRIBUTING and any(s.dep_ == "nsubj" and s.i > mark.i for s in kids(c)
+                                                        if mark is not None) else None
+        out.append(inner if inner is not None else c)
+    return out
 
 
 def answered_by(tok: Token, code: str) -> Token | None:

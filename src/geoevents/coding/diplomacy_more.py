@@ -76,6 +76,21 @@ def mistagged_participle(subj: Token) -> bool:
         first.i == subj.sent.start and any(c.dep_ == "nsubj" and c.i > subj.i for c in kids(subj.head))
 
 
+def _participle_appositive(subj: Token, verb: Token) -> Token | None:
+    """'Asked about a swap with Minsk, a Lithuanian spokeswoman declined to comment': the parser reads the leading
+    participle phrase as the subject and the real subject as an appositive of its last name; that appositive,
+    set off by a comma right before the verb (or its auxiliaries), is the subject."""
+    if subj.dep_ != "csubj" or subj.tag_ not in ("VBN", "VBG") or subj.i != subj.sent.start:
+        return None
+    doc = verb.doc
+    for t in subj.subtree:
+        if t.dep_ == "appos" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and \
+                t.right_edge.i < verb.i and all(w.dep_ in ("aux", "auxpass", "advmod", "neg")
+                                                for w in doc[t.right_edge.i + 1:verb.i]):
+            return t
+    return None
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The subject of ``verb`` (nsubj or csubj, passing over a mis-tagged leading participle phrase), else the
     subject a clause stole (``stolen_subject``)."""
@@ -86,7 +101,7 @@ def clause_subject(verb: Token) -> Token | None:
         # its conjunction
         subjects = subjects[1:]
     for c in subjects[:1]:
-        return whose_owner(c)  # ("X, whose troops took Y": X)
+        return _participle_appositive(c, verb) or whose_owner(c)  # ("X, whose troops took Y": X)
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in _READINESS and verb.head.dep_ == "dobj" and \
             offer_owner(verb) is None:  # (not "X welcomed Y's readiness to V": Y's, see offers)
         return clause_subject(verb.head.head)  # "X signalled willingness to meet Y": X is the one to meet Y

@@ -21,7 +21,7 @@ from geoevents.coding.accusations import judged
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import circumstance, governed_by, is_thing, none_of, presupposed
 from geoevents.coding.coercion import owned_aim
-from geoevents.coding.cooperation import topic_heads
+from geoevents.coding.cooperation import cooperation_kind, topic_heads
 from geoevents.coding.dangers import danger_warnings
 from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.disapproval import drawn_rule, official_protest
@@ -69,6 +69,7 @@ from geoevents.coding.vocab import (
     FEELING_PARTICIPLES,
     HUMAN_OBJECT_ROOTS,
     INTENT_CODE,
+    INTENT_SUBCODE,
     ISSUED_NOUNS,
     MUTUAL_VERBS,
     OBLIQUE_PREPS,
@@ -221,7 +222,7 @@ class SentenceCoder(VisitReader):
             rule = replace(rule, code=refused)
         if mod.negated or mod.speculative or (none_of(tok, kind) and refused is None):
             return []
-        code = rule.code
+        code = cooperation_kind(tok, kind, rule.code)  # ("deepen naval cooperation": military, 062)
         if rule.code == "010" and kind == "verb" and rule.lemma in ("tell", "order", "instruct") and any(
                 c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))
                 for c in kids(tok)):
@@ -229,7 +230,8 @@ class SentenceCoder(VisitReader):
         flags: list[str] = []
         mod = agreed(decided(mod, pred, code), pred, code)  # "X decided to suspend talks with Y": the act
         if mod.intent or mod.future:
-            intent = THREAT_CODE.get(code, THREAT_CODE.get(code[:3], INTENT_CODE.get(code[:2])))
+            intent = THREAT_CODE.get(code, THREAT_CODE.get(code[:3], INTENT_SUBCODE.get(code[:3], INTENT_CODE.get(
+                code[:2]))))  # ("will send jets to X": intent to give military aid, 0332)
             if code[:2] in ("03", "13"):
                 intent = code
             elif int(code[:2]) >= 9 and not (mod.threat or governed_by(pred, THREAT_GOVERNORS) or stated(code, tok)):

@@ -14,7 +14,7 @@ from geoevents.coding.defences import DEFENCE_CODE, defence_fits
 from geoevents.coding.dictionaries import load_actor_dictionary
 from geoevents.coding.inquiry_codes import GENERIC_INQUIRY, mishap_inquiry
 from geoevents.coding.material import of_goods
-from geoevents.coding.material_more import unpartnered_joint_act
+from geoevents.coding.material_more import aid_phrases, unpartnered_joint_act
 from geoevents.coding.meetings import standing_pact
 from geoevents.coding.modality import REPORTING
 from geoevents.coding.patterns import WIRE_SYNONYMS, Rule
@@ -43,6 +43,9 @@ _TIME_NOUNS = frozenset({"day", "night", "week", "month", "year", "hour", "minut
 LEAVE_ORDER_VERBS = frozenset({"give", "grant", "order", "tell", "ask", "instruct", "direct"})
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 # verbs of aid cut whose object may be a sum "in" aid: "withheld $95 million in military aid from X" (162)
+# nouns of an amount or a delivery whose "of" complement is the thing given ("a package of air-defence equipment")
+_CONTAINERS = frozenset({"package", "batch", "shipment", "consignment", "tranche", "set", "supply", "delivery",
+                         "round", "number", "range", "host", "array", "cargo", "load"})
 _CUTTING = frozenset({"withhold", "freeze", "cut", "suspend", "halt", "slash", "block", "delay", "stop", "reduce"})
 # verbs that lower a quantity, and the quantities of a market they may lower ("cut oil prices", "oil output")
 _LOWERING = frozenset({"cut", "reduce", "slash", "trim", "curtail", "lower"})
@@ -191,8 +194,9 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
     if kind == "verb":
         if obj is not None:
             heads = [obj, *obj.conjuncts]
+            aided = {a.head.head.i for a in aid_phrases(tok)}  # "pledged $2 billion in military aid"
             heads += [g for h in heads for c in kids(h) if c.dep_ == "prep" and (c.lower_ == "of" or (
-                c.lower_ == "in" and _sum(h) and tok.lemma_ in _CUTTING)) for g in (c, *kids(c))
+                c.lower_ == "in" and _sum(h) and (tok.lemma_ in _CUTTING or h.i in aided))) for g in (c, *kids(c))
                       if g.dep_ == "pobj"]  # "a large amount of ammunition", "withheld $95 million in military aid"
             heads += [cj for h in list(heads) for cj in h.conjuncts]
             heads += _labels(obj)  # "called X's actions a genocide": a small clause
@@ -213,13 +217,16 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                 topics = topics or [g for c in kids(obj) if c.dep_ == "prep" and c.lower_ in rule.preps
                                     for g in kids(c) if g.dep_ in ("pobj", "pcomp")]
                 # ("accused Myanmar's military of war crimes": the parser may hang the topic on the object)
+                topics += [p for g in topics if g.lemma_.lower() in _CONTAINERS for c in kids(g)
+                           if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c) if p.dep_ == "pobj"]
+                # ("provided Ukraine with a new package of air-defence equipment": what the package holds)
                 lemmas = {g.lemma_.lower() for g in topics} | {c.lemma_.lower() for g in topics
                                                               for c in kids(g) if c.dep_ in ("compound", "amod")}
         elif rule.preps:  # an intransitive verb's prepositional object: "took to the streets"
             lemmas = {p.lemma_.lower() for p in ArgumentReader._pobjs(tok, rule.preps)}
         else:  # "declined to comment": the verb's infinitive complement; "found X guilty" (small clause)
             lemmas = {c.lemma_.lower() for c in kids(tok) if c.dep_ == "xcomp" or (
-                c.dep_ == "ccomp" and c.pos_ == "ADJ")}
+                c.dep_ == "ccomp" and (c.pos_ == "ADJ" or _that_clause(c)))}  # ("requested that X extradite Y")
             lemmas |= allowed_lemmas(tok)  # "allowed inspectors to visit": what is let in
             lemmas |= owned_deeds(rule, tok)  # "admitted that its soldiers had killed ..."
         lemmas |= {c.lemma_.lower() for c in kids(tok) if c.dep_ == "oprd"} | set_free(tok)  # "found X guilty"
@@ -231,6 +238,12 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
         lemmas |= {t.lemma_.lower() for c in kids(tok) if c.dep_ == "prep" and c.lower_ in rule.preps and
                    c.lower_ in _THING_PREPS for g in kids(c) if g.dep_ == "pobj" for t in (g, *g.conjuncts)}
     return lemmas
+
+
+def _that_clause(clause: Token) -> bool:
+    """A "that" clause with its own subject: 'requested that Mexico hand over X' (the act asked for)."""
+    kin = kids(clause)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in kin) and any(c.dep_ == "nsubj" for c in kin)
 
 
 def _sum(tok: Token) -> bool:
@@ -251,6 +264,8 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
     """Whether one of the row's prepositions hangs on the trigger or its object ("to" also as an infinitive's)."""
     holders = [tok, *(c for c in kids(tok) if c.dep_ in ("dobj", "attr", "prt", "advmod")
                       or (c.dep_ == "prep" and c.i == tok.i + 1))]  # ("stormed out of": "of" may hang on "out")
+    if preps & {"to", "for"} and tok.pos_ == "VERB":
+        holders += aid_phrases(tok)  # "pledged $4.5 billion in new aid to Ukraine"
     if any(c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in preps and not any(
             g.ent_type_ in _TIME or g.lemma_.lower() in _TIME_NOUNS for g in kids(c))
            for h in holders for c in kids(h)):

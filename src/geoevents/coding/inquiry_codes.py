@@ -31,7 +31,12 @@ _HARMS = frozenset({"shooting", "killing", "death", "beating", "treatment", "inj
 _CRIMES = frozenset({"corruption", "bribery", "bribe", "fraud", "embezzlement", "laundering", "graft", "kickback",
                      "crime", "criminal", "murder", "theft", "smuggling", "trafficking", "spying", "espionage", "spy",
                      "sabotage", "arson", "evasion", "extortion", "kidnapping", "poisoning", "assassination", "leak",
-                     "scandal", "riot", "coup", "incitement", "insurrection", "sedition", "treason", "terrorism"})
+                     "scandal", "riot", "coup", "incitement", "insurrection", "sedition", "treason", "terrorism",
+                     # wrongdoing in office, as wire copy names it: "over alleged influence peddling", "over
+                     # undeclared watches", "into irregularities in the tender"
+                     "peddling", "nepotism", "misappropriation", "misuse", "wrongdoing", "misconduct", "irregularity",
+                     "undeclared", "illicit", "enrichment", "bribe-taking", "cronyism", "favouritism", "favoritism",
+                     "vote-rigging", "rigging", "forgery", "fraudulent", "tax"})
 _MILITARY = frozenset({"airstrike", "strike", "bombing", "shelling", "raid", "incursion", "downing", "sinking",
                        "attack"})
 # accidents and disasters: their inquiry (with nothing of crime, abuse or attack said) is no political event

@@ -156,10 +156,15 @@ _GROWING = frozenset({"expand", "boost", "deepen", "strengthen", "enhance", "inc
                       "promote", "advance", "broaden", "improve", "develop", "resume", "upgrade", "widen", "elevate"})
 
 
+# deeds that "agreed to" reports as done, not as a plan: material cooperation (06) and concessions (08)
+_AGREED_ROOTS = frozenset({"06", "08"})
+
+
 def agreed(mod: Modality, pred: Token, code: str) -> Modality:
-    """``mod`` without its intent when a 06 deed is the complement of "agreed to" (in the past, not a plan):
-    "agreed to buy gas from Y", "agreed to share intelligence"; "agreed to expand cooperation" stays 031."""
-    if not mod.intent or mod.future or mod.speculative or mod.negated or code[:2] != "06" or \
+    """``mod`` without its intent when a 06 deed or an 08 concession is the complement of "agreed to" (in the past,
+    not a plan): "agreed to buy gas from Y", "agreed to share intelligence", "agreed to let aid trucks into Gaza",
+    "agreed to reopen the crossing"; "agreed to expand cooperation" stays 031."""
+    if not mod.intent or mod.future or mod.speculative or mod.negated or code[:2] not in _AGREED_ROOTS or \
             pred.dep_ != "xcomp" or pred.head.lemma_.lower() not in _AGREEING or pred.head.tag_ not in ("VBD", "VBN") \
             or pred.lemma_.lower() in _GROWING:
         return mod
@@ -168,6 +173,6 @@ def agreed(mod: Modality, pred: Token, code: str) -> Modality:
 
 def agreed_deeds(found: list[Found]) -> list[Found]:
     """Without the agreeing verb's own 03 event when the deed it agreed to is coded as done (see ``agreed``)."""
-    deeds = {f.anchor.head.i for f in found if f.code[:2] == "06" and "intent" not in f.flags and
+    deeds = {f.anchor.head.i for f in found if f.code[:2] in _AGREED_ROOTS and "intent" not in f.flags and
              f.anchor.dep_ == "xcomp" and f.anchor.head.lemma_.lower() in _AGREEING}
     return [f for f in found if not (deeds and f.code[:2] == "03" and f.trigger.i in deeds)]

@@ -37,7 +37,8 @@ from geoevents.coding.patterns import Rule
 from geoevents.coding.tokens import kids
 from geoevents.models import Actor
 
-__all__ = ["joint_drill", "on_mission", "received_by", "taking_part", "unfit_material", "unpartnered_joint_act"]
+__all__ = ["aid_phrases", "joint_drill", "on_mission", "received_by", "taking_part", "unfit_material",
+           "unpartnered_joint_act"]
 
 log = logging.getLogger(__name__)
 
@@ -208,3 +209,16 @@ def joint_drill(tok: Token, kind: str, code: str, sources: list[Actor]) -> bool:
     """Whether a drill noun of two or more parties is done by each with the others (see ``taking_part``)."""
     return kind == "noun" and code[:3] == "150" and tok.lemma_.lower() in DRILL_NOUNS and len(
         {s.country_code for s in sources}) > 1
+
+
+# what a sum is given "in": "pledged 4.5 billion dollars in new aid to Ukraine" (the parser hangs "to Ukraine" on
+# "aid", not on the verb)
+_AID_KINDS = frozenset({"aid", "assistance", "support", "funding", "loan", "grant", "help", "relief", "credit",
+                        "financing", "investment", "donation", "contribution"})
+
+
+def aid_phrases(tok: Token) -> list[Token]:
+    """The aid nouns of "in aid / in loans" on a verb or its object, which may carry the recipient's "to / for"."""
+    holders = [tok, *(c for c in kids(tok) if c.dep_ == "dobj")]
+    return [g for h in holders for c in kids(h) if c.dep_ == "prep" and c.lower_ == "in"
+            for g in kids(c) if g.dep_ == "pobj" and g.lemma_.lower() in _AID_KINDS]

@@ -119,14 +119,27 @@ def _venue_country(trigger: Token, place_country: Callable[[Token], Actor | None
     return None
 
 
+def _mediated_object(noun: Token, mediated: set[int]) -> bool:
+    """Whether the talks noun is (inside "a round of") the object of a mediating verb."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "of":
+        node = node.head.head  # ("mediated a fresh round of talks")
+    return node.dep_ == "dobj" and node.head.i in mediated
+
+
 def third_location(found: list[Found], place_country: Callable[[Token], Actor | None]) -> list[Found]:
     """A meeting (040) held in a country that is neither party's is a meeting at a third location (044):
-    'X met Y in Munich', 'X and Y held talks in Doha' (coding_gold.md, "Visits")."""
+    'X met Y in Munich', 'X and Y held talks in Doha' (coding_gold.md, "Visits"). Talks a third party mediates
+    are negotiations (046) wherever they are held: 'Oman mediated talks between Tehran and Washington in Muscat'."""
     out = list(found)
+    mediated = {m.trigger.i for m in found if m.code == "045"}
     for k, f in enumerate(found):
         if f.code != "040" or f.future or f.target is None or not f.source.country_code or \
                 not f.target.country_code:
             continue  # (the cheap facts first: only a meeting of two known countries)
+        if f.trigger.pos_ == "NOUN" and (f.trigger.i in mediated or _mediated_object(f.trigger, mediated)):
+            out[k] = replace(f, code="046", realised_code="046")
+            continue
         where = _venue_country(f.trigger, place_country)
         if where is not None and where not in (f.source.country_code, f.target.country_code):
             out[k] = replace(f, code="044", realised_code="044")

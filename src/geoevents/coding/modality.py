@@ -255,6 +255,8 @@ def _chain(pred: Token) -> Modality:
             negated = not negated if cur.dep_ != "conj" else negated
         if g.negated and cur.dep_ in ("xcomp", "conj") and not contrasted(cur):  # ("did not X, but Y-ed")
             negated = True
+        if g.negated and cur.dep_ == "ccomp" and lemma in REPORTING and lemma not in NEG_GOVERNORS:
+            negated = True  # "Neither X nor Y has confirmed that they held talks": not asserted by anyone
         if (lemma in INTENT_GOVERNORS or declared) and cur.dep_ in ("xcomp", "acomp", "ccomp", "dobj"):
             intent = True
         elif lemma in DIRECTIVE_GOVERNORS and cur.dep_ in ("xcomp", "ccomp", "dobj", "advcl") and not (

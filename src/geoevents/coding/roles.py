@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from geoevents.coding.coercion import particle_holders
+from geoevents.coding.material_more import aid_phrases
 from geoevents.coding.munitions import munition_holders
 from geoevents.coding.repression import participle_crowd, small_clause_object
 from geoevents.coding.second_events import relative_object, that_gap
@@ -236,6 +237,8 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     """Objects of the given prepositions on the trigger, on its object, or on its light verb."""
     holders = [tok, *(c for c in kids(tok) if c.dep_ in ("dobj", "attr")), *particle_holders(tok),
                *munition_holders(tok)]  # ("dropped barrels packed with chlorine on X")
+    if preps & {"to", "for"} and tok.pos_ == "VERB":
+        holders += aid_phrases(tok)  # "pledged $4.5 billion in new aid to Ukraine"
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
         holders.append(tok.head)  # "held talks with X", "aid was delivered to X"
     if tok.pos_ in ("NOUN", "PROPN"):  # "an assault by X on Y": the parser hangs "on Y" on the agent X
@@ -260,12 +263,20 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     return out
 
 
+# verbs of giving whose first of two objects is the recipient ("handed Taiwan the tanks", "gave Kyiv a loan")
+_GIVING = frozenset({"hand", "give", "send", "offer", "grant", "lend", "sell", "ship", "award", "pay"})
+
+
 def direct_object(verb: Token) -> Token | None:
     """The thing or party a verb acts on: its direct object, a passive's subject, a shared or named object."""
     kin = [(c, c.dep_) for c in kids(verb)]  # (read once)
     passive = any(dep == "nsubjpass" for _c, dep in kin)
     # "were handed tanks by X": in a passive with a direct object, the subject is the recipient
     theme = next((c for c, dep in kin if dep == "dobj"), None) if passive else None
+    objects = [c for c, dep in kin if dep == "dobj"]
+    if len(objects) == 2 and not passive and verb.lemma_.lower() in _GIVING and objects[0].pos_ == "PROPN" and \
+            objects[1].pos_ == "NOUN":
+        return objects[1]  # "handed Taiwan the first batch of tanks": the thing given, not its recipient
     for c, dep in kin:
         if (dep in ("dobj", "attr") and not passive) or (passive and dep == "nsubjpass" and theme is None):
             return relative_object(verb, c)  # ("the missile, which X launched": the missile)

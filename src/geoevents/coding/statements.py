@@ -24,7 +24,14 @@ from types import MappingProxyType
 
 from spacy.tokens import Token
 
-from geoevents.coding.appeals_more import asked_supply, not_made_appeal, unaddressed_demand, unnamed_addressee
+from geoevents.coding.appeals_more import (
+    asked_for,
+    asked_supply,
+    not_made_appeal,
+    unaddressed_demand,
+    unnamed_addressee,
+)
+from geoevents.coding.demands import asked_clauses
 from geoevents.coding.found import Found
 from geoevents.coding.modality import REPORTING
 from geoevents.coding.patterns import Rule
@@ -163,7 +170,18 @@ def feeling_state(tok: Token) -> bool:
 _ASKED_VERBS = MappingProxyType({
     "mediate": "028", "arbitrate": "028", "negotiate": "026", "talk": "026", "release": "0253", "free": "0253",
     "de-escalate": "0256", "deescalate": "0256", "reconcile": "027", "refrain": "0256", "resign": "0241",
-    "abdicate": "0241"})
+    "abdicate": "0241", "extradite": "0213", "repeal": "0242", "rescind": "0242", "revoke": "0242",
+    "annul": "0242"})
+# "to withdraw / pull out its troops": de-escalation (0256); "to withdraw the bill": a change of policy (0242)
+_WITHDRAWING = frozenset({"withdraw", "pull"})
+_UNDOING = frozenset({"scrap", "drop", "abandon", "amend", "reverse", "shelve", "cancel", "overturn", "suspend"})
+_HANDING = frozenset({"hand", "turn"})
+_HALTING = frozenset({"halt", "stop", "end", "cease", "suspend", "scale"})
+_HOSTILITIES = frozenset({"offensive", "attack", "strike", "airstrike", "bombing", "bombardment", "shelling",
+                          "fighting", "hostility", "hostilities", "war", "operation", "assault", "incursion", "raid"})
+_WANTED = frozenset({"suspect", "fugitive", "accused", "president", "minister", "leader", "commander", "officer"})
+_POLICIES = frozenset({"law", "bill", "decree", "policy", "decision", "measure", "order", "legislation", "ban",
+                       "amendment", "reform", "plan"})
 _ASKED_OBJECTS = MappingProxyType({
     "talk": "026", "talks": "026", "negotiation": "026", "negotiations": "026", "dialogue": "026", "table": "026",
     "dispute": "027", "differences": "027", "difference": "027", "row": "027", "feud": "027",
@@ -171,7 +189,7 @@ _ASKED_OBJECTS = MappingProxyType({
     "fighting": "0256", "escalation": "0256", "mediation": "028", "mediator": "028",
     "aid": "0255", "convoy": "0255", "access": "0255", "assistance": "0255", "corridor": "0255"})
 _APPEALING = frozenset({"urge", "call", "appeal", "ask", "plead", "press", "implore", "exhort", "encourage", "beg",
-                        "entreat", "beseech", "invite", "demand", "insist"})
+                        "entreat", "beseech", "invite", "demand", "insist", "request", "petition"})
 _APPEAL, _DEMAND = "020", "100"
 # what a nominal appeal asks "for" ("his call for the release of ...")
 _APPEAL_NOUNS = frozenset({"call", "appeal", "plea", "request"})
@@ -198,6 +216,16 @@ def _asked_code(verb: Token) -> str | None:
             lemma in _REINSTATING and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in _LEADERS)
                                           for c in kids(verb))):
         return "0241"  # "to step down", "to restore President X (to power)": a change of leadership
+    things = {c.lemma_.lower() for c in kids(verb) if c.dep_ == "dobj"}
+    if lemma in _WITHDRAWING:
+        return "0242" if things & _POLICIES else "0256"
+    if lemma in _HALTING and things & _HOSTILITIES:
+        return "0256"  # "to halt its offensive", "to stop the air strikes": de-escalation
+    if lemma in _UNDOING and things & _POLICIES:
+        return "0242"  # "to scrap / amend its new law": a change of policy
+    if lemma in _HANDING and any(c.dep_ == "prt" and c.lower_ == "over" for c in kids(verb)) and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _WANTED) for c in kids(verb)):
+        return "0213"  # "to hand over the former vice president": judicial cooperation
     objects = [c for c in kids(verb) if c.dep_ in ("dobj", "attr")]
     objects += [g for c in kids(verb) if c.dep_ == "prep" for g in kids(c) if g.dep_ == "pobj"]
     for o in objects:
@@ -217,7 +245,9 @@ def appeal_subcode(trigger: Token) -> str | None:
         return codes.pop() if len(codes) == 1 else None
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _APPEALING:
         return None
-    asked = [c for c in kids(trigger) if c.dep_ in ("xcomp", "ccomp")]
+    if (aid := asked_for(trigger)) is not None:
+        return aid  # "appealed to donors for food aid" (0233), "asked X for more air defence systems" (0232)
+    asked = asked_clauses(trigger)
     asked += [g for c in kids(trigger) if c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"
               for g in kids(o) if g.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in kids(g))]
     codes = {code for v in asked if v.pos_ in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in kids(v))

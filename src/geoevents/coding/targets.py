@@ -12,7 +12,7 @@ from geoevents.coding.accusations import joined_in, judged_subject, reporting_cl
 from geoevents.coding.actor_lists import companions, role_of_body
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.cooperation import located_in, place_heads
-from geoevents.coding.demands import that_subject
+from geoevents.coding.demands import asked_clauses, that_subject
 from geoevents.coding.diplomacy_more import clause_subject
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING, THREATENING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
@@ -308,7 +308,7 @@ class ArgumentReader:
 
     def _clause_subject_actors(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]:
         """'demanded that Moscow release ...' (its verb maybe tagged a noun), 'urged Berlin to ...': whom it aims at."""
-        for c in kids(verb):
+        for c in asked_clauses(verb):  # ("demanded that X free Y, the ministry said": the parse hangs it on "said")
             subj = next((g for g in kids(c) if g.dep_ in ("nsubj", "nsubjpass")), None) or that_subject(c)
             if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in ("VERB", "AUX") or subj is not None):
                 found = [a for a in self._actors_at(subj, actors, day) if a.code not in exclude]

@@ -5,6 +5,10 @@ from __future__ import annotations
 # realised code root -> CAMEO code for "express intent to ..." / "threaten to ..."
 INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "02": "030", "03": "030",
                "14": "133", "15": "138", "16": "1312", "17": "137", "18": "138", "19": "138", "20": "138"}
+# realised code -> the specific intent code (CAMEO 031x, 033x, 035x, 034): "will send jets to X" (072 -> 0332)
+INTENT_SUBCODE = {"061": "0311", "062": "0312", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+                  "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355",
+                  "087": "0356"}
 # the CAMEO threat code of a specific threatened act (longest code first; else INTENT_CODE by root)
 THREAT_CODE = {"1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "161": "1313", "162": "1311",
                "163": "1312", "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382",

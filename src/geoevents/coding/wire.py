@@ -97,6 +97,11 @@ def fold_results(found: list[Found], recode: Callable[[Found, Actor], str]) -> l
                                               and m.source.country_code == f.source.country_code for m in out):
             out.remove(f)  # "held drills around X, sending warships to ...": the drills' assets, not aid or a second
             continue
+        if f.code[:2] == "08" and f.target is None and head is not None and any(
+                head.i in (m.trigger.i, m.trigger.head.i) and m.code[:2] in ("05", "08") and m.trigger.i != f.trigger.i
+                and m.source.country_code == f.source.country_code for m in out):
+            out.remove(f)  # "agreed to a truce, ending a year of fire": what the truce does, no second easing
+            continue
         if f.code[:2] not in VIOLENT_ROOTS:
             continue
         mains = [m for m in out if head is not None and m.trigger.i == head.i and (  # ("fired on crowds": 175)
