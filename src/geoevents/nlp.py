@@ -25,7 +25,7 @@ IRREGULAR_LEMMAS = {
     "mistook": "mistake", "forswore": "forswear", "foresworn": "forswear", "trodden": "tread", "clung": "cling",
     "shorn": "shear", "outfought": "outfight", "wove": "weave", "overthrew": "overthrow",
     "greenlit": "greenlight", "axed": "axe", "staged": "stage", "stages": "stage", "staging": "stage",
-    "unfroze": "unfreeze",
+    "unfroze": "unfreeze", "waged": "wage", "waging": "wage",
 }
 """Verb forms the pipeline's lemmatizer leaves as they are or gets wrong ("leapt to the defence of", "axed" -> "ax",
 "stages" -> "stag"): set through the attribute ruler, so every reader sees the right lemma."""

@@ -15,10 +15,10 @@ Events = list[tuple[str, str, str]]
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Azerbaijan rejected a French offer to mediate in its dispute with Armenia.",
-     [("AZE", "FRA", "120"), ("FRA", "AZE", "039")]),
+     [("AZE", "FRA", "126"), ("FRA", "AZE", "039")]),
     ("Kinshasa turned down an offer by Angola to mediate with Rwanda.",
-     [("CODGOV", "AGO", "120"), ("AGO", "CODGOV", "039")]),
-    ("Bolivia rejected Chile's proposal to hold talks on the border.", [("BOL", "CHL", "120"), ("CHL", "BOL", "036")]),
+     [("CODGOV", "AGO", "126"), ("AGO", "CODGOV", "039")]),
+    ("Bolivia rejected Chile's proposal to hold talks on the border.", [("BOL", "CHL", "125"), ("CHL", "BOL", "036")]),
     ("Tajikistan accepted an offer by Iran to mediate.", [("IRN", "TJK", "039")]),
     ("Armenia accepted Iran's willingness to mediate.", [("IRN", "ARM", "039")]),
     ("The UN welcomed Ethiopia's readiness to hold talks.", []),  # a third party's welcome: no addressee

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from geoevents.coding.tokens import kids
 
 __all__ = ["CHARGE_NOUNS", "CULPRIT_PREPS", "DEED_NOUNS", "JUDGMENT_NOUNS", "culprit_phrase", "denied_aside",
-           "joined_in", "judged", "judged_subject", "reporting_clause", "told_clause"]
+           "joined_in", "judged", "judged_subject", "own_claim", "reporting_clause", "told_clause"]
 
 CULPRIT_PREPS = frozenset({"behind"})
 # what one is said to be "behind": a harmful act or scheme, never a place or a position ("behind the lines")
@@ -31,6 +31,21 @@ def culprit_phrase(tok: Token) -> bool:
     """Whether ``tok`` is the "behind" of "Y was behind the attack" (the preposition hangs on the copula)."""
     return tok.lower_ in CULPRIT_PREPS and tok.dep_ == "prep" and tok.head.lemma_.lower() == "be" and any(
         c.dep_ == "pobj" and c.lemma_.lower() in DEED_NOUNS for c in kids(tok))
+
+
+# the pronouns by which a speaker names itself as the culprit: "X said it was behind the attack"
+_SELF_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def own_claim(tok: Token) -> bool:
+    """Whether the "behind" of ``culprit_phrase`` is said by the culprit of itself ("al-Shabaab said it was behind
+    the attack", "the group said they were behind the bombing"): a claim of responsibility (CAMEO 015)."""
+    if not culprit_phrase(tok):
+        return False
+    copula = tok.head
+    subj = next((c for c in kids(copula) if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in _SELF_PRONOUNS and copula.dep_ in ("ccomp", "parataxis") and \
+        copula.head.lemma_.lower() in ("say", "claim", "announce", "confirm", "admit", "acknowledge")
 
 
 # what a reported copula calls a deed ("X said Y's move was a provocation"): a judgment noun, read like the

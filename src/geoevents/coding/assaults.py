@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from geoevents.coding.accusations import own_claim
 from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import NONSTATE_ARMED, RELATIVE_PRONOUNS, STATE_TYPES
 from geoevents.models import Actor
@@ -28,7 +29,9 @@ _CLAIMING = frozenset({"claim"})
 # what explodes: the device named as the subject of "killed", "tore through", "hit" ("a car bomb killed ...")
 _DEVICES = frozenset({"bomb", "ied", "device", "explosive", "blast", "explosion", "bombing", "landmine"})
 _BOMBS = frozenset({"bomb", "ied", "device", "explosive", "landmine"})  # (a "bombing" that killed stays 180)
-_CAR_MODS = frozenset({"car", "truck", "vehicle", "lorry", "van", "motorcycle", "vbied", "vehicular"})
+_CAR_MODS = frozenset({"car", "truck", "vehicle", "lorry", "van", "motorcycle", "motorbike", "vbied", "vehicular"})
+# participles that tell where a bomb was put ("a bomb hidden in a motorcycle"): the carrier names the bombing
+_CONCEALING = frozenset({"hide", "plant", "pack", "strap", "attach", "conceal", "load", "fit", "place", "rig"})
 _ROADSIDE_MODS = frozenset({"roadside", "improvised", "ied", "landmine"})
 _NONE_DETS = frozenset({"no", "none", "neither"})
 _ARRESTING_VERBS = frozenset({"seize", "grab"})  # (whose people-object rows give 181)
@@ -83,10 +86,15 @@ def noun_doers(noun: Token) -> list[Token] | None:
 
 def _responsible(noun: Token) -> Token | None:
     """The group a claim of responsibility in the same sentence names, for a device that did the act: "a roadside
-    bomb killed four soldiers; JNIM claimed responsibility", "... in an attack later claimed by JNIM"."""
+    bomb killed four soldiers; JNIM claimed responsibility", "... in an attack later claimed by JNIM", "..., and
+    al-Shabaab said it was behind the attack"."""
     if noun.lemma_.lower() not in _DEVICES or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for tok in noun.sent:
+        if own_claim(tok) and tok.head.dep_ in ("ccomp", "parataxis"):  # "... and X said it was behind the attack"
+            subj = next((c for c in kids(tok.head.head) if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
         if tok.lemma_.lower() not in _CLAIMING or tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in kids(tok)):
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in kids(tok)):
@@ -107,6 +115,8 @@ def device_code(subj: Token, code: str, sources: list[Actor]) -> str:
             a.type_code in NONSTATE_ARMED for a in sources):
         return code
     mods = {t.lemma_.lower() for t in subj.subtree if t.i < subj.i}  # ("an improvised explosive device")
+    mods |= {t.lemma_.lower() for c in kids(subj) if c.dep_ == "acl" and c.lemma_.lower() in _CONCEALING
+             for t in c.subtree}  # "a bomb hidden in a motorcycle", "explosives packed into a car"
     return "1832" if mods & _CAR_MODS else "1833" if mods & _ROADSIDE_MODS else "183"
 
 

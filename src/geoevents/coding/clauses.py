@@ -56,7 +56,12 @@ def victims(verb: Token) -> int:
             except ValueError:
                 best = max(best, {"hundred": 100, "thousand": 1000, "dozen": 12}.get(t.lower_, 0))
         best = max(best, words.get(t.lower_, 0))
-    return best
+    span = " ".join(t.lower_ for t in obj.subtree)  # "tens / hundreds of thousands of Haitians": the product
+    return max(best, *(n for phrase, n in _MULTIPLES if phrase in span), 0)
+
+
+# counts told as multiples of a round number, and the count each stands for
+_MULTIPLES = (("tens of thousands", 20_000), ("hundreds of thousands", 200_000), ("millions", 2_000_000))
 
 
 def none_of(tok: Token, kind: str) -> bool:

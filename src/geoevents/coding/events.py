@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from geoevents.codebook import Codebook
-from geoevents.coding.accusations import judged
+from geoevents.coding.accusations import judged, own_claim
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import circumstance, governed_by, is_thing, none_of, presupposed
 from geoevents.coding.coercion import owned_aim
@@ -71,6 +71,7 @@ from geoevents.coding.vocab import (
     INTENT_CODE,
     INTENT_SUBCODE,
     ISSUED_NOUNS,
+    LIGHT_VERBS,
     MUTUAL_VERBS,
     OBLIQUE_PREPS,
     RECIPIENT_PREPS,
@@ -95,6 +96,9 @@ from geoevents.models import Actor
 __all__ = ["Found", "SentenceCoder"]
 
 SWAP_VERBS = frozenset({"exchange", "swap", "trade"})  # one act of each party to the other
+# the generic attack codes of a light verb's row ("launched an attack on X"), and the roots its noun may sharpen to
+_GENERIC_FORCE = frozenset({"180", "190"})
+_VIOLENT_NOUN_ROOTS = frozenset({"18", "19", "20"})
 _FEELING_IDS = frozenset(get_string_id(w) for w in FEELING_PARTICIPLES)
 
 
@@ -170,6 +174,14 @@ class SentenceCoder(VisitReader):
                 out.append(doc[sent.start + n])
         return out
 
+    def _weapon_code(self, obj: Token) -> str | None:
+        """The code of an attack noun that its weapon or means names ("a missile attack": 195, "a rocket attack":
+        194, "a suicide attack": 1831), for the light verb that carries it ("launched", "carried out")."""
+        memo: dict[object, object] = {}
+        return next((r.code for r in self.patterns.lookup("noun", obj.lemma_.lower()) if r.objects and
+                     r.code[:2] in _VIOLENT_NOUN_ROOTS and r.code not in _GENERIC_FORCE and
+                     rule_fits(r, obj, "noun", memo)), None)
+
     # -- one trigger -----------------------------------------------------------------------------
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,
                last_person: Actor | None, consumed: set[int]) -> list[Found]:
@@ -179,6 +191,11 @@ class SentenceCoder(VisitReader):
             drawn_rule(tok, kind, rules)  # ("said during a visit by X", "strikes hit X", "drew a rebuke from X")
         if rule is None or no_event(rule, tok) or not_appeal(rule, tok):  # (a bare "deny", "asked X about Y")
             return []
+        if kind == "adj" and rule.code == "112" and own_claim(tok):  # "X said it was behind the attack": 015
+            rule = replace(rule, code="015", target="none")
+        if kind == "verb" and rule.code[:2] == "11" and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+                c.dep_ in ("agent", "nsubj", "nsubjpass") for c in kids(tok)):
+            return []  # "settlers accused of attacking Palestinians": a description whose accuser is not named
         if rule.code[:2] == "01" and rule.lemma in REPORTING and not owned_deeds(rule, tok) and any(
                 c.dep_ in ("ccomp", "parataxis") for c in (*kids(tok), tok)):
             return []  # "X told reporters (that) ...": attribution; the reported content is what is coded
@@ -189,6 +206,9 @@ class SentenceCoder(VisitReader):
             return []  # "issued a statement welcoming X": the statement's content is the event
         if kind == "verb":
             obj = self._object(tok)
+            if obj is not None and rule.code in _GENERIC_FORCE and rule.lemma in LIGHT_VERBS and \
+                    obj.lemma_.lower() in rule.objects:
+                rule = replace(rule, code=self._weapon_code(obj) or rule.code)  # "launched a missile attack on X"
             if obj is not None and rule.objects and any(
                     r.code[:2] == rule.code[:2] for r in self.patterns.lookup("noun", obj.lemma_.lower())):
                 consumed.add(obj.i)  # "imposed sanctions": one event; "condemned the launch": two
@@ -248,6 +268,7 @@ class SentenceCoder(VisitReader):
         code = official_protest(tok, kind, code, sources)  # "Seoul protested Tokyo's claim": 114, not 141
         antecedent: Found | None = None
         targets = not_victims(tok, code, self._targets(tok, rule, kind, actors, day, {s.code for s in sources}))
+        targets = self.framed_party(targets, actors, day, {s.code for s in sources})  # "an EU package for X": X
         if not targets and kind == "verb" and rule.target == "obj" and (obj := self._object(tok)) is not None and \
                 unknown_doer(obj, lambda t: t.i in actors.by_token):
             return []  # "condemned Smith's visit to Taiwan": an act toward a doer no dictionary knows, not Taiwan

@@ -41,6 +41,12 @@ _TIME_NOUNS = frozenset({"day", "night", "week", "month", "year", "hour", "minut
                          "morning", "evening", "while"})  # "for a third day", "for the first time": when
 # verbs whose expulsion rows (174) need a "to leave" clause: "gave the envoy three days to leave", "told X to leave"
 LEAVE_ORDER_VERBS = frozenset({"give", "grant", "order", "tell", "ask", "instruct", "direct"})
+# the light verbs of a deed one is accused of ("accused X of committing genocide", "of carrying out attacks")
+_COMMITTING = frozenset({"commit", "perpetrate", "carry", "conduct", "orchestrate", "mastermind", "stage", "launch"})
+# the root of the rejections, and the nouns whose proposed act names what is rejected (its sub-code)
+_REJECT_ROOT = "12"
+_PROPOSALS = frozenset({"proposal", "offer", "request", "call", "appeal", "plan", "idea", "suggestion", "initiative",
+                        "bid", "demand", "invitation", "overture", "push", "pressure"})
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 # verbs of aid cut whose object may be a sum "in" aid: "withheld $95 million in military aid from X" (162)
 # nouns of an amount or a delivery whose "of" complement is the thing given ("a package of air-defence equipment")
@@ -162,6 +168,7 @@ def _objects_fit(rule: Rule, tok: Token, kind: str, memo: dict[object, object]) 
         # the object's lemmas depend on the row's prepositions only for "accused X of ..." and with no object
         key: tuple[object, ...] = ("objects", rule.preps) if rule.preps and (
             memo["object"] is None or rule.target == "obj") else ("objects",)
+        key += ("rejected",) if rule.code[:2] == _REJECT_ROOT else ()  # (and what a rejected proposal proposes)
     else:
         key = ("objects", rule.preps) if rule.preps else ("objects",)
     lemmas = memo.get(key)
@@ -200,6 +207,9 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                       if g.dep_ == "pobj"]  # "a large amount of ammunition", "withheld $95 million in military aid"
             heads += [cj for h in list(heads) for cj in h.conjuncts]
             heads += _labels(obj)  # "called X's actions a genocide": a small clause
+            if rule.code[:2] == _REJECT_ROOT:  # "turned down an offer to mediate" (126), "rejected a proposal for
+                # talks" (125): what is proposed names the rejection, when its rows come before the generic one (120)
+                heads += [g for h in list(heads) if h.lemma_.lower() in _PROPOSALS for g in _proposed(h)]
             mods = [c for h in heads for c in kids(h)
                     if c.dep_ in ("compound", "amod", "nmod") and not _affiliated(c)]
             # (a modifier's conjuncts modify too: "search-and-rescue teams")
@@ -220,6 +230,8 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                 topics += [p for g in topics if g.lemma_.lower() in _CONTAINERS for c in kids(g)
                            if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c) if p.dep_ == "pobj"]
                 # ("provided Ukraine with a new package of air-defence equipment": what the package holds)
+                topics += [d for g in topics if g.dep_ == "pcomp" and g.lemma_.lower() in _COMMITTING
+                           for d in kids(g) if d.dep_ == "dobj"]  # "of committing genocide": the deed committed
                 lemmas = {g.lemma_.lower() for g in topics} | {c.lemma_.lower() for g in topics
                                                               for c in kids(g) if c.dep_ in ("compound", "amod")}
         elif rule.preps:  # an intransitive verb's prepositional object: "took to the streets"
@@ -244,6 +256,16 @@ def _that_clause(clause: Token) -> bool:
     """A "that" clause with its own subject: 'requested that Mexico hand over X' (the act asked for)."""
     kin = kids(clause)
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in kin) and any(c.dep_ == "nsubj" for c in kin)
+
+
+def _proposed(noun: Token) -> list[Token]:
+    """What a proposal noun proposes: its "for" object ("a proposal for a ceasefire") or its infinitive and that
+    infinitive's object ("an offer to mediate", "calls to lift the blockade")."""
+    out = [g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "for" for g in kids(c) if g.dep_ == "pobj"]
+    for c in kids(noun):
+        if c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)):
+            out += [c, *(g for g in kids(c) if g.dep_ == "dobj")]
+    return out
 
 
 def _sum(tok: Token) -> bool:

@@ -75,6 +75,13 @@ def of_no_country(head: Token) -> bool:
 OWNER_TYPES = frozenset({"MIL", "COP", "GOV", "SPY", "JUD", "LEG"})
 
 
+def titled_person(name: Token) -> bool:
+    """A name that a human noun titles ("the rapper Toomaj Salehi", "blogger X"): a person, whatever entity type
+    the tagger gave it (it often takes an unfamiliar name after a title for an organisation)."""
+    return name.pos_ == "PROPN" and any(c.dep_ in ("compound", "amod") and c.i < name.i and
+                                        c.lemma_.lower() in HUMAN_NOUNS for c in kids(name))
+
+
 class PartyReader(AimReader, PlaceTargets):
     """Reads a trigger's source and its unnamed domestic party (mixed into the sentence coder)."""
 
@@ -105,6 +112,10 @@ class PartyReader(AimReader, PlaceTargets):
             heads = [obj, *obj.conjuncts, *previous_object(tok, obj)] if obj is not None else []
             heads += [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in OBLIQUE_PREPS
                       for g in kids(c) if g.dep_ == "pobj"]  # "fired tear gas at students"
+            heads += [g for c in kids(tok) if kind == "verb" and c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"
+                      for g in kids(c) if g.dep_ == "nsubj"]  # "found the playwright X guilty": a small clause
+            heads += [a for h in list(heads) for a in kids(h) if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+            # ("the theatre director X": the person the title names)
             heads += [g for h in list(heads) if h.like_num or h.lemma_.lower() in QUANTITY_NOUNS
                       for c in kids(h) if c.dep_ == "prep" and c.lower_ == "of"
                       for g in kids(c) if g.dep_ == "pobj"]  # "hundreds of civilians"
@@ -121,6 +132,7 @@ class PartyReader(AimReader, PlaceTargets):
                 if place is not None:  # "shelled Lalibela": a place the tagger took for a person
                     return [place] if place.country_code != iso else []
                 if h.ent_type_ == "PERSON" or h.lemma_.lower() in HUMAN_NOUNS or domestic_party(h, code) or \
+                        titled_person(h) or \
                         unnamed_victim(tok, h, code) or any(c.dep_ == "amod" and c.lower_ == "ethnic"
                                                             for c in kids(h)):
                     # ("torched homes", "kidnapped a village chief", "killed hundreds of ethnic Masalit")

@@ -20,6 +20,8 @@ TARGETS = {"obj", "pobj", "subj", "place", "none", "between"}
 # and the CAMEO roots or codes of its rows the synonym shares ("axed aid to X" as "cut aid", "jetted to X" as "flew";
 # "a submarine torpedoed a ship" keeps torpedo's own 190 row: block's 191 rows are not shared)
 WIRE_SYNONYMS: dict[tuple[str, str], tuple[tuple[str, str, tuple[str, ...]], ...]] = {
+    ("turn", "down"): (("reject", "", ("12",)),),  # "turned down an offer to mediate" (126), "... a truce" (1246)
+    ("brush", "aside"): (("reject", "", ("12",)),),
     ("axe", ""): (("cut", "", ("16",)), ("scrap", "", ("16", "081", "085"))),
     ("ditch", ""): (("scrap", "", ("16", "081", "085")),),
     ("nix", ""): (("scrap", "", ("16", "081", "085")),),

@@ -37,6 +37,7 @@ from geoevents.coding.tokens import kids
 from geoevents.coding.violence import aircraft_code, violence_code
 from geoevents.coding.vocab import (
     HUMAN_NOUNS,
+    LETHAL_MEANS_VERBS,
     MASS_KILLING_MIN,
     MASS_KILLING_VERBS,
     NONCOMBATANTS,
@@ -143,7 +144,9 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     elif subj is not None and code[:2] in ("18", "20") and (
             means := _means(subj, STRIKE_MEANS, modifier_first=True)) is not None:
         return means  # "Israeli air strikes killed 20 people", "Russian shelling killed three civilians"
-    if code[:3] in MASS_KILLING_VERBS.get(tok.lemma_.lower(), ()) and victims(tok) >= MASS_KILLING_MIN and \
+    if (code[:3] in MASS_KILLING_VERBS.get(tok.lemma_.lower(), ()) or (
+            code[:3] in LETHAL_MEANS_VERBS.get(tok.lemma_.lower(), ()) and _lethal(tok))) and \
+            victims(tok) >= MASS_KILLING_MIN and \
             targets and all(t is not None and t.type_code in NONCOMBATANTS for t in targets) and not one_attack(subj):
         code = "202"  # "killed hundreds of villagers"
     code = "202" if militant_massacre(tok, code, sources, targets) else code  # ("ISWAP executed scores of men")
@@ -152,3 +155,11 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     code = inquiry_code(tok, kind, code)  # "opened an investigation into war crimes in X": 094
     code = warned_force(tok, kind, code)  # "warned that it would retaliate": a threat of force (138)
     return family_code(tok, kind, judicial_code(tok, kind, code, targets), sources)  # (see demands, material)
+
+
+def _lethal(verb: Token) -> bool:
+    """Whether a verb of a means of harm tells death as its result: "shot dead", "stabbed to death", "gunned down"
+    (the last is a killing by itself in wire copy)."""
+    return any((c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp", "dobj", "amod")) or (
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in kids(c))) or (
+        c.dep_ == "prt" and c.lower_ == "down" and verb.lemma_.lower() == "gun") for c in kids(verb))

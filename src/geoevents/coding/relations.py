@@ -24,6 +24,7 @@ from geoevents.coding.force import force_rule
 from geoevents.coding.nominal_events import deciding_owner
 from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.petitions import court_rule
+from geoevents.coding.threats import timed_demand
 from geoevents.coding.ties import pulled_out_rule
 from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import COUNT_WORDS
@@ -172,6 +173,8 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
         return out
     if (left := withdrawal_rule(tok, lemma)) is not None:  # "withdrew from ECOWAS", "ordered peacekeepers to leave"
         return left
+    if (deadline := timed_demand(tok)) is not None:  # "gave the junta a week to reinstate X" (139)
+        return deadline
     if lemma in _SEND and sent_home(tok):  # "sent home 60 migrants": a deportation (174)
         return verb_rule(lemma, "174")
     if lemma == "rule" and (unruled := unruled_rule(tok)) is not None:  # "did not rule out force" (138)

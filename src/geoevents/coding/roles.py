@@ -279,7 +279,7 @@ def direct_object(verb: Token) -> Token | None:
         return objects[1]  # "handed Taiwan the first batch of tanks": the thing given, not its recipient
     for c, dep in kin:
         if (dep in ("dobj", "attr") and not passive) or (passive and dep == "nsubjpass" and theme is None):
-            return relative_object(verb, c)  # ("the missile, which X launched": the missile)
+            return sentenced_person(verb, relative_object(verb, c))  # ("the missile, which X launched": the missile)
     if theme is not None:
         return theme
     named = next((n for c, dep in kin if dep == "ccomp" and (n := free_relative(c)) is not None), None)
@@ -295,6 +295,21 @@ def direct_object(verb: Token) -> Token | None:
     if ((verb.dep_ == "acl" and verb.tag_ == "VBN") or that_gap(verb)) and verb.head.i != verb.i:
         return verb.head  # "a citizen detained by X": the noun a passive participle describes
     return small_clause_object(verb)  # "detained 300 people protesting against X"
+
+
+# verbs of a prison term, and the term nouns the parser may take for their object ("sentenced a protester to six
+# years in prison" parsed as one phrase headed by "years")
+_SENTENCING = frozenset({"sentence", "jail", "imprison", "condemn"})
+_TERMS = frozenset({"year", "month", "week", "day", "decade", "life", "term"})
+
+
+def sentenced_person(verb: Token, obj: Token | None) -> Token | None:
+    """The person sentenced when the parser swallowed them into the term ("sentenced a protester to six years":
+    the protester, not the years); else ``obj`` as it is."""
+    if obj is None or verb.lemma_.lower() not in _SENTENCING or obj.lemma_.lower() not in _TERMS:
+        return obj
+    return next((c for c in obj.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("NOUN", "PROPN")),
+                obj)
 
 
 def particle_object(verb: Token) -> Token | None:
@@ -320,7 +335,11 @@ def stray_agent(noun: Token) -> list[Token]:
 
 def stolen_subject(verb: Token) -> Token | None:
     """'X freed ten soldiers and Y released five': the parser often hangs a bare name after "and" on the first
-    clause's last noun, leaving the second verb without a subject; that name is the verb's subject, or None."""
+    clause's last noun, leaving the second verb without a subject; that name is the verb's subject, or None.
+    So too a trailing report whose speaker the parser took for an apposition of the clause's last noun ("... was
+    killed in Tehran, Iran's Revolutionary Guards said, blaming Israel": the Guards said it)."""
+    if (speaker := _appositive_speaker(verb) or _affiliated_subject(verb)) is not None:
+        return speaker
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(verb)):
         return None
@@ -331,6 +350,40 @@ def stolen_subject(verb: Token) -> Token | None:
             not (verb.head.i < before.i < verb.i):
         return None
     return name
+
+
+# the reporting verbs whose trailing speaker the parser may hang on the reported clause ("..., the army said")
+_TRAILING_REPORTS = frozenset({"say", "tell", "report", "announce", "add", "confirm", "claim", "allege", "write"})
+
+
+def _appositive_speaker(verb: Token) -> Token | None:
+    """The speaker of a subjectless trailing report verb that the parser hung, after a comma, on the noun before
+    it as an apposition: "..., Iran's Revolutionary Guards said"."""
+    if verb.lemma_.lower() not in _TRAILING_REPORTS or verb.i < 3 or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(verb)):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "appos" or name.head.i >= name.i or name.pos_ not in ("NOUN", "PROPN") or \
+            verb.doc[name.left_edge.i - 1].lower_ != "," or not any(
+                c.dep_ in ("ccomp", "parataxis") and c.i < name.i for c in kids(verb)):
+        return None
+    return name
+
+
+# participles of affiliation the parser may take for the main verb: "Gunmen linked to al-Shabaab killed 12 people"
+_AFFILIATING = frozenset({"link", "ally", "affiliate", "tie", "connect", "loyal"})
+
+
+def _affiliated_subject(verb: Token) -> Token | None:
+    """The subject of a verb the parser hung, without one, on an affiliation participle it took for the main verb:
+    "Jihadists linked to al-Qaeda killed 600 people" ("linked" the root, "killed" its clause): the jihadists."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "dep", "conj", "ccomp") or verb.tag_ != "VBD" or head.i >= verb.i or \
+            head.lemma_.lower() not in _AFFILIATING or head.dep_ != "ROOT" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in kids(verb)) or not any(
+                c.dep_ == "prep" and c.lower_ in ("to", "with") and c.i < verb.i for c in kids(head)):
+        return None
+    return next((c for c in kids(head) if c.dep_ == "nsubj" and c.i < head.i), None)
 
 
 def subject_stolen(noun: Token) -> bool:

@@ -62,6 +62,9 @@ __all__ = ["ArgumentReader", "owned", "phrase"]
 
 # verbs of talks whose object is what is talked about: "discussed the situation in Ukraine"
 TOPIC_VERBS = frozenset({"discuss", "debate"})
+# a modifier that frames a noun ("an EU aid package", "the EU-mediated talks"), and whom the framed thing is for
+_FRAMING_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
+_FRAMED_PREPS = frozenset({"for", "with"})
 # governors whose object (not subject) is the subject of their infinitive: "persuaded Seoul to send shells"
 OBJECT_CONTROL = frozenset(
     CAUSATIVE_GOVERNORS | (DIRECTIVE_GOVERNORS - {"want", "need", "wish", "seek", "insist", "demand"})
@@ -269,6 +272,30 @@ class ArgumentReader:
                 if found:
                     return found
         return []
+
+    def framed_party(self, targets: list[Actor | None], actors: DocActors, day: dt.date,
+                     exclude: set[str]) -> list[Actor | None]:
+        """A bloc named only as the frame of the object ("vetoed an EU aid package for Ukraine", "the EU-mediated
+        dialogue with Kosovo", "a UN-backed plan for Libya") is not the party acted on: the party is the one the
+        framed thing is for or with."""
+        codes = {t.code for t in targets if t is not None}
+        if not codes or any(t is None or t.type_code != "IGO" for t in targets):
+            return targets
+        for i in list(actors.by_token):
+            t = actors.doc[i]
+            if t.dep_ not in _FRAMING_DEPS or t.head.i == t.i:
+                continue
+            head = t.head
+            while head.dep_ in _FRAMING_DEPS and head.head.i != head.i:
+                head = head.head  # ("EU" > "mediated" > "dialogue")
+            if head.pos_ != "NOUN" or not {a.code for a in self._actors_at(t, actors, day)} & codes:
+                continue
+            for g in (g for c in kids(head) if c.dep_ == "prep" and c.lower_ in _FRAMED_PREPS for g in kids(c)
+                      if g.dep_ == "pobj"):
+                found = [a for a in self._actors_at(g, actors, day) if a.code not in exclude | codes]
+                if found:
+                    return list(found)
+        return targets
 
     def _oblique_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str],
                         preps: set[str] = OBLIQUE_PREPS) -> list[Actor | None]:

@@ -14,10 +14,11 @@ from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
 from geoevents.coding.aims import AimReader
+from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.tokens import kids
 from geoevents.models import Actor
 
-__all__ = ["answered_target", "idle_threat", "open_threat", "threat_target", "warned_force"]
+__all__ = ["answered_target", "idle_threat", "open_threat", "threat_target", "timed_demand", "warned_force"]
 
 # the verbs that make a threat of force on their own (not "warn": "warned of war" foresees it)
 _THREATENING = frozenset({"threaten", "vow", "pledge", "swear", "promise"})
@@ -26,6 +27,29 @@ _REVENGE = frozenset({"retaliate", "avenge", "kill", "execute", "behead"})
 # what a generic threat of force must name to be one when no target is named
 _FORCE = frozenset({"force", "attack", "strike", "airstrike", "war", "weapon", "violence", "missile", "bomb",
                     "bombing", "offensive", "operation", "hostility", "fighting", "military", "army", "troop"})
+# "gave X a week to ...": the verbs of a deadline, the spans it is counted in, and what a span to do is not
+# an ultimatum for (a span to leave is an expulsion, 174, read by the rows)
+_GRANTING = frozenset({"give", "grant"})
+_SPANS = frozenset({"hour", "day", "week", "month", "minute"})
+_LEAVING = frozenset({"leave", "depart", "quit", "exit", "go"})
+
+
+def timed_demand(tok: Token) -> Rule | None:
+    """"ECOWAS gave the junta one week to reinstate the president", "gave Hamas 72 hours to free the hostages":
+    a deadline set on another party to act is an ultimatum (139); its target is the party given the span."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _GRANTING:
+        return None
+    children = kids(tok)
+    spans = [c for c in children if c.dep_ in ("dobj", "npadvmod", "dative") and c.lemma_.lower() in _SPANS and any(
+        g.dep_ in ("nummod", "det") for g in kids(c))]
+    if not spans or not any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in _SPANS for c in children):
+        return None
+    acts = [c for h in (tok, *spans) for c in kids(h) if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))]
+    if not acts or any(c.lemma_.lower() in _LEAVING for c in acts):
+        return None
+    return verb_rule(lemma, "139")
 
 
 def open_threat(tok: Token, kind: str, code: str) -> bool:
@@ -126,6 +150,9 @@ def threat_target(reader: AimReader, pred: Token, tok: Token, actors: DocActors,
 # the verbs of a warning whose announced response may be force: "warned that it would retaliate"
 _WARNING = frozenset({"warn", "threaten", "vow"})
 _WILL = frozenset({"would", "will", "'ll"})
+# what a warned "would" clause says its forces will do to be a threat of force: "warned that it would strike X"
+_ATTACKING = frozenset({"strike", "attack", "bomb", "invade", "shell", "hit", "destroy", "target", "annihilate",
+                        "crush", "pound", "raid", "obliterate"})
 
 
 def warned_force(tok: Token, kind: str, code: str) -> str:
@@ -140,8 +167,23 @@ def warned_force(tok: Token, kind: str, code: str) -> str:
             continue
         means = [g for p in kids(clause) if p.dep_ == "prep" and p.lower_ == "with" for g in kids(p)
                  if g.dep_ == "pobj"]
-        if clause.lemma_.lower() in _REVENGE or (clause.lemma_.lower() in _REPLYING and any(
+        if _forceful_fate(clause):  # "warned that Israel would face a crushing response"
+            return "138"
+        if clause.lemma_.lower() in _REVENGE | _ATTACKING or (clause.lemma_.lower() in _REPLYING and any(
                 m.lemma_.lower() in _FORCE or any(c.dep_ == "amod" and c.lemma_.lower() in _MARTIAL
                                                   for c in kids(m)) for m in means)) or _forceful(clause):
             return "138"
     return code
+
+
+# what a warned party is told it will face, when that is force: "would face a crushing response"
+_FATES = frozenset({"face", "meet", "receive", "suffer"})
+_RESPONSES = frozenset({"response", "retaliation", "reprisal", "reply", "blow", "punishment", "strike", "attack"})
+_CRUSHING = frozenset({"crushing", "decisive", "devastating", "military", "forceful", "overwhelming", "fierce"})
+
+
+def _forceful_fate(clause: Token) -> bool:
+    """Whether a warned "would face X" clause names a forceful response: "would face a crushing response"."""
+    return clause.lemma_.lower() in _FATES and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _RESPONSES and any(
+            m.dep_ == "amod" and m.lower_ in _CRUSHING for m in kids(c)) for c in kids(clause))

@@ -62,6 +62,9 @@ TEST_WEAPONS = {"missile", "icbm", "slbm", "irbm", "mrbm", "warhead", "ballistic
 # killing verbs (and the codes they give) that, with many victims, are mass killings (CAMEO 202)
 MASS_KILLING_VERBS = {"kill": ("180", "190"), "massacre": ("180", "186", "202"), "slaughter": ("180", "190"),
                       "murder": ("180", "186"), "execute": ("180", "186"), "butcher": ("180",), "hack": ("180",)}
+# verbs that kill only with a result of death ("shot dead", "stabbed to death", "gunned down"), and their codes
+LETHAL_MEANS_VERBS = {"shoot": ("180", "182", "190"), "stab": ("180", "182"), "gun": ("180", "190"),
+                      "burn": ("180", "182")}
 MASS_KILLING_MIN = 20
 NONCOMBATANTS = {"CVL", "REF", "EDU", "HLH", "MED", "REL", "LAB", "AGR"}
 # words that count people or things by size, singular and plural ("hundreds of migrants", "thousands marched")

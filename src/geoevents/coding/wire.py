@@ -104,6 +104,10 @@ def fold_results(found: list[Found], recode: Callable[[Found, Actor], str]) -> l
             continue
         if f.code[:2] not in VIOLENT_ROOTS:
             continue
+        if f.target is None and any(head is not None and m.trigger.i == head.i and m.code[:2] == "15" and
+                                    m.source.country_code == f.source.country_code for m in out):
+            out.remove(f)  # "staged war games, firing missiles and drones at mock targets": the drill's live fire
+            continue
         mains = [m for m in out if head is not None and m.trigger.i == head.i and (  # ("fired on crowds": 175)
             m.code[:2] in VIOLENT_ROOTS or m.code[:3] == "175") and m.source.country_code == f.source.country_code]
         if not mains:
