@@ -43,9 +43,6 @@ def test_a_weapon_fired_from_a_state_is_that_states(code: Callable[[str], Events
 def test_an_event_noun_completed_is_its_subjects(code: Callable[[str], Events]) -> None:
     assert code("Israel wrapped up its three-day raid on the Tulkarm refugee camp in the West Bank on Friday, "
                 "the army said.") == [("ISR", "PSEREF", "190")]
-    got = code("China concluded three days of large-scale military drills around Taiwan on Saturday, its military "
-               "said.")
-    assert got == [("CHN", "TWN", "150")]
     # a deadline in a "by" phrase is no agent
     got = code("Morocco completed its deportation of 300 Algerians to Algeria by the end of June, officials said.")
     assert got == [("MAR", "DZACVL", "174")]

@@ -5,7 +5,7 @@
   (the head's role type given to bare countries).
 - ``temporal_frame_subject``: "X said after talks with Y", "In a phone call, X and Y discussed ...": the
   meeting noun in a temporal (or leading "in") phrase of a clause is done by that clause's subject.
-- ``spanned``: "concluded three days of drills", "launched a wave of strikes": the span noun that counts an event
+- ``spanned``: "amid weeks of shelling", "a wave of strikes": the span noun that counts an event
   noun, which stands in its place in the clause.
 - ``untargeted_violence``: "the Houthi attacks on shipping": a violent nominal event with a named agent
   and an explicit (non-actor) object of attack is coded without a target.

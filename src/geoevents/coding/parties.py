@@ -21,7 +21,7 @@ from geoevents.coding.distribution import shared_frontier
 from geoevents.coding.force import wielder
 from geoevents.coding.inquiries import commissioning_verb
 from geoevents.coding.inquiry_frames import inquiry_frame_subject
-from geoevents.coding.nominal import spanned, temporal_frame_subject
+from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.nominal_events import inner_owner
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.place_targets import PlaceTargets
@@ -220,8 +220,7 @@ class PartyReader(AimReader, PlaceTargets):
         by = [p for p in by if p.ent_type_ not in ("DATE", "TIME") and p.lemma_.lower() not in _TIME_POINTS]
         if by:  # "a visit by X"; "appeals from X", "aid from X"
             return [a for p in by for a in self._actors_at(p, actors, day)]
-        held = spanned(tok)  # ("concluded three days of drills": the drills)
-        if (light := held.head if held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in LIGHT_VERBS else
+        if (light := tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS else
                 named_act_verb(tok, LIGHT_VERBS)) is not None:  # ("launched what it called an offensive")
             return self._actors_at(self._subject(light), actors, day, last_person, speaker)
         frame = temporal_frame_subject(tok) or stay_subject(tok) if rule.code[:2] == "04" or "with" in rule.preps \
