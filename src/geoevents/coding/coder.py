@@ -34,6 +34,8 @@ from geoevents.settings import Settings
 __all__ = ["Coder", "PlaceFinder"]
 
 log = logging.getLogger(__name__)
+# verbs of flight whose "to" phrase names a refuge, not where the story happens ("fled to India")
+_FLEEING = frozenset({"flee", "escape", "defect", "emigrate"})
 _DATELINE_AFTER = re.compile(r"^(,\s*[A-Z][\w .]{1,30})?\s*(\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
 
 
@@ -200,7 +202,7 @@ class Coder:
         for iso, root in heads:
             while root.dep_ in ("compound", "amod", "appos", "poss") and root.head.i != root.i:
                 root = root.head
-            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and not _refuge(root):
                 placed[iso] = placed.get(iso, False) or not _subordinate(root)
         main = {iso for iso, in_main in placed.items() if in_main}
         if len(placed) == 1:
@@ -352,6 +354,13 @@ def _paragraph_dates(mentions: list[Mention], text: str, pub: dt.date) -> list[M
             m = replace(m, event_date=anchor.event_date, date_precision="day", flags=(*m.flags, "date_context"))
         out.append(m)
     return out
+
+
+def _refuge(tok: Token) -> bool:
+    """'Hasina fled to India as protesters stormed her residence': where someone flees to is not where the
+    sentence takes place."""
+    prep = tok.head
+    return prep.lower_ in ("to", "into") and prep.head.lemma_.lower() in _FLEEING
 
 
 def _subordinate(tok: Token) -> bool:

@@ -99,6 +99,10 @@ SWAP_VERBS = frozenset({"exchange", "swap", "trade"})  # one act of each party t
 # the generic attack codes of a light verb's row ("launched an attack on X"), and the roots its noun may sharpen to
 _GENERIC_FORCE = frozenset({"180", "190"})
 _VIOLENT_NOUN_ROOTS = frozenset({"18", "19", "20"})
+# meetings and talks find their other party in a "with / to" phrase only ("met with X", "talked to X"); "on / at /
+# over / for" name a venue, topic or occasion ("met on the island of Capri", "talks on Gaza", "met over dinner")
+_MEETING_CODES = frozenset({"040", "044", "046"})
+_PARTNER_PREPS = frozenset({"with", "to", "toward", "towards"})
 _FEELING_IDS = frozenset(get_string_id(w) for w in FEELING_PARTICIPLES)
 
 
@@ -317,6 +321,8 @@ class SentenceCoder(VisitReader):
             preps = ADDRESSEE_PREPS if undirected else RECIPIENT_PREPS if code == "064" else OBLIQUE_PREPS
             if code[:3] in REMOVAL_CODES:  # "expelled a bishop to Rome": a destination, not the party expelled
                 preps = preps - DESTINATION_PREPS
+            if code[:3] in _MEETING_CODES:  # "met on the island of Capri", "met over dinner": a venue, no party
+                preps = preps & _PARTNER_PREPS
             targets = not_victims(tok, code, self._oblique_target(tok, actors, day, {s.code for s in sources}, preps))
             for topic in topic_heads(tok) if code == "064" and not targets else ():  # "on the plot to Y": Y
                 targets = targets or self._oblique_target(topic, actors, day, {s.code for s in sources}, preps)

@@ -17,9 +17,17 @@ from spacy.tokens import Token
 
 from geoevents.coding.crowds import unheld_crowd
 from geoevents.coding.fighting import not_force
-from geoevents.coding.guards_more import demanded_under_insist, held_state, insisted_fact, long_past, sporting
+from geoevents.coding.guards_more import (
+    demanded_under_insist,
+    held_state,
+    insisted_fact,
+    long_past,
+    natural_harm,
+    sporting,
+)
 from geoevents.coding.inquiries import police_case
 from geoevents.coding.names import backing_opener
+from geoevents.coding.not_news import describing_participle, earlier_relative, generic_relative, long_after, unconfirmed
 from geoevents.coding.posture import unposed
 from geoevents.coding.refusals_more import unrefused
 from geoevents.coding.threats import idle_threat
@@ -74,6 +82,10 @@ def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date) -> bool
             demanded_under_insist(pred) or sporting(tok, kind, code) or unrefused(tok, kind, code) or \
             backing_opener(tok, kind, code) or unheld_crowd(tok, kind, code) or police_case(tok, kind, code):
         return True  # "In 2014 Russia annexed Crimea"; "X never attacked Y, Z insisted"; "X hosts 1m refugees"
+    if unconfirmed(pred) or long_after(pred, tok) or generic_relative(pred) or earlier_relative(pred) or \
+            describing_participle(tok, kind, pred, code) or natural_harm(tok, kind, code):
+        return True  # "according to unconfirmed reports", "two years after X invaded Y", "settlers who attack Y",
+        # "a blogger who had mocked the army", "the armed groups fighting them", "floods killed 200"
     held = tok if kind == "noun" else (pred.head if pred.dep_ == "acl" and pred.i == tok.i else None)
     if held is not None and held.head.dep_ == "prep" and (h := held.head.head).pos_ == "NOUN" and \
             h.lemma_.lower() in HEARSAY_NOUNS:

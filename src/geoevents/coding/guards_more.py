@@ -8,7 +8,10 @@
 * insisted facts: "Kyiv has never attacked civilians, an official insisted" asserts a fact, no demand; what is
   insisted on ("insisted that X withdraw" / "must withdraw") is wanted, not done;
 * standing states: "Jordan shelters 650,000 refugees", "troops guard the crossings" (plain present, no date);
-* sport: "India's bowlers destroyed Pakistan's batting".
+* nature: "Nepal's floods, which killed 200 people", "the cyclone killed 16": harm done by a natural hazard
+  (a country owning it, "Nepal's floods", is no doer);
+* sport: "India's bowlers destroyed Pakistan's batting", "the captain attacked the bowling"; words: "was racially
+  abused by fans" (no assault).
 
 All read only the trigger's or predicate's own children, after the cheap facts (dependency label, a word) fit.
 """
@@ -22,7 +25,7 @@ from spacy.tokens import Token
 from geoevents.coding.tokens import kids
 
 __all__ = ["RECENT_YEARS", "demanded_under_insist", "distant_year", "held_state", "insisted_fact", "long_past",
-           "sporting"]
+           "natural_harm", "sporting"]
 
 # prepositions whose year dates the act itself ("in 2003", "during 1999", "between 1998 and 2000", "since 2008")
 _DATING_PREPS = frozenset({"in", "during", "between", "from", "since", "by"})
@@ -46,6 +49,17 @@ _PLAYERS = frozenset({"bowler", "batsman", "batter", "batsmen", "striker", "midf
                       "cricketer", "boxer", "wrestler", "athlete", "sprinter", "fielder", "spinner", "seamer", "pacer",
                       "winger", "playmaker", "quarterback", "golfer", "cyclist"})
 _FORCEFUL_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+# natural hazards whose harm has no doer: "Nepal's floods and landslides, which killed more than 200 people"
+_HAZARDS = frozenset({"flood", "flooding", "landslide", "mudslide", "earthquake", "quake", "tremor", "storm",
+                      "cyclone", "typhoon", "hurricane", "tornado", "heatwave", "drought", "wildfire", "blaze",
+                      "avalanche", "tsunami", "eruption", "downpour", "rain", "monsoon", "snowstorm", "blizzard",
+                      "lightning", "epidemic", "cholera", "famine"})
+# what players attack or destroy on a pitch: "attacked the Sri Lankan bowling", "destroyed their batting" (the
+# parser may read "bowling" after a demonym as a clause of its own)
+_PLAYED = frozenset({"bowling", "batting", "innings", "wicket", "lineup", "line-up", "serve", "backhand", "forehand",
+                     "midfield", "scoreline"})
+# adverbs that make an assault a word: "was racially abused by fans", "verbally attacked"
+_VERBALLY = frozenset({"racially", "verbally"})
 
 
 def _year(tok: Token) -> int | None:
@@ -146,6 +160,21 @@ def demanded_under_insist(pred: Token) -> bool:
 
 
 def sporting(tok: Token, kind: str, code: str) -> bool:
-    """'India's bowlers destroyed Pakistan's batting', 'the striker attacked': force done by players is sport."""
+    """'India's bowlers destroyed Pakistan's batting', 'the striker attacked', 'attacked the Sri Lankan bowling':
+    force done by players or on a side's play is sport; 'was racially abused by fans' is no assault."""
     return kind == "verb" and code[:2] in _FORCEFUL_ROOTS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _PLAYERS for c in kids(tok))
+        (c.dep_ == "nsubj" and c.lemma_.lower() in _PLAYERS) or (c.dep_ in ("dobj", "advcl") and c.lower_ in _PLAYED) or
+        (c.dep_ == "advmod" and c.lower_ in _VERBALLY and code[:2] == "18") for c in kids(tok))
+
+
+def natural_harm(tok: Token, kind: str, code: str) -> bool:
+    """'Nepal's floods, which killed 200 people', 'the earthquake destroyed homes': harm done by a natural hazard
+    (the subject, or the noun a relative clause with a relative-pronoun subject describes)."""
+    if kind != "verb" or code[:2] not in ("18", "19", "20"):
+        return False
+    subj = next((c for c in kids(tok) if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        subj = tok.head
+    return any(t.lemma_.lower() in _HAZARDS for t in (subj, *(c for c in kids(subj) if c.dep_ == "conj")))

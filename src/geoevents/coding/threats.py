@@ -82,15 +82,24 @@ def _forceful(tok: Token) -> bool:
 _USING = frozenset({"use", "resort", "employ", "deploy"})
 _MARTIAL = frozenset({"military", "armed"})
 _MEANS = frozenset({"force", "military", "army", "troop", "weapon", "arm", "violence", "firepower"})
+# outcomes that "threaten to" happen (likely, not threatened by anyone): "threatened to overshadow the summit"
+_OUTCOMES = frozenset({"dominate", "overwhelm", "overshadow", "eclipse", "engulf", "swamp", "spill", "unravel",
+                       "upend", "overtake", "outpace", "erode", "worsen", "deepen", "spiral", "tip", "dent", "dampen",
+                       "become", "spread", "exacerbate", "sour"})
 _OWN_ROWS = frozenset({"nuclear", "atomic", "chemical", "biological", "nuke", "gas", "drone"})
 
 
 def idle_threat(tok: Token, kind: str, code: str) -> bool:
     """Whether a "threatened to use / resort to X" row (138, matched on the infinitive) threatens no force of its
     own: X is no force ("to use its veto", "to use the courts"), or a weapon whose use is coded by the "use" rows
-    ("to use nuclear weapons": 1385 there, not also 138 here)."""
-    if code != "138" or kind != "verb" or tok.lemma_.lower() != "threaten":
+    ("to use nuclear weapons": 1385 there, not also 138 here); or "threatened to" tells a likely outcome, not a
+    threat made to anyone ("threatened to dominate the market", "to overwhelm hospitals", "to spill over")."""
+    if kind != "verb" or tok.lemma_.lower() != "threaten" or code[:2] != "13":
         return False  # (most triggers: read nothing more)
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in _OUTCOMES for c in kids(tok)):
+        return True  # "BYD threatened to dominate the market", "the row threatened to spill over": a likely outcome
+    if code != "138":
+        return False
     using = [c for c in kids(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in _USING]
     if not using:
         return False
