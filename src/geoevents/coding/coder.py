@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from typing import Protocol
@@ -14,17 +14,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from geoevents.codebook import Codebook, load_codebook
-from geoevents.coding.absolutes import repair_absolutes
 from geoevents.coding.actors import ActorRecognizer, DocActors, get_recognizer
-from geoevents.coding.aux_subjects import repair_aux_subjects
 from geoevents.coding.dates import ResolvedDate, ahead_of, resolve_date, warm_up
 from geoevents.coding.events import Found, SentenceCoder
-from geoevents.coding.headlines import repair_headlines
-from geoevents.coding.misread_names import repair_misread_names
 from geoevents.coding.modality import up_from
 from geoevents.coding.patterns import load_patterns
-from geoevents.coding.place_objects import repair_place_objects
 from geoevents.coding.referents import body_subject, coordinated_group, person_subject
+from geoevents.coding.repairs import repair_parse
 from geoevents.coding.tokens import forget_kids
 from geoevents.coding.vocab import BOUND_PREPS, LIGHT_VERBS, LOCATIVE_PREPS
 from geoevents.models import Actor, Document, Mention, Place
@@ -109,16 +105,8 @@ class Coder:
             forget_kids(sdoc)  # (the children table holds Tokens of the document: not kept past its coding)
 
     def _code(self, sdoc: Doc, doc: Document, pub: dt.date) -> list[Mention]:
-        repairs: tuple[Callable[[], None], ...] = (
-            # "ECOWAS imposed ...": a name, not a verb
-            lambda: repair_misread_names(sdoc, self.nlp, self.recognizer.d.proper, self.recognizer.name_ids),
-            lambda: repair_headlines(sdoc),  # "US sanctions Chinese firms": subject, verb and object, not a noun
-            lambda: repair_aux_subjects(sdoc),  # "said it was mediating": "it" hung on "was" is "mediating"'s
-            lambda: repair_place_objects(sdoc),  # "Kyiv recaptured Kupiansk": the place is the object
-            lambda: repair_absolutes(sdoc, self.sentences.patterns.lemmas))  # ", with the army bombing X": a clause
-        for repair in repairs:
-            repair()
-            forget_kids(sdoc)  # a repair changes heads: the rules' children table is built anew after it
+        repair_parse(sdoc, self.nlp, self.recognizer.d.proper, self.recognizer.name_ids,
+                     self.sentences.patterns.lemmas)  # (see repairs.py: five shapes the parser gets wrong)
         actors = self.recognizer.annotate(sdoc, pub)
         text = doc.text if _ends_at(sdoc, len(doc.text)) else sdoc.text  # (Doc.text joins every token anew)
         self._state = _DocState(sdoc, actors, pub, text, self.geoparser)
