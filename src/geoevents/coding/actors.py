@@ -31,7 +31,7 @@ from geoevents.coding.groups import ethnic_community
 from geoevents.coding.names import sponsor_modifier
 from geoevents.coding.offices import home_office
 from geoevents.coding.roles import affiliation
-from geoevents.coding.tokens import kids
+from geoevents.coding.tokens import kids, span_rows
 from geoevents.models import Actor
 
 __all__ = ["ActorRecognizer", "DocActors", "get_recognizer"]
@@ -173,8 +173,8 @@ class ActorRecognizer:
         name who holds the office on ``day`` (none when no one or several do)."""
         taken = {i for h in hits for i in range(h.start, h.end)}
         extra = []
-        orths = doc.to_array(ORTH).tolist()  # (family names found from the array: no Token per word)
-        for tok in [doc[n] for n, orth in enumerate(orths) if orth in self._family_ids]:
+        # (family names found from the document's ORTH array, shared with divided_states: no Token per word)
+        for tok in [doc[n] for n, (orth,) in enumerate(span_rows(doc[:], (ORTH,))) if orth in self._family_ids]:
             people = self._families.get(tok.text)
             if not people or tok.i in taken or tok.pos_ != "PROPN" or \
                     (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title):

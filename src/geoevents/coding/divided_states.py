@@ -11,6 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from geoevents.coding.dictionaries import ActorDictionary, Entry
+from geoevents.coding.tokens import span_rows
 
 __all__ = ["HALVES", "halves"]
 
@@ -31,7 +32,7 @@ def halves(doc: Doc, named: Iterable[tuple[int, Entry]], d: ActorDictionary) -> 
         if not keys & states:
             continue
         ids = {get_string_id(w): w for w in words}  # (the compass words found from the ORTH array: no Token per word)
-        for tok in [doc[n] for n, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in ids]:
+        for tok in [doc[n] for n, (orth,) in enumerate(span_rows(doc[:], (ORTH,))) if orth in ids]:
             name = words.get(tok.text)
             if name is None or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.i in taken or (
                     tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):

@@ -104,6 +104,7 @@ _VIOLENT_NOUN_ROOTS = frozenset({"18", "19", "20"})
 _MEETING_CODES = frozenset({"040", "044", "046"})
 _PARTNER_PREPS = frozenset({"with", "to", "toward", "towards"})
 _FEELING_IDS = frozenset(get_string_id(w) for w in FEELING_PARTICIPLES)
+_KNOWN_LIMIT = 200_000  # lemma ids remembered by SentenceCoder._triggers
 
 
 @dataclass
@@ -173,6 +174,8 @@ class SentenceCoder(VisitReader):
         for n, (lemma, lower) in enumerate(span_rows(sent, (LEMMA, LOWER))):
             hit = known.get(lemma)
             if hit is None:
+                if len(known) >= _KNOWN_LIMIT:
+                    known.clear()  # (a long stream meets new names without end: the table stays bounded)
                 hit = known[lemma] = strings[lemma].lower() in lemmas
             if hit or lower in _FEELING_IDS:
                 out.append(doc[sent.start + n])
