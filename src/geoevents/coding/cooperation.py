@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.fighting import mutual_with
 from geoevents.coding.patterns import Rule
+from geoevents.coding.roles import participle_object
 from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import RECIPROCAL
 
@@ -87,6 +88,7 @@ def topic_heads(tok: Token) -> list[Token]:
     """The topics of information given ("passed intelligence on the plot to Y"): the parser may hang the one it
     was given to on the topic, which is itself no recipient."""
     holders = [tok, *(c for c in kids(tok) if c.dep_ == "dobj")]
+    holders += [o for o in (participle_object(tok),) if o is not None]  # ("passed targeting data on X to Y")
     return [g for h in holders for c in kids(h) if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS
             for g in kids(c) if g.dep_ == "pobj"]
 

@@ -45,6 +45,7 @@ from geoevents.coding.modality import (
 )
 from geoevents.coding.nominal import ATTACK_PREPS, arrival_places, mediated_parties, untargeted_violence
 from geoevents.coding.nominal_events import aimed_noun, fallback_rule, one_act, result_target, result_verb, unasserted
+from geoevents.coding.offered_roles import offered_purpose, offered_roles, role_parties
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.protest_acts import purpose_protests, rioting_crowds
@@ -238,6 +239,8 @@ class SentenceCoder(VisitReader):
                 return []  # "demanded a withdrawal": wanted, not done
             if gov in INTENT_GOVERNORS and first.dep_ == "dobj":
                 mod = replace(mod, intent=True, speaker=None, threat=False)
+        if kind == "noun" and offered_purpose(tok):
+            return []  # "offered Muscat as a venue for talks between X and Y": talks offered, not held
         if kind == "noun" and tok.head.lemma_.lower() in {"claim", "allegation", "report", "rumour", "rumor"}:
             mod = replace(mod, alleged=True, speaker=None, threat=False)
         refused = declined_comment(pred, tok, rule) or (  # "would not comment", "had no comment": 011
@@ -317,6 +320,11 @@ class SentenceCoder(VisitReader):
             targets = threat_target(self, pred, tok, actors, day, {s.code for s in sources})
         if not targets and (code[:3] == "045" or hosted_meeting(tok)):  # "a swap brokered by X": the swap's parties
             targets = list(mediated_parties(tok, actors, day, self.recognizer, {s.country_code for s in sources}))
+        if code[:3] == "039" and kind == "verb" and offered_roles(tok):  # "offered Muscat as a venue for talks
+            targets = targets or [a for g in role_parties(tok) for a in self._actors_at(g, actors, day)  # between X, Y"
+                                  if a.country_code not in {s.country_code for s in sources}]
+            if not targets:
+                return []  # "offered Oslo as a venue for a summit of Nordic leaders": no parties to mediate between
         # "X and Y began sharing data on Z": done by each to the other; Z is a topic
         reciprocal = self._reciprocal(tok, kind, code, sources) or joint_drill(tok, kind, code, sources)
         if not targets and not reciprocal:

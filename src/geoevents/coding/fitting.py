@@ -17,9 +17,10 @@ from geoevents.coding.material import of_goods
 from geoevents.coding.material_more import aid_phrases, unpartnered_joint_act
 from geoevents.coding.meetings import standing_pact
 from geoevents.coding.modality import REPORTING
+from geoevents.coding.offered_roles import offered_roles
 from geoevents.coding.patterns import WIRE_SYNONYMS, Rule
 from geoevents.coding.protest_acts import protest_row_fits
-from geoevents.coding.roles import direct_object, particle_object
+from geoevents.coding.roles import direct_object, participle_object, particle_object
 from geoevents.coding.statements import owned_deeds
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.tokens import kids, span_rows
@@ -37,6 +38,8 @@ NAMED_PLACE = "@place"
 NAMED_OUTLET = "@media"
 _APPOS = get_string_id("appos")
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PARTS = frozenset({"central", "downtown", "northern", "southern", "eastern", "western", "northeastern",
+                          "northwestern", "southeastern", "southwestern", "greater", "inner", "suburban", "rural"})
 _TIME_NOUNS = frozenset({"day", "night", "week", "month", "year", "hour", "minute", "time", "decade", "weekend",
                          "morning", "evening", "while"})  # "for a third day", "for the first time": when
 # verbs whose expulsion rows (174) need a "to leave" clause: "gave the envoy three days to leave", "told X to leave"
@@ -45,6 +48,8 @@ LEAVE_ORDER_VERBS = frozenset({"give", "grant", "order", "tell", "ask", "instruc
 _COMMITTING = frozenset({"commit", "perpetrate", "carry", "conduct", "orchestrate", "mastermind", "stage", "launch"})
 # the root of the rejections, and the nouns whose proposed act names what is rejected (its sub-code)
 _REJECT_ROOT = "12"
+_INTENT_ROOT = "03"  # (an offer may name what it offers in an "as" complement: see offered_roles)
+_PROTEST_ROOT = "14"  # (a labour strike's workers may be its possessor: "the nurses' walkout", "the miners' strike")
 _PROPOSALS = frozenset({"proposal", "offer", "request", "call", "appeal", "plan", "idea", "suggestion", "initiative",
                         "bid", "demand", "invitation", "overture", "push", "pressure"})
 LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
@@ -96,7 +101,7 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     if rule.code[:2] == "14" and not protest_row_fits(rule, tok, kind):
         return False  # "launched a general offensive", "refused food aid": no strike (see protest_acts)
     if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
-            c.dep_ == "advmod" and (c.i == tok.i + 1 or c.lower_ == "back")) or (  # ("hit back at", "flew X back")
+            c.dep_ == "advmod" and (c.i == tok.i + 1 or c.lower_ in ("back", "forward"))) or (  # ("flew X back")
             c.dep_ == "prep" and c.i == tok.i + 1 and (not rule.preps or any(
                 g.dep_ == "prep" and g.lower_ in rule.preps for g in kids(c))))) for c in kids(tok)):
         # ("walked off the job", "stormed out of the talks": the parser may take the particle for a preposition)
@@ -164,11 +169,14 @@ def _objects_fit(rule: Rule, tok: Token, kind: str, memo: dict[object, object]) 
             obj = ArgumentReader._object(tok) or particle_object(tok)  # ("hauled in the ambassador")
             if obj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
                 obj = tok.head  # "a swap brokered by X": the noun a passive participle qualifies
+            if obj is None:  # "passing targeting data to X": a participle the parser took for a clause modifies it
+                obj = participle_object(tok)
             memo["object"] = obj
         # the object's lemmas depend on the row's prepositions only for "accused X of ..." and with no object
         key: tuple[object, ...] = ("objects", rule.preps) if rule.preps and (
             memo["object"] is None or rule.target == "obj") else ("objects",)
         key += ("rejected",) if rule.code[:2] == _REJECT_ROOT else ()  # (and what a rejected proposal proposes)
+        key += ("offered",) if rule.code[:2] == _INTENT_ROOT else ()  # (and the role an offer puts forward)
     else:
         key = ("objects", rule.preps) if rule.preps else ("objects",)
     lemmas = memo.get(key)
@@ -207,6 +215,8 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                       if g.dep_ == "pobj"]  # "a large amount of ammunition", "withheld $95 million in military aid"
             heads += [cj for h in list(heads) for cj in h.conjuncts]
             heads += _labels(obj)  # "called X's actions a genocide": a small clause
+            if rule.code[:2] == _INTENT_ROOT:  # "offered Muscat as a venue", "offered itself as a mediator"
+                heads += offered_roles(tok)
             if rule.code[:2] == _REJECT_ROOT:  # "turned down an offer to mediate" (126), "rejected a proposal for
                 # talks" (125): what is proposed names the rejection, when its rows come before the generic one (120)
                 heads += [g for h in list(heads) if h.lemma_.lower() in _PROPOSALS for g in _proposed(h)]
@@ -243,7 +253,8 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
             lemmas |= owned_deeds(rule, tok)  # "admitted that its soldiers had killed ..."
         lemmas |= {c.lemma_.lower() for c in kids(tok) if c.dep_ == "oprd"} | set_free(tok)  # "found X guilty"
     else:
-        lemmas = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod")}
+        lemmas = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("compound", "amod", "nmod") or (
+            c.dep_ == "poss" and c.pos_ == "NOUN" and rule.code[:2] == _PROTEST_ROOT)}  # ("the doctors' walkout")
         lemmas |= of_goods(tok)  # "a shipment of 40 tonnes of rice": behind a measure too
         # "its withdrawal from the grain deal", "a demand for a pullout": the object of the row's own "from" /
         # "for" (the thing left or asked for; an "on" / "to" phrase names a party or a place)
@@ -309,6 +320,8 @@ def _named_outlet(tok: Token) -> bool:
 def _named_place(tok: Token) -> bool:
     """Whether a token names a place: a place entity, or a lone name the tagger took for a person ("captured
     Rafah"; the target reader then looks the name up in the gazetteer, as for "shelled Lalibela")."""
+    if tok.pos_ == "PROPN" and any(c.dep_ == "amod" and c.lower_ in _PLACE_PARTS and c.i < tok.i for c in kids(tok)):
+        return True  # "central Dhaka", "downtown Nairobi": a part of a place, whatever entity the tagger gave it
     return tok.ent_type_ in _PLACE_ENTS or (tok.ent_type_ in ("PERSON", "") and tok.pos_ == "PROPN" and not any(
         c.dep_ in ("compound", "amod", "appos", "flat") for c in kids(tok)) and (
         tok.i == 0 or tok.nbor(-1).pos_ != "PROPN"))

@@ -22,6 +22,7 @@ TARGETS = {"obj", "pobj", "subj", "place", "none", "between"}
 WIRE_SYNONYMS: dict[tuple[str, str], tuple[tuple[str, str, tuple[str, ...]], ...]] = {
     ("turn", "down"): (("reject", "", ("12",)),),  # "turned down an offer to mediate" (126), "... a truce" (1246)
     ("brush", "aside"): (("reject", "", ("12",)),),
+    ("put", "forward"): (("propose", "", ("03",)),),  # "put itself forward as a mediator", "... a peace plan"
     ("axe", ""): (("cut", "", ("16",)), ("scrap", "", ("16", "081", "085"))),
     ("ditch", ""): (("scrap", "", ("16", "081", "085")),),
     ("nix", ""): (("scrap", "", ("16", "081", "085")),),

@@ -63,7 +63,10 @@ _FESTIVE = frozenset({"celebrate", "commemorate", "mark", "mourn", "honour", "ho
 # march or rally, or the trigger says protest)
 _LEISURE = frozenset({"tourist", "fan", "shopper", "visitor", "spectator", "holidaymaker", "reveller", "reveler",
                       "worshipper", "worshiper", "pilgrim", "commuter", "passenger", "partygoer",
-                      "concertgoer", "onlooker", "sightseer", "faithful"})
+                      "concertgoer", "onlooker", "sightseer", "faithful", "mourner", "well-wisher", "wellwisher"})
+# the occasions a crowd gathers "for" that make it no protest: "thronged central Tehran for the funeral of X"
+_OCCASIONS = frozenset({"funeral", "burial", "celebration", "parade", "festival", "concert", "match", "game",
+                        "final", "carnival", "procession", "coronation", "wedding", "holiday", "festivity"})
 # the acts whose "to protest" is their aim: hunger strikes, strikes, blockades and riots ("blocked highways to
 # protest against X" is one protest, 144; a march "to protest" is the 141 itself)
 _STOPPAGES = frozenset({"142", "143", "144", "145"})
@@ -80,7 +83,7 @@ def purpose_protests(found: list[Found]) -> list[Found]:
         return found  # (most sentences: read nothing more)
     festive = {id(f) for f in rallies if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _FESTIVE and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) for c in kids(f.trigger)) or (
-        f.trigger.lemma_.lower() not in _PROTESTING and _leisure_crowd(f.trigger))}
+        f.trigger.lemma_.lower() not in _PROTESTING and (_leisure_crowd(f.trigger) or _occasion(f.trigger)))}
     protests = [f for f in rallies if f.trigger.lemma_.lower() in _PROTESTING and id(f) not in festive]
     pleas = {id(f) for f in protests if any(c.dep_ == "dobj" and c.lemma_.lower() == "innocence"
                                            for c in kids(f.trigger))}
@@ -127,3 +130,10 @@ def _leisure_crowd(verb: Token) -> bool:
     counted = next((g for c in kids(subj) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
                     if g.dep_ == "pobj"), None)  # ("thousands of tourists")
     return any(t is not None and t.lemma_.lower() in _LEISURE for t in (subj, counted))
+
+
+def _occasion(verb: Token) -> bool:
+    """Whether a crowd's verb names a funeral, a feast or a game as what the crowd came for ("thronged central
+    Tehran for the funeral of X", "packed the streets for the victory parade")."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _OCCASIONS for c in kids(verb)
+               if c.dep_ == "prep" and c.lower_ == "for" for g in kids(c))

@@ -233,10 +233,17 @@ def territory_owner(verb: Token, obj: Token) -> Token | None:
     return next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)
 
 
+# verbs whose "-ing" complement is a clause of its own ("began firing rockets", "kept sending arms")
+_ASPECTUAL = frozenset({"begin", "start", "stop", "continue", "keep", "resume", "finish", "end", "quit", "cease",
+                        "avoid", "consider", "deny", "admit", "risk", "suggest", "propose", "recommend", "go"})
+
+
 def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     """Objects of the given prepositions on the trigger, on its object, or on its light verb."""
     holders = [tok, *(c for c in kids(tok) if c.dep_ in ("dobj", "attr")), *particle_holders(tok),
                *munition_holders(tok)]  # ("dropped barrels packed with chlorine on X")
+    if tok.pos_ == "VERB" and (modified := participle_object(tok)) is not None:
+        holders.append(modified)  # ("passing targeting data to X")
     if preps & {"to", "for"} and tok.pos_ == "VERB":
         holders += aid_phrases(tok)  # "pledged $4.5 billion in new aid to Ukraine"
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and tok.head.lemma_.lower() in LIGHT_VERBS:
@@ -321,6 +328,16 @@ def particle_object(verb: Token) -> Token | None:
             verb.lemma_.lower() not in PARTICLE_OBJECT_VERBS:
         return None
     return next((g for g in kids(nxt) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+
+
+def participle_object(verb: Token) -> Token | None:
+    """The object of a verb whose object's participle modifier the parser took for an "-ing" clause right after it
+    ("passing targeting data to X", "sharing tracking data with X": the data), or None ("began firing rockets",
+    "kept sending arms": an aspectual verb's clause of its own)."""
+    if verb.lemma_.lower() in _ASPECTUAL:
+        return None
+    return next((d for c in kids(verb) if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1
+                 for d in kids(c) if d.dep_ == "dobj" and d.i == c.i + 1), None)
 
 
 def stray_agent(noun: Token) -> list[Token]:

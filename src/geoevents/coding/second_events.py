@@ -35,11 +35,21 @@ _DECADE = re.compile(r"\b\d{3}0s\b")
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 _SPANNING = frozenset({"for", "over", "throughout"})
 _NAMED = frozenset({"GPE", "ORG", "NORP"})
+# nouns whose "that" clause states their content or time ("reports that X attacked", "the day that X invaded")
+_CONTENT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "news", "fear", "concern", "worry",
+                            "sign", "fact", "idea", "hope", "belief", "view", "suggestion", "evidence", "warning",
+                            "statement", "assurance", "assertion", "rumour", "rumor", "speculation", "possibility",
+                            "prospect", "risk", "threat", "indication", "notion", "argument", "insistence",
+                            "announcement", "decision", "confirmation", "admission", "charge", "suspicion",
+                            "expectation", "promise", "pledge", "demand", "proposal", "conclusion", "finding",
+                            "day", "night", "week", "month", "year", "hour", "moment", "time", "morning", "evening",
+                            "way", "reason", "manner", "extent", "sense"})  # (and "the day that X attacked": when)
 
 
 def relative_object(verb: Token, obj: Token) -> Token:
-    """The noun a relative clause describes when the clause's object is the relative pronoun, else ``obj``."""
-    if obj.dep_ != "dobj" or verb.dep_ != "relcl" or obj.lower_ not in RELATIVE_PRONOUNS or \
+    """The noun a relative clause describes when the clause's object is the relative pronoun, else ``obj`` (the
+    parser may label the clause "acl": "the blockade that Chinese ships imposed")."""
+    if obj.dep_ != "dobj" or verb.dep_ not in ("relcl", "acl") or obj.lower_ not in RELATIVE_PRONOUNS or \
             verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i or not _own_doer(verb):
         return obj
     return verb.head
@@ -59,9 +69,12 @@ def whose_owner(subj: Token) -> Token:
 def that_gap(verb: Token) -> bool:
     """'the offensive that X launched' read with 'that' as a marker, or 'the sanctions X imposed' with no relative
     word at all: the clause's object is the noun it describes."""
-    return verb.dep_ == "relcl" and verb.pos_ == "VERB" and verb.head.pos_ in ("NOUN", "PROPN") and (any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in kids(verb)) or _zero_relative(verb)) and not any(
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(verb))
+    return (verb.dep_ == "relcl" or (verb.dep_ == "acl" and marked and verb.head.lemma_.lower() not in
+                                     _CONTENT_NOUNS)) and verb.pos_ == "VERB" and verb.head.pos_ in (
+        "NOUN", "PROPN") and (marked or _zero_relative(verb)) and not any(
         c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "attr") for c in kids(verb)) and _own_doer(verb)
+    # ("the recognition that Spain extended to X": the parser may read the relative clause as the noun's content)
 
 
 def _zero_relative(verb: Token) -> bool:
