@@ -42,7 +42,8 @@ def test_dismissed_accusations_are_a_denial(code: Code) -> None:
 
 
 def test_poured_cold_water_on(code: Code) -> None:
-    assert code("Moscow poured cold water on the Ukrainian peace plan.") == [("RUSGOV", "UKR", "111")]
+    # a public dismissal of a proposal: a rejection (12x), as "Moscow dismissed the Ukrainian peace plan" is
+    assert code("Moscow poured cold water on the Ukrainian peace plan.") == [("RUSGOV", "UKR", "120")]
 
 
 def test_complained_to_a_body_about_a_state(code: Code) -> None:

@@ -40,10 +40,16 @@ def test_force_wire(code: Callable[[str], Events], text: str, expected: Events) 
     "Brazil stormed to victory over Argentina in the Copa America semi-final.",
     "Morocco stormed into the final with a win over France.",
     # a plan "shot down" is no fight (fighting.py not_force)
-    "Washington shot down Moscow's proposal for a moratorium.",
     "Nigeria's Super Eagles shot down Ghana's hopes with a late goal.",
     # a missile intercepted is no missile test of the interceptor's (recode.py, force_codes.py)
     "Israel intercepted a ballistic missile fired by the Houthis from Yemen.",
 ])
 def test_no_force_wire(code: Callable[[str], Events], text: str) -> None:
     assert code(text) == []
+
+
+def test_a_proposal_shot_down_is_a_rejection_not_force(code: Callable[[str], Events]) -> None:
+    # (was in the no-event list above: a plan "shot down" is no fight, but a rejection, 12x: test_coder_idioms_r17)
+    events = code("Washington shot down Moscow's proposal for a moratorium.")
+    assert not any(c[:2] in ("18", "19", "20") for _a, _b, c in events)
+    assert events == [("USAGOV", "RUSGOV", "120")]

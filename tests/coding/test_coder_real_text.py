@@ -140,7 +140,8 @@ def test_a_relative_which_after_a_place_is_not_the_place(code: Callable[[str], E
 def test_traded_accusations_and_fire_are_each_on_the_other(code: Callable[[str], Events]) -> None:
     assert code("Armenia and Azerbaijan exchanged accusations of ceasefire violations.") == [
         ("ARM", "AZE", "112"), ("AZE", "ARM", "112")]
-    assert code("India traded barbs with Pakistan at the UN General Assembly.") == [("IND", "PAK", "112")]
+    # barbs are criticism (111), accusations 112 (test_coder_idioms_r17)
+    assert code("India traded barbs with Pakistan at the UN General Assembly.") == [("IND", "PAK", "111")]
     # a reciprocal exchange of fire is not aimed at the place it is about
     assert code("China and the United States traded fire over Taiwan.") == [
         ("CHN", "USA", "193"), ("USA", "CHN", "193")]

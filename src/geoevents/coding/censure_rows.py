@@ -11,6 +11,9 @@ call, so its name rows need the label; the other naming verbs keep their usual r
 * Taking aim at (111): "took aim at Paris over its nuclear stance", "took aim at Washington's policy" is a
   criticism; "a gunman took aim at a police officer" is not: the row fits only when the one aimed at is named (a
   proper noun, or a thing someone owns) or the verb carries the topic of a criticism ("over", "for").
+* Retorts (111): "hit back at Beijing, saying Manila would not be intimidated", "fired back at X, accusing it of
+  ...": a participle of speech tells a verbal retort from a military riposte ("hit back at Hamas with airstrikes",
+  "hit back at Hamas over the weekend"), whose force rows it then leaves.
 * Blaming a thing (no 112): "farmers blamed the weather / the drought / rising prices for the losses" blames no
   one: an impersonal cause (nature, the market, a disease, a mishap) as the object of "blame" is no accusation.
 """
@@ -29,9 +32,15 @@ __all__ = ["CENSURE_LEMMAS", "censure_fits"]
 log = logging.getLogger(__name__)
 
 _NAMING = frozenset({"call", "brand", "label", "dub"})
-CENSURE_LEMMAS = _NAMING | {"blame", "take"}  # the lemmas of the rows read here (the caller tests this first)
+_RETORTING = frozenset({"hit", "fire"})  # "hit / fired back at X"
+# the lemmas of the rows read here (the caller tests this first)
+CENSURE_LEMMAS = _NAMING | _RETORTING | {"blame", "take"}
 _AIM = "aim"
 _TOPIC_PREPS = frozenset({"over", "for"})
+# participles of speech that make "hit back at X" a verbal retort ("..., saying / accusing it of / calling ...")
+_SPEECH_PARTICIPLES = frozenset({"say", "accuse", "call", "describe", "brand", "dismiss", "insist", "argue", "warn",
+                                 "denounce", "reject", "label", "tell", "claim", "charge", "slam", "condemn", "deny",
+                                 "urge", "demand", "vow", "write", "state", "declare", "stress", "add"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # causes nobody did: nature and weather, disease, the market, mishaps
 _IMPERSONAL = frozenset({
@@ -47,6 +56,11 @@ def censure_fits(rule: Rule, tok: Token, kind: str) -> bool | None:
     """Whether a naming or blaming row fits the verb ``tok``; None for every other row (read as usual)."""
     if rule.lemma not in CENSURE_LEMMAS or kind != "verb":
         return None
+    if rule.lemma in _RETORTING:
+        spoken = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in kids(tok)) and _spoken(tok)
+        if rule.code == "111" and rule.particle == "back" and not rule.objects:
+            return spoken  # "hit back at Beijing, saying ...": the retort row, its target "at" X
+        return False if spoken and rule.code[:2] in ("18", "19", "20") else None  # (no riposte by force)
     if rule.lemma == "take":
         return _aim_fits(tok) if _AIM in rule.objects and rule.code == "111" else None
     if rule.lemma == "blame" and rule.code == "112":
@@ -70,6 +84,15 @@ def _labels(tok: Token) -> list[Token]:
         t for c in objects for t in c.subtree if t.dep_ == "appos" and t.left_edge.i > 0
         and not tok.doc[t.left_edge.i - 1].is_punct and any(
             d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(t))]
+
+
+def _spoken(tok: Token) -> bool:
+    """Whether "hit back at X" is carried by a participle of speech in its own clause ("..., saying ...",
+    "after Y imposed curbs, accusing it of ...") and by no weapon or deed ("with airstrikes")."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in kids(tok)):
+        return False
+    return any(t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in _SPEECH_PARTICIPLES
+               for t in tok.subtree)
 
 
 def _aim_fits(tok: Token) -> bool:

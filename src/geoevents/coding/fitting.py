@@ -100,8 +100,13 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
         return False  # (the commonest miss, read once per lemma: the checks below are pure and come after it)
     if rule.code[:2] == "14" and not protest_row_fits(rule, tok, kind):
         return False  # "launched a general offensive", "refused food aid": no strike (see protest_acts)
-    if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
-            c.dep_ == "advmod" and (c.i == tok.i + 1 or c.lower_ in ("back", "forward"))) or (  # ("flew X back")
+    if " " in rule.particle:
+        prep, _, noun = rule.particle.partition(" ")
+        if not any(c.dep_ == "prep" and c.lower_ == prep and any(g.dep_ == "pobj" and g.lemma_.lower() == noun
+                                                                  for g in kids(c)) for c in kids(tok)):
+            return False  # "put the talks on hold" (a prepositional idiom), not "put the talks on the agenda"
+    elif rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
+            c.dep_ == "advmod" and (c.i == tok.i + 1 or c.lower_ in ("back", "forward"))) or (  # ("hit back at")
             c.dep_ == "prep" and c.i == tok.i + 1 and (not rule.preps or any(
                 g.dep_ == "prep" and g.lower_ in rule.preps for g in kids(c))))) for c in kids(tok)):
         # ("walked off the job", "stormed out of the talks": the parser may take the particle for a preposition)
@@ -247,8 +252,9 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
         elif rule.preps:  # an intransitive verb's prepositional object: "took to the streets"
             lemmas = {p.lemma_.lower() for p in ArgumentReader._pobjs(tok, rule.preps)}
         else:  # "declined to comment": the verb's infinitive complement; "found X guilty" (small clause)
-            lemmas = {c.lemma_.lower() for c in kids(tok) if c.dep_ == "xcomp" or (
+            lemmas = {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("xcomp", "acomp") or (
                 c.dep_ == "ccomp" and (c.pos_ == "ADJ" or _that_clause(c)))}  # ("requested that X extradite Y")
+            # ("remained silent", "stayed tight-lipped": an adjective complement)
             lemmas |= allowed_lemmas(tok)  # "allowed inspectors to visit": what is let in
             lemmas |= owned_deeds(rule, tok)  # "admitted that its soldiers had killed ..."
         lemmas |= {c.lemma_.lower() for c in kids(tok) if c.dep_ == "oprd"} | set_free(tok)  # "found X guilty"

@@ -19,6 +19,7 @@ TARGETS = {"obj", "pobj", "subj", "place", "none", "between"}
 # wire synonyms and phrasal verbs that read as a plain verb: (lemma, particle) -> the plain verb's (lemma, particle)
 # and the CAMEO roots or codes of its rows the synonym shares ("axed aid to X" as "cut aid", "jetted to X" as "flew";
 # "a submarine torpedoed a ship" keeps torpedo's own 190 row: block's 191 rows are not shared)
+# (a particle of two words is a preposition and its object: "put X on hold"; see fitting.rule_fits)
 WIRE_SYNONYMS: dict[tuple[str, str], tuple[tuple[str, str, tuple[str, ...]], ...]] = {
     ("turn", "down"): (("reject", "", ("12",)),),  # "turned down an offer to mediate" (126), "... a truce" (1246)
     ("brush", "aside"): (("reject", "", ("12",)),),
@@ -59,6 +60,18 @@ WIRE_SYNONYMS: dict[tuple[str, str], tuple[tuple[str, str, tuple[str, ...]], ...
     ("fork", "out"): (("provide", "", ("07",)),),
     ("cough", "up"): (("provide", "", ("07",)),),
     ("claw", "back"): (("retake", "", ("192",)),),
+    # dismissals of a proposal, a request or talks as "dismissed" (only its rows with objects: "knocked back the
+    # request", "threw out the proposal"; "threw out the ambassador" keeps its own 174 row)
+    ("knock", "back"): (("dismiss", "", ("12",)),),
+    ("bat", "away"): (("dismiss", "", ("12",)),),
+    ("swat", "away"): (("dismiss", "", ("12",)),),
+    ("swat", "aside"): (("dismiss", "", ("12",)),),
+    ("wave", "away"): (("dismiss", "", ("12",)),),
+    ("wave", "aside"): (("dismiss", "", ("12",)),),
+    ("throw", "out"): (("dismiss", "", ("12",)),),
+    # a prepositional idiom as the particle: "put the talks / the aid / the offensive on hold" as "suspended"
+    ("put", "on hold"): (("suspend", "", ("16", "08")),),
+    ("put", "on ice"): (("suspend", "", ("16", "08")),),
 }
 
 

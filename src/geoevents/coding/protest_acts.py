@@ -22,7 +22,8 @@ from geoevents.coding.tokens import kids
 __all__ = ["protest_row_fits", "purpose_protests", "rioting_crowds"]
 
 # what a labour-strike row's modifiers must qualify: "launched a general strike", not "a general offensive"
-_STRIKE_HEADS = frozenset({"strike", "walkout", "stoppage", "shutdown", "hartal", "bandh", "action", "tool"})
+_STRIKE_HEADS = frozenset({"strike", "walkout", "stoppage", "shutdown", "hartal", "bandh", "action", "tool",
+                           "work"})  # ("struck work")
 # what "refused" must take to be a hunger strike: "refused food", not "refused food aid"
 _FOOD = frozenset({"food", "meal", "meals", "nourishment"})
 # what strikers stay away from or off: "stayed off work", "stayed away from hospitals"
