@@ -45,6 +45,8 @@ def companions(head: Token, heads: list[Token]) -> list[Token]:
     members such as X and Y") stands in for the group noun itself."""
     extra: list[Token] = []
     for c in kids(head):
+        if c.dep_ == "cc" and c.lower_ == "as" and any(w.lower_ == "well" for w in kids(c)):
+            extra += [m for g in kids(c) if g.dep_ == "pobj" for m in (g, *g.conjuncts)]  # "X as well as Y"
         if c.dep_ != "prep":
             continue
         if c.lower_ in ("along", "together"):

@@ -27,6 +27,13 @@ _NOT_PARTIES = frozenset(LOCATIVE_PREPS | TEMPORAL_PREPS | {"by", "despite", "am
 
 # domestic challengers a state's show of force or response may answer: "deployed police ahead of a march by
 # opposition supporters" (of the source's own country, yet the other side)
+# requests a refusal may go on in spite of: "refused despite appeals / repeated calls / pressure from X"
+_APPEALS = frozenset({"appeal", "call", "plea", "request", "demand", "pressure", "urging", "entreaty", "petition"})
+# frames of a concession: "Bowing to / yielding to / caving in to X, Y withdrew ..."
+_YIELDING = frozenset({"bow", "yield", "cave", "bend", "succumb", "give", "relent", "submit", "heed"})
+_SPELLS = frozenset({"week", "day", "month", "year", "wave", "round", "series"})
+_PROTESTS = frozenset({"protest", "demonstration", "strike", "unrest", "outcry", "rally", "march", "riot", "sit-in",
+                       "walkout", "boycott"})
 _CHALLENGERS = frozenset({"OPP", "CVL", "REB", "LAB", "EDU", "AGR", "HRI"})
 
 
@@ -116,6 +123,66 @@ class AimReader(ArgumentReader):
             clause = clause.head if clause.dep_ == "parataxis" and clause.head.i < clause.i else next(
                 (c for c in kids(clause) if c.dep_ in ("ccomp", "parataxis") and c.i < clause.i), clause)
         return [a for a in self._actors_at(self._subject(clause), actors, day) if a.code not in exclude]
+
+    def _refused_appellants(self, verb: Token, actors: DocActors, day: dt.date,
+                            exclude: set[str]) -> list[Actor | None]:
+        """Whose request a refusal turned down, named in a concession: "X refused to reopen schools despite
+        appeals from Y", "X rejected the deal in spite of pressure by Y" (Y; not what X refused to do)."""
+        clauses = [verb, *(c for c in kids(verb) if c.dep_ == "xcomp")]
+        for clause in clauses:
+            for c in kids(clause):
+                if c.dep_ != "prep" or c.lower_ not in ("despite", "in"):
+                    continue
+                heads = [g for g in kids(c) if g.dep_ == "pobj"] if c.lower_ == "despite" else [
+                    g for s in kids(c) if s.dep_ == "pobj" and s.lower_ == "spite" for o in kids(s)
+                    if o.dep_ == "prep" and o.lower_ == "of" for g in kids(o) if g.dep_ == "pobj"]
+                for h in (h for h in heads if h.lemma_.lower() in _APPEALS):
+                    found = [a for p in kids(h) if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+                             for g in kids(p) if g.dep_ == "pobj" for a in self._actors_at(g, actors, day)
+                             if a.code not in exclude]
+                    if found:
+                        return list(found)
+        return []
+
+    def _remit_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
+        """Whom an inquiry is about when its body's name says so: "the UN fact-finding mission on Venezuela is
+        examining claims ...", "the commission of inquiry on Syria investigated ..." (the body's remit)."""
+        subj = self._subject(verb)
+        if subj is None:
+            return []
+        holders = [subj, *(g for c in kids(subj) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
+                           if g.dep_ == "pobj")]  # ("the commission of inquiry on X")
+        for h in holders:
+            for g in (g for c in kids(h) if c.dep_ == "prep" and c.lower_ in ("on", "into", "for") for g in kids(c)
+                      if g.dep_ == "pobj"):
+                found = [a for a in self._actors_at(g, actors, day) if a.code not in exclude]
+                if found:
+                    return list(found)
+        return []
+
+    def _yielded_to(self, verb: Token, source: Actor, actors: DocActors, day: dt.date,
+                    exclude: set[str]) -> list[Actor | None]:
+        """Whom a concession was made to, named in the clause's frame: "Bowing to pressure from farmers, X repealed
+        ...", "Under pressure from Y, X reopened ...", "Bowing to weeks of street protests, X withdrew ..." (the
+        protesters: the source's own civilians)."""
+        heads = [g for c in kids(verb) if c.dep_ == "advcl" and c.lemma_.lower() in _YIELDING for p in kids(c)
+                 if p.dep_ == "prep" and p.lower_ == "to" for g in kids(p) if g.dep_ == "pobj"]
+        heads += [g for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "under" for g in kids(p)
+                  if g.dep_ == "pobj" and g.lemma_.lower() == "pressure"]
+        for h in heads:
+            h = next((g for c in kids(h) if c.dep_ == "prep" and c.lower_ == "of" and (
+                h.lemma_.lower() in _SPELLS or h.like_num) for g in kids(c) if g.dep_ == "pobj"), h)  # "weeks of"
+            named = [a for c in kids(h) if c.dep_ == "prep" and c.lower_ in ("from", "by") for g in kids(c)
+                     if g.dep_ == "pobj" for a in self._actors_at(g, actors, day)]
+            named = named or self._first_actor([t for t in h.subtree if t.i <= h.i], actors, day, exclude)
+            named = [a for a in named if a is not None and a.code not in exclude]
+            if named:
+                return list(named)
+            if h.lemma_.lower() in _PROTESTS and source.country_code:
+                d, iso = self.recognizer.d, source.country_code
+                return [Actor(d.cameo_country(iso) + "CVL", f"{d.country_name(iso)} (CVL)", iso, "CVL", h.idx,
+                              h.idx + len(h.text))]
+        return []
 
     def _purpose_target(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
         """Whom a protest is aimed at, from its purpose clause: 'rallied to denounce X', 'to protest against X'."""

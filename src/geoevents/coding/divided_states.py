@@ -8,12 +8,12 @@ from collections.abc import Iterable
 
 from spacy.attrs import ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from geoevents.coding.dictionaries import ActorDictionary, Entry
 from geoevents.coding.tokens import span_rows
 
-__all__ = ["HALVES", "halves"]
+__all__ = ["HALVES", "halves", "shared_partner"]
 
 # the states whose halves wire copy names by a compass word, and the name of each half in the actor dictionary
 HALVES: dict[frozenset[str], dict[str, str]] = {
@@ -41,3 +41,25 @@ def halves(doc: Doc, named: Iterable[tuple[int, Entry]], d: ActorDictionary) -> 
             if entry is not None:
                 out.append((tok.i, entry))
     return out
+
+
+# modifiers that name the relations of a pair of states: "the inter-Korean hotline", "cross-strait talks"
+_PAIR_WORDS: dict[tuple[str, str], frozenset[str]] = {
+    ("inter", "korean"): frozenset({"PRK", "KOR"}),
+    ("cross", "strait"): frozenset({"CHN", "TWN"}),
+}
+
+
+def shared_partner(noun: Token, source_iso: str | None) -> str | None:
+    """The other state of a pair whose relations a modifier of ``noun`` names, when the source is one of them:
+    "North Korea cut off the inter-Korean hotline" (South Korea), "Beijing suspended cross-strait flights"
+    (Taiwan); None otherwise."""
+    doc = noun.doc
+    for c in doc[noun.left_edge.i: noun.i]:
+        words = [t.lower_ for t in doc[max(c.i - 2, noun.left_edge.i): c.i + 1] if t.text != "-"]
+        parts = words[-2:] if len(words) >= 2 else c.lower_.split("-", 1)
+        # ("inter - Korean" as three tokens, or "inter-Korean" as one)
+        pair = _PAIR_WORDS.get((parts[0], parts[-1])) if len(parts) == 2 else None
+        if pair is not None and source_iso in pair:
+            return next(iter(pair - {source_iso}))
+    return None

@@ -56,6 +56,11 @@ _EVENT_PERFORMING = frozenset({"carry", "conduct", "stage", "launch", "mount", "
 # ... and those that also hand a thing over or issue it ("sanctions imposed by X", "aid delivered by X")
 _PERFORMING = frozenset(_EVENT_PERFORMING | LIGHT_VERBS | {"supply", "lead"}) - {"host", "have", "step", "begin",
                                                                                   "start", "continue", "resume"}
+# verbs that author a text or a proposal, whose agent is the party a reaction to the text is aimed at: "rejected
+# the terms put forward by X", "welcomed a plan drafted by X", "is studying the proposal submitted by X"
+_AUTHORING = frozenset({"propose", "put", "draft", "table", "submit", "present", "float", "sponsor", "adopt",
+                        "pass", "suggest", "advance", "introduce", "author", "craft", "outline", "offer", "lay",
+                        "organise", "organize", "arrange", "call", "promote", "champion"})
 _OWNER_PRONOUNS = frozenset({"it", "they"})
 # answers to an event, whose maker the event was aimed at: "X's response to the sanctions imposed by Y"
 _RESPONSES = frozenset({"response", "reaction", "retaliation", "reply", "answer", "riposte", "countermeasure"})
@@ -67,20 +72,21 @@ _PLACE_PREPS = frozenset({"in", "at"})
 _AIM_PREPS = frozenset({"on", "against", "in", "at", "near", "across", "into", "targeting"})
 
 
-def agent_clause(noun: Token) -> tuple[Token, list[Token]] | None:
+def agent_clause(noun: Token, performing: frozenset[str] = _PERFORMING) -> tuple[Token, list[Token]] | None:
     """The clause verb and doer tokens of 'the strikes carried out by X' / 'the raid that X launched', else None.
 
     A clause hung on the object of the noun's aim or place ('strikes on villages carried out by X', as the parser
     often attaches it) counts only with a verb that performs events, not things ('a convoy sent by X'); one on
     another object is that object's ('the response to the invasion launched by X')."""
-    holders = [(noun, _PERFORMING)] + [(g, _EVENT_PERFORMING) for c in kids(noun)
+    holders = [(noun, performing)] + [(g, _EVENT_PERFORMING) for c in kids(noun)
                                         if c.dep_ == "prep" and c.lower_ in _AIM_PREPS
                                         for g in kids(c) if g.dep_ == "pobj"]
     for holder, verbs in holders:
         for v in kids(holder):
             lemma = v.lemma_.lower()
             if v.dep_ not in ("acl", "relcl") or v.pos_ != "VERB" or lemma not in verbs or (
-                    lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(v))):
+                    lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(v))) or (
+                    lemma in ("put", "lay") and not any(c.lower_ in ("forward", "out", "down") for c in kids(v))):
                 continue
             if any(c.dep_ == "neg" for c in kids(v)):
                 return None
@@ -125,6 +131,18 @@ def gerund_subject(verb: Token) -> Token | None:
         return temporal_frame_subject(verb) if verb.dep_ == "pobj" and verb.tag_ == "VBG" else None
     return next((c for c in kids(prep.head) if c.dep_ in ("nsubj", "nsubjpass")
                  and c.lower_ not in RELATIVE_PRONOUNS), None)
+
+
+def text_authors(noun: Token) -> list[Token]:
+    """The authors of a text or proposal that a verb's object names ('the terms put forward by X', 'the plan
+    proposed by X', 'its response to the sanctions announced by X'): the party a reaction to it is aimed at."""
+    holders = [noun, *(g for c in kids(noun) if noun.lemma_.lower() in _RESPONSES and c.dep_ == "prep"
+                       and c.lower_ == "to" for g in kids(c) if g.dep_ == "pobj")]
+    for h in holders:
+        found = agent_clause(h, _PERFORMING | _AUTHORING) if h.pos_ == "NOUN" else None
+        if found is not None and found[0].tag_ == "VBN":
+            return found[1]
+    return []
 
 
 def asserting_predicate(noun: Token) -> Token:
@@ -290,6 +308,9 @@ class EmbeddedReader(PartyReader):
         if crime:  # "an inquiry into war crimes by X": X is investigated
             return crime
         if (thanked := beneficiary(tok, code) or offered_to(tok)) is not None or rule.target == "none":  # (offers)
+            if thanked is None and code[:3] == "014" and kind == "verb" and (obj := self._object(tok)) is not None:
+                # "is weighing the proposal put forward by X", "its response to the sanctions announced by X": X
+                return [a for g in text_authors(obj) for a in self._actors_at(g, actors, day) if a.code not in exclude]
             return [a for a in self._actors_at(thanked, actors, day) if a.code not in exclude]
         if (receiver := received_by(tok, code)) is not None:  # "received helicopters donated by X": the receiver
             return [a for a in self._actors_at(receiver, actors, day) if a.code not in exclude]
@@ -314,6 +335,10 @@ class EmbeddedReader(PartyReader):
             return [a for a in self._actors_at(tok.head, actors, day) if a.code not in exclude]
         obj = self._object(tok) if rule.target == "obj" else None
         found = agent_clause(obj) if obj is not None and obj.pos_ == "NOUN" else None
+        if found is None and obj is not None and (authors := [g for o in (obj, *(
+                c for c in kids(tok) if c.dep_ == "dobj" and c.i > obj.i)) for g in text_authors(o)]):
+            found = (obj, authors)  # "rejected the terms put forward by X", "welcomed a plan drafted by X"
+            # (and "the ceasefire terms ...", parsed as two objects)
         if found is None or found[0].i == tok.i:
             return []
         return [a for g in found[1] for a in self._actors_at(g, actors, day) if a.code not in exclude]

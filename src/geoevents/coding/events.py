@@ -25,6 +25,7 @@ from geoevents.coding.cooperation import cooperation_kind, topic_heads
 from geoevents.coding.dangers import danger_warnings
 from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.disapproval import drawn_rule, official_protest
+from geoevents.coding.divided_states import shared_partner
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.force import attacked_unit
@@ -49,7 +50,7 @@ from geoevents.coding.offered_roles import offered_purpose, offered_roles, role_
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.protest_acts import purpose_protests, rioting_crowds
-from geoevents.coding.reciprocity import both_ways, framing
+from geoevents.coding.reciprocity import both_ways, exchange_holders, framing
 from geoevents.coding.recode import recode
 from geoevents.coding.refusals import refused_act
 from geoevents.coding.relations import forecast, leading_rule, stated
@@ -279,6 +280,9 @@ class SentenceCoder(VisitReader):
         antecedent: Found | None = None
         targets = not_victims(tok, code, self._targets(tok, rule, kind, actors, day, {s.code for s in sources}))
         targets = self.framed_party(targets, actors, day, {s.code for s in sources})  # "an EU package for X": X
+        if kind == "verb" and code[:2] == "12" and (
+                appellants := self._refused_appellants(tok, actors, day, {s.code for s in sources})):
+            targets = appellants  # "refused to reopen schools despite appeals from X": X's request turned down
         if not targets and kind == "verb" and rule.target == "obj" and (obj := self._object(tok)) is not None and \
                 unknown_doer(obj, lambda t: t.i in actors.by_token):
             return []  # "condemned Smith's visit to Taiwan": an act toward a doer no dictionary knows, not Taiwan
@@ -316,6 +320,10 @@ class SentenceCoder(VisitReader):
             targets = [s for s in speaker if not any(same_side(s, a, code) for a in sources)]
         if not targets and code[:2] == "14":
             targets = self._purpose_target(tok, actors, day, {s.code for s in sources})
+        if not targets and code[:2] == "08" and kind == "verb":  # "Bowing to protests, X withdrew the bill": to them
+            targets = self._yielded_to(tok, sources[0], actors, day, {s.code for s in sources})
+        if not targets and code[:2] == "09" and kind == "verb":  # "the UN mission on X is examining claims ..."
+            targets = self._remit_target(tok, actors, day, {s.code for s in sources})
         if not targets and code[:2] == "13":  # "if X attacks", "vowed to respond to X's strike"
             targets = threat_target(self, pred, tok, actors, day, {s.code for s in sources})
         if not targets and (code[:3] == "045" or hosted_meeting(tok)):  # "a swap brokered by X": the swap's parties
@@ -351,6 +359,10 @@ class SentenceCoder(VisitReader):
                 s.code for s in sources}))
         if not targets and not reciprocal and kind == "verb" and code[:2] not in UNDIRECTED_ROOTS:
             targets = list(self._object_target(tok, actors, day, {s.code for s in sources}))
+        if not targets and kind == "verb" and code[:2] in DYADIC_ROOTS and (obj := self._object(tok)) is not None and (
+                other := shared_partner(obj, sources[0].country_code)) is not None:
+            d = self.recognizer.d  # "North Korea cut off the inter-Korean hotline": South Korea
+            targets = [Actor(d.cameo_country(other), d.country_name(other), other, None, obj.idx, obj.idx + len(obj))]
         if not targets and kind == "verb" and code[:3] == "042" and (obj := self._object(tok)) is not None and \
                 obj.ent_type_ == "PERSON" and (place := self.name_place(obj)) is not None and \
                 place.country_code not in {s.country_code for s in sources}:
@@ -403,6 +415,14 @@ class SentenceCoder(VisitReader):
         if both_ways(tok, rule, code) and None not in targets:  # "clashes between X and Y", "joint drills with Y"
             final += [(t, a) for a, t in list(final) if t is not None]  # each on the other
             flags.append("reciprocal")
+        elif kind == "verb" and code[:3] == "084" and (swap := exchange_holders(tok)) is not None:
+            # "X freed A in exchange for B held by Y / held in Y": Y freed B to X (else the one X freed A to)
+            d = self.recognizer.d  # (the people freed to Y stand for Y's state, which gives its captives back)
+            givers = [a for g in swap[0] for a in self._actors_at(g, actors, day)] or [
+                a for g in swap[1] for t in g.subtree if (a := self.place_country(t)) is not None][:1] or [
+                Actor(d.cameo_country(t.country_code) + "GOV", d.country_name(t.country_code), t.country_code, "GOV",
+                      -1, -1) for t in targets if t is not None and t.country_code][:1]
+            final += [(g, a) for g in givers for a in sources if g.country_code and g.country_code != a.country_code]
         return self._emit(tok, rule, kind, pred, code, flags, mod, final, antecedent)
 
     def _other_doer(self, noun: Token, actors: DocActors, day: dt.date, doers: set[str | None]) -> bool:

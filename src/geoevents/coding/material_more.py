@@ -57,6 +57,24 @@ _FORCES = frozenset({"troop", "soldier", "force", "personnel", "marine", "paratr
                      "infantry", "combat", "tactical", "counterterrorism", "weapon", "naval", "fighter", "special"})
 # arrivals and deployments whose purpose ("to train X") is carried out by being there
 _ARRIVING = frozenset({"arrive", "land", "deploy", "dispatch", "send", "fly", "come", "station", "base", "post"})
+# things a verb of releasing issues, not sets free: "released figures / a video / the results"
+_ISSUED_THINGS = frozenset({"data", "result", "statistic", "footage", "video", "image", "photo", "picture", "report",
+                            "finding", "detail", "document", "transcript", "recording", "map", "list", "forecast",
+                            "estimate", "survey", "study", "poll", "album", "film", "book", "song", "budget", "plan"})
+_DATA_WORDS = frozenset({"census", "trade", "economic", "preliminary", "provisional", "sales", "growth", "inflation",
+                         "unemployment", "population", "export", "import", "casualty", "production", "output", "gdp",
+                         "monthly", "annual", "quarterly", "revised", "official", "latest", "poll", "polling"})
+
+
+def _released_thing(tok: Token) -> bool:
+    """Whether what a 'release' verb acts on is a text or a number ('figures released by the statistics office',
+    'released a video of the raid', 'released the census figures'): issued, not set free."""
+    things = [tok.head] if tok.dep_ == "acl" else [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(things) and all(
+        t.lemma_.lower() in _ISSUED_THINGS or (t.lemma_.lower() == "figure" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in _DATA_WORDS for c in kids(t))) for t in things)
+
+
 # "help X (fight Y)" is aid; helping to settle ("flew to Cairo to help broker a ceasefire") is mediation, not aid
 _HELPING = frozenset({"help", "assist", "aid", "support"})
 _SETTLING = frozenset({"broker", "mediate", "negotiate", "secure", "reach", "resolve", "end", "defuse", "ease",
@@ -91,6 +109,8 @@ def unfit_material(tok: Token, kind: str, rule: Rule) -> bool:
                        if m.i == h.i or m.dep_ in ("compound", "amod"))  # "Rwanda's support for the M23 offensive"
     if rule.code == "160" and kind == "verb" and "tour" in rule.objects:
         return _sporting_tour(tok)  # "the cricket board suspended its tour of Sri Lanka": sport, no relations cut
+    if kind == "verb" and rule.code == "0841" and not rule.objects:
+        return _released_thing(tok)  # "census figures released by X", "released a video": no one set free
     if kind != "verb" or rule.code[:2] != "06":
         return False
     if rule.code == "064" and rule.lemma == "target":  # "passed targeting data to X" (parsed as a verb "targeting")

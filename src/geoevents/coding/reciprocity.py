@@ -23,7 +23,7 @@ from geoevents.coding.found import Found
 from geoevents.coding.patterns import Rule
 from geoevents.coding.tokens import kids
 
-__all__ = ["audience_talk", "both_ways", "framing", "guest_code", "party_modifier"]
+__all__ = ["audience_talk", "both_ways", "exchange_holders", "framing", "guest_code", "party_modifier"]
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,36 @@ _TIES = frozenset({"relation", "relations", "tie", "ties"})
 _SWAPS = frozenset({"exchange", "swap", "trade"})
 _AGREEING = frozenset({"agree"})
 _PARTNER_PREPS = frozenset({"with"})
+
+
+# what a release is given in return for: "freed X in exchange / in return for Y"
+_RETURNS = frozenset({"exchange", "return"})
+# people a swap gives back: "in exchange for 45 bodies of soldiers", "for two soldiers held by Y"
+_SWAPPED_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "serviceman", "body", "remains",
+                             "national", "citizen", "pow", "fighter", "civilian", "sailor", "crew", "inmate"})
+
+
+def exchange_holders(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """For "X freed A in exchange (in return) for B held by Y / held in Y", whoever gave B back: (the agents of
+    B's holding clause, the places it was held in); ([], []) when the swap names no holder; None when the release
+    is in return for no people ('in exchange for sanctions relief')."""
+    for c in kids(verb):
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for n in (n for n in kids(c) if n.dep_ == "pobj" and n.lemma_.lower() in _RETURNS):
+            for b in (g for f in kids(n) if f.dep_ == "prep" and f.lower_ == "for"
+                      for g in kids(f) if g.dep_ == "pobj"):
+                heads = [b, *(g for o in kids(b) if o.dep_ == "prep" and o.lower_ == "of" and (
+                    b.like_num or b.lemma_.lower() in ("body", "remains")) for g in kids(o) if g.dep_ == "pobj")]
+                if not any(h.lemma_.lower() in _SWAPPED_PEOPLE or h.ent_type_ == "NORP" or h.tag_ == "NNPS" or any(
+                        m.dep_ == "amod" and m.ent_type_ == "NORP" for m in kids(h)) for h in heads):
+                    return None
+                held = [v for h in heads for v in kids(h) if v.dep_ in ("acl", "relcl") and v.tag_ == "VBN"]
+                agents = [g for v in held for a in kids(v) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"]
+                places = [g for v in held for p in kids(v) if p.dep_ == "prep" and p.lower_ in ("in", "by")
+                          for g in kids(p) if g.dep_ == "pobj"]
+                return agents, places
+    return None
 
 
 def _partner(head: Token) -> bool:

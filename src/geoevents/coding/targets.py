@@ -43,6 +43,7 @@ from geoevents.coding.subclauses import inner_agent, reported_referent
 from geoevents.coding.tokens import first_conjunct, kids
 from geoevents.coding.vocab import (
     CENSURING,
+    CIVIC_TYPES,
     CREDITING,
     FEELING_PARTICIPLES,
     FIRST_PERSON,
@@ -60,6 +61,8 @@ from geoevents.models import Actor
 
 __all__ = ["ArgumentReader", "owned", "phrase"]
 
+# verbs whose object is the means a threat would wield: "would use / deploy the Russian nuclear weapons"
+_WIELDING = frozenset({"use", "deploy", "employ", "fire", "launch", "unleash"})
 # verbs of talks whose object is what is talked about: "discussed the situation in Ukraine"
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 # a modifier that frames a noun ("an EU aid package", "the EU-mediated talks"), and whom the framed thing is for
@@ -269,6 +272,15 @@ class ArgumentReader:
                         t.dep_ == "compound" and head.lemma_.lower() in STANCE_NOUNS | OWNED_SITES)):
                     # "the government's decision to freeze talks", "opposition demands": the agent that owns it
                     found = [a for a in self._actors_at(t, actors, day) if a.code not in exclude]
+                    own_prefixes = {e[:3] for e in exclude if len(e) >= 3}
+                    if not found and hit.agent_type in CIVIC_TYPES and len(own_prefixes) == 1 and \
+                            t.dep_ == "compound" and head.lemma_.lower() in STANCE_NOUNS and \
+                            next(iter(own_prefixes)) + hit.agent_type not in exclude:
+                        # "X rejected opposition demands", "ignored union calls": X's own country's (when no
+                        # other country places the sentence)
+                        iso = next(iter(own_prefixes))
+                        return [Actor(iso + hit.agent_type, f"{self.recognizer.d.country_name(iso)} ({hit.agent_type})",
+                                      iso, hit.agent_type, t.idx, t.idx + len(t.text))]
                 if found:
                     return found
         return []
@@ -394,10 +406,22 @@ class ArgumentReader:
                 return [person]  # "criticised his comments", "condemned her arrest": the person named before
             if obj is not None and unknown_doer(obj, lambda t: t.i in actors.by_token):
                 return []  # "condemned Smith's visit to Taiwan": Smith's act, not Taiwan's
+            if rule.code[:2] == "13" and kind == "verb":  # "warned that it would use Russian weapons if X attacked":
+                # X, the party its condition names (not the maker of the weapons it would use)
+                cond = [g for c in kids(tok) if c.dep_ == "ccomp" for a in kids(c) if a.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in kids(a)) for g in kids(a)
+                    if g.dep_ in ("nsubj", "nsubjpass")]
+                found = [a for g in cond for a in self._actors_at(g, actors, day) if a.code not in exclude]
+                if found:
+                    return list(found)
             # the object phrase without the clauses that describe it ("men suspected of spying for X" are not X)
             scope = [t for c in kids(tok) if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass")
                      for t in (c.subtree if c.dep_ in ("ccomp", "xcomp") else phrase(c))]
             scope += [t for g in (stray_agent(obj) if obj is not None else []) for t in phrase(g)]
+            if rule.code[:2] == "13":  # "warned it would use the Russian weapons on its soil": whose arms, not whom
+                arms = {t.i for c in kids(tok) if c.dep_ == "ccomp" for v in c.subtree if v.lemma_.lower() in _WIELDING
+                        for o in kids(v) if o.dep_ == "dobj" for t in phrase(o) if t.i <= o.i}  # (not "against X")
+                scope = [t for t in scope if t.i not in arms]
             return list(self._first_actor(scope, actors, day, exclude))
         if rule.target in ("pobj", "between"):
             preps = rule.preps if rule.target == "pobj" else {"between", "among", "with"}
