@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from spacy.attrs import DEP, ORTH, TAG
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -37,8 +37,8 @@ def repair_misread_names(doc: Doc, nlp: Language, names: Container[str], name_id
 
 def _verb_names(doc: Doc, name_ids: Container[int]) -> bool:
     """Whether some one-word name is tagged or attached as a verb (read from arrays: no Token or string per word)."""
-    rows = doc.to_array([ORTH, TAG, DEP]).tolist()
-    return any(orth in name_ids and (tag in _VERB_TAG_IDS or dep in _VERB_DEP_IDS) for orth, tag, dep in rows)
+    names = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in name_ids]
+    return any(doc[i].tag in _VERB_TAG_IDS or doc[i].dep in _VERB_DEP_IDS for i in names)
 
 
 def _misread(sent: Span, names: Container[str]) -> Token | None:
