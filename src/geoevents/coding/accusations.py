@@ -103,8 +103,9 @@ def reporting_clause(verb: Token, reporting: set[str]) -> Token:
     if joined_in(verb):
         return head.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _ACCUSING and \
-            head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in reporting and head.head.i != head.i:
-        return head.head
+            head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in reporting and head.head.i != head.i \
+            and not (head.head.i > verb.i and any(c.dep_ == "nsubj" for c in kids(head))):
+        return head.head  # (not "X closed its border, accusing Y of ..., officials said": X's own charge)
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() in reporting:
         return head
     if verb.lemma_.lower() in _JUDGING:

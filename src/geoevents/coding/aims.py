@@ -35,6 +35,8 @@ _SPELLS = frozenset({"week", "day", "month", "year", "wave", "round", "series"})
 _PROTESTS = frozenset({"protest", "demonstration", "strike", "unrest", "outcry", "rally", "march", "riot", "sit-in",
                        "walkout", "boycott"})
 _CHALLENGERS = frozenset({"OPP", "CVL", "REB", "LAB", "EDU", "AGR", "HRI"})
+# a trailing clause that names the side a response answers ("cut ties with no one named, accusing X of ...")
+_BLAMING = frozenset({"accuse", "blame"})
 
 
 def _other_side(a: Actor, exclude: set[str | None]) -> bool:
@@ -65,7 +67,8 @@ class AimReader(ArgumentReader):
         return []
 
     def _provoker(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str | None]) -> list[Actor | None]:
-        """The actor of an 'after' clause that a response follows: 'raised its alert after North Korea fired'."""
+        """The actor of an 'after' clause that a response follows ('raised its alert after North Korea fired'), or the
+        side a trailing participle blames ('recalled its envoy, accusing X of ...')."""
         for c in kids(verb):
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "following") for m in kids(c)):
                 subj = next((g for g in kids(c) if g.dep_ == "nsubj"), None)
@@ -81,6 +84,13 @@ class AimReader(ArgumentReader):
                                  if _other_side(a, exclude)]
                         if found:
                             return list(found)
+        for c in kids(verb):  # "recalled its negotiators, accusing X of ...": the side it blames
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _BLAMING and not any(
+                    g.dep_ in ("nsubj", "mark", "aux") for g in kids(c)):
+                accused = next((g for g in kids(c) if g.dep_ == "dobj"), None)
+                found = [a for a in self._actors_at(accused, actors, day) if _other_side(a, exclude)]
+                if found:
+                    return list(found)
         cause = verb.head if verb.dep_ == "xcomp" else None
         if cause is not None and cause.lemma_.lower() in CAUSATIVE_GOVERNORS and cause.dep_ == "advcl" and \
                 cause.tag_ == "VBG":  # "X flew near Japan, prompting Tokyo to scramble jets": X provoked it
@@ -89,6 +99,19 @@ class AimReader(ArgumentReader):
             if found:
                 return list(found)
         return []
+
+    def _voting_body(self, verb: Token, actors: DocActors, day: dt.date, exclude: set[str | None]) -> list[Actor]:
+        """'The Security Council failed to adopt X after the United States cast its veto': the one organisation of
+        states named in the sentence is the body a veto is cast in (nothing when none or two are named)."""
+        found: dict[str, Actor] = {}
+        for i in range(verb.sent.start, verb.sent.end):
+            hit = actors.by_token.get(i)
+            if hit is None or hit.end - 1 != i:
+                continue
+            a = self.recognizer.actor_of(verb.doc[i], actors, day)
+            if a is not None and a.type_code == "IGO" and a.code not in exclude:
+                found[a.code[:3]] = a
+        return list(found.values()) if len(found) == 1 else []
 
     def _condition_target(self, pred: Token, actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor | None]:
         """Whom a threat is aimed at, from its condition: 'would retaliate if Ukraine's offensive succeeded'."""

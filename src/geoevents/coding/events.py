@@ -45,13 +45,22 @@ from geoevents.coding.modality import (
     Modality,
 )
 from geoevents.coding.nominal import ATTACK_PREPS, arrival_places, mediated_parties, untargeted_violence
-from geoevents.coding.nominal_events import aimed_noun, fallback_rule, one_act, result_target, result_verb, unasserted
+from geoevents.coding.nominal_events import (
+    aimed_noun,
+    fallback_rule,
+    one_act,
+    result_target,
+    result_verb,
+    suffered_in,
+    unasserted,
+)
 from geoevents.coding.offered_roles import offered_purpose, offered_roles, role_parties
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.protest_acts import purpose_protests, rioting_crowds
 from geoevents.coding.reciprocity import both_ways, exchange_holders, framing
 from geoevents.coding.recode import recode
+from geoevents.coding.referents import earlier_recipient
 from geoevents.coding.refusals import refused_act
 from geoevents.coding.relations import forecast, leading_rule, stated
 from geoevents.coding.roles import unknown_doer
@@ -346,7 +355,7 @@ class SentenceCoder(VisitReader):
             for topic in topic_heads(tok) if code == "064" and not targets else ():  # "on the plot to Y": Y
                 targets = targets or self._oblique_target(topic, actors, day, {s.code for s in sources}, preps)
         if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and (kind == "verb" or (
-                result_verb(tok) or aimed_noun(tok, code))))):  # "jets bombed X", "strikes hit / on X"
+                result_verb(tok) or aimed_noun(tok, code) or suffered_in(tok))))):  # "jets bombed X", "strikes hit X"
             targets = result_target(self, tok, actors, day, held_countries(sources, code))
         if not targets and (code[:2] in ("15", "16") or code == "114") and kind == "verb":  # "protested after X fired"
             targets = self._provoker(tok, actors, day, {s.country_code for s in sources})
@@ -379,6 +388,10 @@ class SentenceCoder(VisitReader):
                                            if (a := self.place_country(t)) is not None
                                            and a.country_code not in {s.country_code for s in sources}]
             targets = arrived[:1]
+        if not targets and code[:3] == "129":  # "X failed to adopt Y after Z cast its veto": X
+            targets = list(self._voting_body(tok, actors, day, {s.code for s in sources}))
+        if not targets and code[:2] in ("06", "07") and kind == "verb":  # "(... to Taipei), although Y supplied it"
+            targets = list(earlier_recipient(tok, actors, day, self.recognizer, {s.country_code for s in sources}))
         if not targets and code[:2] == "07" and kind == "verb":  # "sent aid to Kherson": the place's country
             sent_to: list[Actor | None] = [
                 a for p in self._pobjs(tok, {"to", "into"}) if (a := self.place_country(p) or (

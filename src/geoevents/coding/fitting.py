@@ -20,7 +20,7 @@ from geoevents.coding.modality import REPORTING
 from geoevents.coding.offered_roles import offered_roles
 from geoevents.coding.patterns import WIRE_SYNONYMS, Rule
 from geoevents.coding.protest_acts import protest_row_fits
-from geoevents.coding.roles import direct_object, participle_object, particle_object
+from geoevents.coding.roles import direct_object, hung_aims, participle_object, particle_object
 from geoevents.coding.statements import owned_deeds
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.tokens import kids, span_rows
@@ -309,6 +309,8 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
             g.ent_type_ in _TIME or g.lemma_.lower() in _TIME_NOUNS for g in kids(c))
            for h in holders for c in kids(h)):
         return True  # ("called Erdogan on Tuesday" is no "call on")
+    if any(c.lower_ in preps for c in hung_aims(tok)):
+        return True  # "condemned X's strike on Y": the noun's "on" phrase hung on the verb
     return "to" in preps and any(c.dep_ in ("xcomp", "ccomp") and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) for c in kids(tok))  # "agreed to expand"
 

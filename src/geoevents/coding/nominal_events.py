@@ -173,6 +173,15 @@ def result_verb(noun: Token) -> Token | None:
     return verb
 
 
+def suffered_in(noun: Token) -> Token | None:
+    """The passive subject of a clause whose harm an act of force was the setting of ('a depot in X was set ablaze
+    in a Y drone attack', 'a hospital was damaged in an air strike'): what the act struck, else None."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("in", "during") or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in kids(prep.head) if c.dep_ == "nsubjpass"), None)
+
+
 class _Aims(Protocol):
     def _near_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str | None]
                      ) -> list[Actor | None]: ...
@@ -182,6 +191,8 @@ class _Aims(Protocol):
 
     def place_country(self, tok: Token) -> Actor | None: ...
 
+    def _first_actor(self, tokens: list[Token], actors: DocActors, day: dt.date, exclude: set[str]) -> list[Actor]: ...
+
 
 def result_target(reader: _Aims, tok: Token, actors: DocActors, day: dt.date,
                   exclude: set[str | None]) -> list[Actor | None]:
@@ -189,8 +200,21 @@ def result_target(reader: _Aims, tok: Token, actors: DocActors, day: dt.date,
     result, where the result was ('set fire to a depot in X's region': the verb's place phrases, then its object's
     and its prepositional objects' own; 'wounded four X soldiers': the harmed object), else its own place phrase."""
     verb = result_verb(tok)
+    near = (reader._near_target(tok, actors, day, exclude) or struck_place(reader, tok, exclude)
+            ) if verb is None else []
+    if near:
+        return near
+    if verb is None and (hit := suffered_in(tok)) is not None:
+        scope = phrase(hit, preps=("of", "in", "near"))  # ("a depot in the Russian city of Bryansk")
+        hurt = [a for a in reader._first_actor(scope, actors, day, set()) if a.country_code not in exclude]
+        if hurt:  # ("three Israeli soldiers were wounded in a Hezbollah attack")
+            return list(hurt[:1])
+        for t in scope:
+            a = reader.place_country(t)
+            if a is not None and a.country_code and a.country_code not in exclude:
+                return [a]
     if verb is None:
-        return reader._near_target(tok, actors, day, exclude) or struck_place(reader, tok, exclude)
+        return []
     objects = [c for c in kids(verb) if c.dep_ == "dobj"]
     holders = [verb, *(g for c in kids(verb) if c.dep_ == "prep" for g in kids(c) if g.dep_ == "pobj")]
     for h in holders + objects:

@@ -26,7 +26,7 @@ from geoevents.coding.nominal_events import inner_owner
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.place_targets import PlaceTargets
 from geoevents.coding.repression import domestic_party, previous_object, reporting_agent, spared, warned_people
-from geoevents.coding.roles import stray_agent, taking_part
+from geoevents.coding.roles import phrase, stray_agent, taking_part
 from geoevents.coding.security_sites import military_asset
 from geoevents.coding.stays import stay_subject
 from geoevents.coding.subclauses import framed_subject, group_antecedent
@@ -62,6 +62,8 @@ _IMAGINED = frozenset({"fear", "prospect", "possibility", "spectre", "specter", 
                        "rumor", "speculation"})
 
 __all__ = ["PartyReader"]
+# the frame of a clause that breaks a rule: "in defiance of a court order", "in violation of the truce"
+_BREACH_NOUNS = frozenset({"defiance", "violation", "breach", "contravention"})
 
 
 def of_no_country(head: Token) -> bool:
@@ -148,6 +150,13 @@ class PartyReader(AimReader, PlaceTargets):
                     return [Actor(v_prefix + forces, f"{v_name} ({forces})", v_iso, forces, h.idx, h.idx + len(h.text))]
             if (placed := self._struck_party(tok, kind, obj, code, source)) is not None:
                 return [placed]  # "bombed a market in El Fasher", "shelled Kherson"
+        if code[:3] == "128" and kind == "noun" and tok.lemma_.lower() in _BREACH_NOUNS:
+            # "deported them in defiance of a court order": the order of the source's own courts (not of a named one)
+            rules = [t for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
+                     if g.dep_ == "pobj" for t in phrase(g)]
+            if any(t.lemma_.lower() == "court" for t in rules) and not any(
+                    (named := actors.by_token.get(t.i)) is not None and named.entry is not None for t in rules):
+                return [Actor(prefix + "JUD", f"{self.recognizer.d.country_name(iso)} (JUD)", iso, "JUD", -1, -1)]
         if code[:2] == "13" and kind == "verb" and (warned := warned_people(tok, self.recognizer, iso)):
             return warned  # "warned that those who incite riots would face punishment"
         if kind == "noun" and code[:2] != "14" and "none" not in {
@@ -232,6 +241,9 @@ class PartyReader(AimReader, PlaceTargets):
         joined = taking_part(tok) if rule.code[:2] == "14" else None
         if joined is not None:  # "unions shut down airports in an indefinite strike": the unions strike
             return self._actors_at(self._subject(joined), actors, day, last_person, speaker)
+        if tok.lemma_.lower() in _BREACH_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+                tok.head.head.pos_ in ("VERB", "AUX"):  # "X deported them in defiance of a court order": X defied it
+            return self._actors_at(self._subject(tok.head.head), actors, day, last_person, speaker)
         claimer = claimant(tok)
         if claimer is not None:  # "X claimed responsibility for the attack": X attacked
             return self._actors_at(claimer, actors, day, last_person, speaker)

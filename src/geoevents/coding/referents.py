@@ -18,7 +18,7 @@ from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import HUMAN_NOUNS, QUANTITY_NOUNS
 from geoevents.models import Actor
 
-__all__ = ["body_subject", "coordinated_group", "group_noun", "person_subject", "referred"]
+__all__ = ["body_subject", "coordinated_group", "earlier_recipient", "group_noun", "person_subject", "referred"]
 
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "take"})
 # nouns that name a group of parties already mentioned: "the allies", "the two countries", "both sides"
@@ -81,6 +81,7 @@ def coordinated_group(tokens: list[Token], actors: DocActors, day: dt.date,
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _BACK_OBJECTS = frozenset({"him", "her", "them"})
+_RECIPIENT_PREPS = frozenset({"to", "for", "into"})
 # conjunctions of a clause after the main one whose subject "it" is the main clause's body ("after it accused X")
 _FRAMING_MARKS = frozenset({"after", "before", "when", "as", "because", "since", "while", "until", "once"})
 # bodies an 'its' subject can be of ("its navy", "its foreign ministry", "its forces")
@@ -173,6 +174,33 @@ def _joined_object(tok: Token, actors: DocActors, day: dt.date, recognizer: Acto
         return []
     found = [a for g in (obj, *obj.conjuncts) if (a := recognizer.actor_of(g, actors, day)) is not None]
     return [replace(a, start=-1, end=-1) for a in found] if len(found) == 1 + len(list(obj.conjuncts)) else []
+
+
+def earlier_recipient(verb: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer,
+                      exclude: set[str | None]) -> list[Actor]:
+    """'X has not sold jets to Taipei, although Y firms have supplied it with missiles': the 'it' a verb of giving
+    takes as its object or recipient stands for the one state or body named as an object (not a subject) of an
+    earlier clause of the sentence; nothing when none or more than one such body (not of ``exclude``) competes."""
+    pronoun = next((c for c in kids(verb) if c.dep_ in ("dobj", "dative") and c.lower_ == "it"), None)
+    if pronoun is None:
+        return []
+    found: dict[str, Actor] = {}
+    for i in range(verb.sent.start, pronoun.i):
+        hit = actors.by_token.get(i)
+        if hit is None or hit.end - 1 != i:
+            continue
+        head = verb.doc[i]
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ not in ("dobj", "dative", "pobj") or head.head.i == verb.i or head.i in (
+                t.i for t in verb.subtree) or (head.dep_ == "pobj" and (head.head.lower_ not in _RECIPIENT_PREPS or any(
+                    t.lower_ == "according" for t in head.ancestors))):
+            continue  # (a recipient "to X", not "according to X", "in X")
+        actor = recognizer.actor_of(head, actors, day)
+        if actor is None or actor.is_person or not actor.country_code or actor.country_code in exclude:
+            continue  # ("fighter jets": forces of no state named)
+        found[actor.country_code] = replace(actor, start=-1, end=-1)  # (one state: its nearest mention)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def referred(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer,

@@ -17,7 +17,14 @@ from geoevents.coding.munitions import munition_holders
 from geoevents.coding.repression import participle_crowd, small_clause_object
 from geoevents.coding.second_events import relative_object, that_gap
 from geoevents.coding.tokens import kids
-from geoevents.coding.vocab import LIGHT_VERBS, ONSET_VERBS, PARTICLE_OBJECT_PARTICLES, PARTICLE_OBJECT_VERBS
+from geoevents.coding.vocab import (
+    CENSURING,
+    CREDITING,
+    LIGHT_VERBS,
+    ONSET_VERBS,
+    PARTICLE_OBJECT_PARTICLES,
+    PARTICLE_OBJECT_VERBS,
+)
 from geoevents.coding.wire import free_relative
 from geoevents.models import Actor
 
@@ -74,6 +81,8 @@ _MEMBER_PREPS = frozenset({"for", "at", "with", "to"})
 # participles of service or attribution: "hackers working for X", "engineers employed by X", "hackers linked to X"
 _SERVING = frozenset({"work", "serve", "employ", "hire", "contract", "operate", "link", "tie", "connect", "affiliate",
                       "back", "sponsor"})
+# verbs of judgment or report whose object act noun may have its aim hung on them ("deplored the raid on X")
+_NOTING = frozenset({"deplore", "decry", "protest", "investigate", "confirm", "welcome", "mourn"})
 
 
 def affiliation(head: Token) -> Token | None:
@@ -238,6 +247,16 @@ _ASPECTUAL = frozenset({"begin", "start", "stop", "continue", "keep", "resume", 
                         "avoid", "consider", "deny", "admit", "risk", "suggest", "propose", "recommend", "go"})
 
 
+def hung_aims(tok: Token) -> list[Token]:
+    """'condemned Israel's strike on a school': the "on" / "against" phrase just after an act noun that the parser
+    hung on the verb of judgment whose object the noun is (such a verb takes no "on" phrase of its own)."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or verb.lemma_.lower() not in CENSURING | CREDITING | _NOTING:
+        return []
+    return [c for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("on", "against") and
+            c.i == tok.right_edge.i + 1 and not any(g.ent_type_ in ("DATE", "TIME") for g in kids(c))]
+
+
 def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     """Objects of the given prepositions on the trigger, on its object, or on its light verb."""
     holders = [tok, *(c for c in kids(tok) if c.dep_ in ("dobj", "attr")), *particle_holders(tok),
@@ -251,7 +270,7 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
     if tok.pos_ in ("NOUN", "PROPN"):  # "an assault by X on Y": the parser hangs "on Y" on the agent X
         holders += [g for c in kids(tok) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                     for g in kids(c) if g.dep_ == "pobj"]
-    out: list[Token] = []
+    out: list[Token] = [g for c in hung_aims(tok) if c.lower_ in preps for g in kids(c) if g.dep_ == "pobj"]
     for h in holders:
         for c in kids(h):
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
