@@ -16,7 +16,7 @@ from geoevents.models import Actor
 if TYPE_CHECKING:
     from geoevents.coding.actors import ActorRecognizer, DocActors, Hit
 
-__all__ = ["companions", "names_a_sponsor", "role_of_body", "specific_first"]
+__all__ = ["companions", "names_a_sponsor", "role_of_body", "shared_modifier", "specific_first", "titled_conjuncts"]
 
 # offices of a state: "the foreign minister" with no country of its own is of the state the text is about
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -43,7 +43,7 @@ def companions(head: Token, heads: list[Token]) -> list[Token]:
     """``heads`` (the head and its conjuncts) with what is listed with the head: "X, along with Y", "X together
     with Y"; a plural group noun's list after "including" / "such as" ("countries including X and Y", "NATO
     members such as X and Y") stands in for the group noun itself."""
-    extra: list[Token] = []
+    extra: list[Token] = titled_conjuncts(head)  # ("Sudan's army chief A and RSF commander B")
     for c in kids(head):
         if c.dep_ == "cc" and c.lower_ == "as" and any(w.lower_ == "well" for w in kids(c)):
             extra += [m for g in kids(c) if g.dep_ == "pobj" for m in (g, *g.conjuncts)]  # "X as well as Y"
@@ -60,6 +60,14 @@ def companions(head: Token, heads: list[Token]) -> list[Token]:
             if members:
                 return members
     return [*(h for h in heads if not excluded(h)), *extra, *listed_with(head)]  # ("X, along with Y, condemned")
+
+
+def titled_conjuncts(head: Token) -> list[Token]:
+    """'X's army chief A and RSF commander B': the parser hangs the name A on the title as its apposition and the
+    second titled name B on A as its conjunct, so the title's own conjuncts miss B; the names coordinated with a
+    person's name apposed to ``head``, else []."""
+    return [m for c in kids(head) if c.dep_ == "appos" and c.i > head.i and c.ent_type_ == "PERSON"
+            for m in c.conjuncts if m.pos_ == "PROPN" and m.i > c.i]
 
 
 def _such(head: Token, as_: Token) -> bool:
@@ -89,3 +97,28 @@ def role_of_body(head: Token, annotated: DocActors, recognizer: ActorRecognizer,
     iso, kind = body.country_code, hit.agent_type
     return Actor(recognizer.d.cameo_country(iso) + kind, recognizer.d.country_name(iso), iso, kind,
                  head.doc[hit.start].idx, head.idx + len(head.text))
+
+
+def shared_modifier(head: Token, actor: Actor | None, annotated: DocActors,
+                    recognizer: ActorRecognizer) -> Actor | None:
+    """'British journalists and lawmakers', 'Iranian diplomats and soldiers': a bare agent noun joined to a noun
+    that a country word modifies is of that country too (the modifier is shared), not of the country the text is
+    about. The agent of that country, else None."""
+    hit = annotated.by_token.get(head.i)
+    if head.dep_ != "conj" or hit is None or hit.entry is not None or not hit.agent_type or head.tag_ != "NNS" or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "det") for c in kids(head)):
+        return None
+    first = head.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    mods = [c for c in kids(first) if c.dep_ in ("amod", "compound") and c.i < first.i]
+    shared = [h for c in mods if (h := annotated.by_token.get(c.i)) is not None and h.entry is not None and
+              h.entry.kind in ("country", "demonym")]
+    if len(shared) != 1 or first.tag_ != "NNS" or first.i not in annotated.by_token:
+        return None
+    iso = shared[0].entry.key if shared[0].entry is not None else None
+    if not iso or (actor is not None and actor.country_code == iso):
+        return None
+    kind = hit.agent_type
+    return Actor(recognizer.d.cameo_country(iso) + kind, recognizer.d.country_name(iso), iso, kind, head.idx,
+                 head.idx + len(head.text))

@@ -2,8 +2,9 @@
 given its own event ("coordinated actors are distributed"): a list whose second member the parser took for an
 apposition ("Canada, Ukraine, Sweden and Britain took Iran to court"), companions hung on the verb or on the
 subject ("Kenya, along with Ethiopia, condemned ...", "Australia, alongside New Zealand, pledged ...", "Egypt,
-joined by Jordan, condemned ...") and a second subject the parser left beside the first ("Norway as well as
-Denmark imposed ...") or in a headline's first place ("Japan, Philippines sign defence pact")."""
+joined by Jordan, condemned ...", "Poland joined Lithuania in condemning ...") and a second subject the parser left
+beside the first ("Norway as well as Denmark imposed ...") or in a headline's first place ("Japan, Philippines sign
+defence pact")."""
 
 from __future__ import annotations
 
@@ -47,6 +48,10 @@ def listed_with(head: Token) -> list[Token]:
     if head.dep_ != "nsubj" or head.head.i == head.i:
         return out
     verb = head.head
+    if verb.lemma_.lower() == "join" and verb.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids(c))
+            for c in kids(verb)):  # "Poland joined Lithuania and Latvia in condemning X": each of them condemned X
+        out += [m for o in kids(verb) if o.dep_ == "dobj" and o.pos_ == "PROPN" for m in (o, *o.conjuncts)]
     for c in kids(verb):
         if not head.i < c.i < verb.i:
             continue

@@ -106,6 +106,9 @@ from geoevents.models import Actor
 
 __all__ = ["Found", "SentenceCoder"]
 
+# codes of dealings between parties (intents, meetings, praise, cooperation, yielding): no party deals with itself
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "08"})
+
 SWAP_VERBS = frozenset({"exchange", "swap", "trade"})  # one act of each party to the other
 # the generic attack codes of a light verb's row ("launched an attack on X"), and the roots its noun may sharpen to
 _GENERIC_FORCE = frozenset({"180", "190"})
@@ -425,8 +428,18 @@ class SentenceCoder(VisitReader):
         flags += [f for f, on in (("reported", mod.reported), ("alleged", mod.alleged), ("nominal", kind == "noun"),
                                   ("passive", any(c.dep_ == "nsubjpass" for c in kids(pred)))) if on]
         final: list[tuple[Actor, Actor | None]] = [(a, t) for a in sources for t in targets]
+        if code[:2] in _COOPERATIVE_ROOTS and len({s.country_code for s in sources}) > 1:
+            # "X and Y agreed ..., after talks with Y's president", "X and Y withdrew troops from the border": each of
+            # several parties deals with (or yields to) the others, not with its own country's officials
+            own = [(a, t) for a, t in final if t is not None and t.country_code and t.country_code == a.country_code]
+            final = [p for p in final if p not in own]
+            final += [(a, b) for a, _ in own for b in sources if b.country_code != a.country_code and not any(
+                x.code == a.code and y is not None and y.country_code == b.country_code for x, y in final)]
         if both_ways(tok, rule, code) and None not in targets:  # "clashes between X and Y", "joint drills with Y"
             final += [(t, a) for a, t in list(final) if t is not None]  # each on the other
+            if rule.source == "between":  # "talks between X, Y and Z": Y and Z with each other too
+                final += [(t, u) for t in targets for u in targets if t is not None and u is not None and
+                          t.country_code != u.country_code and (t, u) not in final]
             flags.append("reciprocal")
         elif kind == "verb" and code[:3] == "084" and (swap := exchange_holders(tok)) is not None:
             # "X freed A in exchange for B held by Y / held in Y": Y freed B to X (else the one X freed A to)

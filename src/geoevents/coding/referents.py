@@ -18,9 +18,14 @@ from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import HUMAN_NOUNS, QUANTITY_NOUNS
 from geoevents.models import Actor
 
-__all__ = ["body_subject", "coordinated_group", "earlier_recipient", "group_noun", "person_subject", "referred"]
+__all__ = ["body_subject", "coordinated_group", "earlier_recipient", "group_noun", "group_size", "person_subject",
+           "referred"]
 
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "take"})
+# the counts of a group noun that refers back to a list ("the two countries", "the three Baltic states")
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+# what an object is accused or blamed of, which the parser may hang on the object ("accused the three states of ...")
+_CHARGE_PREPS = frozenset({"of", "for", "over"})
 # nouns that name a group of parties already mentioned: "the allies", "the two countries", "both sides"
 _GROUP_NOUNS = frozenset({"ally", "country", "side", "neighbour", "neighbor", "nation", "government", "rival",
                           "partner", "capital", "state", "party"})
@@ -61,20 +66,29 @@ def group_noun(tok: Token) -> bool:
     if tok.lemma_.lower() not in _GROUP_NOUNS or tok.tag_ != "NNS":
         return False
     deps = {(c.dep_, c.lower_) for c in kids(tok)}
-    if any(d in ("amod", "compound", "poss", "nmod", "prep", "relcl", "acl") and w not in ("two", "both")
-           for d, w in deps):
+    counted = ("det", "the") in deps and bool({w for _, w in deps} & set(_COUNTS))
+    if any(d in ("amod", "compound", "poss", "nmod", "prep", "relcl", "acl") and w not in ("two", "both") and not (
+            counted and (d == "amod" or (d == "prep" and w in _CHARGE_PREPS and tok.dep_ == "dobj"))) for d, w in deps):
         return False  # "Western allies", "its allies", "countries in the region": not a pair named before
-    return bool({w for _, w in deps} & {"both", "two"}) or (("det", "the") in deps and tok.lemma_.lower() in ("ally",))
+    # ("the three Baltic states", "the two Gulf neighbours": a counted group, described)
+    return bool({w for _, w in deps} & {"both", "two"}) or counted or (
+        ("det", "the") in deps and tok.lemma_.lower() in ("ally",))
+
+
+def group_size(tok: Token) -> int | None:
+    """How many parties a group noun counts ('the three Baltic states': 3), else None."""
+    return next((_COUNTS[c.lower_] for c in kids(tok) if c.lower_ in _COUNTS), None)
 
 
 def coordinated_group(tokens: list[Token], actors: DocActors, day: dt.date,
-                      recognizer: ActorRecognizer) -> list[Actor]:
-    """The first group of two or more coordinated actors among ``tokens`` ('the United States and South Korea')."""
+                      recognizer: ActorRecognizer, size: int | None = None) -> list[Actor]:
+    """The first group of two or more coordinated actors among ``tokens`` ('the United States and South Korea'), of
+    ``size`` actors when given."""
     for t in tokens:
         if t.i not in actors.by_token or t.dep_ == "conj" or not list(t.conjuncts):
             continue
         group = [a for g in (t, *t.conjuncts) if (a := recognizer.actor_of(g, actors, day)) is not None]
-        if len({a.code for a in group}) > 1:
+        if len({a.code for a in group}) > 1 and (size is None or len(group) == size):
             return group
     return []
 

@@ -197,25 +197,30 @@ def person_before(pron: Token, actors: DocActors, day: dt.date, recognizer: Acto
     return None
 
 
-def speakers_own(head: Token, speaker: list[Actor], actors: DocActors, recognizer: ActorRecognizer) -> Actor | None:
+def speakers_own(head: Token, speaker: list[Actor], actors: DocActors, recognizer: ActorRecognizer) -> list[Actor]:
     """'X said its jets had struck ...', 'X acknowledged that one of its drones hit ...': the reported clause's
-    subject owned by 'its'/'their' is the speaker's (with the agent type its noun names: 'its troops' -> MIL)."""
+    subject owned by 'its'/'their' is the speaker's (with the agent type its noun names: 'its troops' -> MIL);
+    'X and Y said their countries would ...': each speaker's. [] when the subject is no such own body."""
     owner = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in (
         "one", "some", "two", "three", "several") else None
     subj = owner.head if owner is not None else head
     if not speaker or not (owned(head) or _own_state(head)) or \
             head.lemma_.lower() in PEER_NOUNS | {"neighbour", "neighbor", "rival"}:
-        return None
+        return []
     if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ccomp" or \
             subj.head.head.lemma_.lower() not in _REPORTING_OWN:
-        return None
-    who = speaker[0]
+        return []
     hit = actors.by_token.get(head.i)
     kind = hit.agent_type if hit is not None and hit.entry is None else None
-    if kind is None or who.country_code is None:
-        return who
-    return Actor(recognizer.d.cameo_country(who.country_code) + kind, who.name, who.country_code, kind, who.start,
-                 who.end)
+    plural = head.tag_ == "NNS" and any(c.dep_ == "poss" and c.lower_ == "their" for c in kids(head))
+    out: list[Actor] = []
+    for who in speaker if plural and len({a.code for a in speaker}) > 1 else speaker[:1]:
+        if kind is None or who.country_code is None:
+            out.append(who)
+        else:
+            out.append(Actor(recognizer.d.cameo_country(who.country_code) + kind, who.name, who.country_code, kind,
+                             who.start, who.end))
+    return out
 
 
 def _own_state(head: Token) -> bool:
@@ -293,6 +298,10 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
 _GIVING = frozenset({"hand", "give", "send", "offer", "grant", "lend", "sell", "ship", "award", "pay"})
 
 
+# verbs whose "to" phrase is the party addressed ("protested to Britain"), read as a shared object
+_ADDRESSING = frozenset({"protest", "complain", "object", "respond", "react", "appeal"})
+
+
 def direct_object(verb: Token) -> Token | None:
     """The thing or party a verb acts on: its direct object, a passive's subject, a shared or named object."""
     kin = [(c, c.dep_) for c in kids(verb)]  # (read once)
@@ -315,7 +324,10 @@ def direct_object(verb: Token) -> Token | None:
     if shared is not None and not passive and any(dep == "cc" for _c, dep in kin) and not any(
             dep in ("prep", "ccomp", "xcomp", "advcl", "prt") for _c, dep in kin):
         # "X condemned and sanctioned Y": verbs joined before one object share it
-        obj = next((c for c in kids(shared) if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids(shared) if c.dep_ == "dobj"), None) or next(
+            (g for c in kids(shared) if c.dep_ == "prep" and (c.lower_ == "against" or (
+                c.lower_ == "to" and shared.lemma_.lower() in _ADDRESSING)) for g in kids(c) if g.dep_ == "pobj"), None)
+        # ("X condemned and protested to / against Y": the party of the second verb's phrase)
         if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(shared)):
             return obj
     if ((verb.dep_ == "acl" and verb.tag_ == "VBN") or that_gap(verb)) and verb.head.i != verb.i:

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from geoevents.coding.accusations import told_clause
+from geoevents.coding.actor_lists import titled_conjuncts
 from geoevents.coding.actors import DocActors
 from geoevents.coding.modality import REPORTING
 from geoevents.coding.roles import direct_object
@@ -49,11 +50,12 @@ _GROUP_WORDS = frozenset({"group", "militia", "movement", "organisation", "organ
 
 
 def participle_referent(verb: Token) -> Token | None:
-    """For a trailing participle whose object is a pronoun ('expelled three diplomats, accusing them of ...'), the
-    object of the verb it belongs to, else None."""
+    """For a trailing participle whose object is a pronoun ('expelled three diplomats, accusing them of ...',
+    'sanctioned X and Y, accusing both of ...'), the object of the verb it belongs to, else None."""
     head = participial_head(verb)
     obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
-    if head is None or obj is None or (obj.lower_ not in _BACK_PRONOUNS and not (
+    both = obj is not None and obj.lower_ == "both" and obj.pos_ in ("PRON", "DET")  # (", accusing both of ...")
+    if head is None or obj is None or (not both and obj.lower_ not in _BACK_PRONOUNS and not (
             obj.lower_ == "it" and verb.lemma_.lower() in _BLAMING)):  # (", accusing it of": a body; "calling it")
         return None
     referent = direct_object(head)
@@ -63,6 +65,10 @@ def participle_referent(verb: Token) -> Token | None:
     # not may stand for the party the act is aimed at ("imposed sanctions on Belarus, accusing it of ...")
     aim = next((g for c in kids(referent) if c.dep_ == "prep" and c.lower_ in ("against", "on")
                 for g in kids(c) if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if both:  # ("imposed sanctions on X and Y, accusing both"): the two coordinated parties
+        aim = aim or next((g for c in kids(head) if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                           for g in kids(c) if g.dep_ == "pobj" and g.conjuncts), None)
+        return next((r for r in (referent, aim) if r is not None and (r.conjuncts or titled_conjuncts(r))), None)
     return next((r for r in (referent, aim) if r is not None and (obj.lower_ == "them") == (
         r.tag_ in ("NNS", "NNPS") or bool(r.conjuncts))), None)
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from geoevents.coding.accusations import joined_in, judged_subject, reporting_clause
-from geoevents.coding.actor_lists import companions, role_of_body
+from geoevents.coding.actor_lists import companions, role_of_body, shared_modifier
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.cooperation import located_in, place_heads
 from geoevents.coding.demands import asked_clauses, that_subject
@@ -17,7 +17,7 @@ from geoevents.coding.diplomacy_more import clause_subject
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING, THREATENING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.patterns import Rule
-from geoevents.coding.referents import coordinated_group, group_noun, referred
+from geoevents.coding.referents import coordinated_group, group_noun, group_size, referred
 from geoevents.coding.refusals import shared_subject
 from geoevents.coding.refusals_more import act_party, complained_of
 from geoevents.coding.roles import (
@@ -165,6 +165,11 @@ class ArgumentReader:
             return grouped  # "the foreign ministers of Peru and Chile"
         heads = companions(head, heads)  # "X, along with Y", "countries including Y and Z"
         out: list[Actor] = []
+        for h in [h for h in heads if h.i != head.i and h not in head.conjuncts]:
+            grouped = of_coordination(h, actors, day, self.recognizer)
+            if grouped:  # "X, along with forces from A and B": each of A and B
+                out.extend(grouped)
+                heads.remove(h)
         for h in list(heads):
             mods = [c for c in kids(h) if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i in actors.by_token]
             for c in mods[:1]:
@@ -192,9 +197,9 @@ class ArgumentReader:
                         out.extend(found)
                         heads.remove(h)
         for h in map(shared_subject, heads):  # ("X did not ..., but it ...": X)
-            own = speakers_own(h, speaker or [], actors, self.recognizer) if len(heads) == 1 else None
-            if own is not None:  # "X said its jets had struck ...": X's
-                out.append(own)
+            owned = speakers_own(h, speaker or [], actors, self.recognizer) if len(heads) == 1 else []
+            if owned:  # "X said its jets had struck ...": X's ("X and Y said their governments would ...": each's)
+                out.extend(owned)
                 continue
             said_of = self._actors_at(reported_referent(h), actors, day)
             if said_of:  # "Sweden expelled a diplomat, saying he had ...": the diplomat
@@ -217,12 +222,16 @@ class ArgumentReader:
                                  last_person.type_code, -1, -1, is_person=True))
                 continue
             if group_noun(h):  # "the allies", "the two countries", "both sides": the pair named before
-                named = coordinated_group([t for t in h.sent if t.i < h.i], actors, day, self.recognizer) or [
-                    replace(a, start=-1, end=-1) for a in self.last_group]
+                size = group_size(h)  # ("the three Baltic states": three named; "the two countries": any pair)
+                size = size if size != 2 else None
+                named = coordinated_group([t for t in h.sent if t.i < h.i], actors, day, self.recognizer, size) or [
+                    replace(a, start=-1, end=-1) for a in self.last_group if size is None or
+                    len(self.last_group) == size]
                 if named:
                     out.extend(named)
                     continue
             a = self.recognizer.actor_of(h, actors, day) or role_of_body(h, actors, self.recognizer, self.last_body)
+            a = shared_modifier(h, a, actors, self.recognizer) or a  # "British journalists and lawmakers": British
             if a is not None:
                 out.append(a)
         return out
@@ -436,8 +445,10 @@ class ArgumentReader:
             preps = rule.preps or {"in", "to", "at"}
             for p in place_heads(tok, self._pobjs(tok, preps), rule.code):
                 a = self.place_country(p)
-                if a is not None:
-                    return [a]
+                if a is not None:  # ("travelled to Kyiv and Moscow", "recalled envoys from Mali and Niger": each)
+                    more = [b for c in p.conjuncts if not subject_stolen(c) and (b := self.place_country(c)) is not None
+                            and b.code != a.code]
+                    return [a, *dict((b.code, b) for b in more).values()]
             return []
         if rule.target == "subj":  # an adjective's: its copula's subject ("X said Y's move was illegal": Y)
             subj = judged_subject(tok, self._subject) if kind != "noun" else None  # "was behind", "said of Y"

@@ -241,8 +241,9 @@ def background_clause(tok: Token) -> bool:
 
 
 def each_other(verb: Token) -> bool:
-    """Whether the verb's object, or the object of its preposition, is 'each other' / 'one another', or is owned by
-    them ('praised each other's efforts', 'recognised one another's borders')."""
+    """Whether the verb's object, or the object of its preposition, is 'each other' / 'one another' (or 'the other'
+    after a distributive 'each'), or is owned by them ('praised each other's efforts', 'recognised one another's
+    borders')."""
     for c in kids(verb):
         heads = [c] if c.dep_ in ("dobj", "dative") else [g for g in kids(c) if g.dep_ == "pobj"] \
             if c.dep_ == "prep" else []
@@ -251,7 +252,16 @@ def each_other(verb: Token) -> bool:
             words = {h.lower_, *(g.lower_ for g in kids(h) if g.dep_ == "det")}
             if words in ({"other", "each"}, {"one", "another"}, {"another", "one"}):
                 return True
+            if words == {"the", "other"} and _each_subject(verb):
+                return True  # "X and Y each accused the other"
     return False
+
+
+def _each_subject(verb: Token) -> bool:
+    """'X and Y each accused ...', 'X and Y have each ...', 'each side blamed ...': a distributive 'each' on the verb
+    or its subject."""
+    subj = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lower_ == "each" and c.i < verb.i for h in (verb, *subj) for c in kids(h))
 
 
 def motive_idiom(tok: Token) -> bool:
