@@ -32,7 +32,7 @@ def test_joining_sanctions_imposes_them(code: Code) -> None:
     assert code("Lithuania joined the EU's sanctions against Belarus.") == [("LTU", "BLR", "163")]
     assert code("Japan joined Western sanctions against Russia.") == [("JPN", "RUS", "163")]
     assert code("Japan joined the sanctions.") == []  # no one named to sanction
-    assert code("India declined to join Western sanctions on Russia.") == [("IND", "RUS", "120")]
+    assert code("India declined to join Western sanctions on Russia.") == [("IND", "RUS", "1232")]
 
 
 def test_a_finding_that_a_party_committed_crimes_is_an_accusation(code: Code) -> None:

@@ -29,6 +29,7 @@ from geoevents.settings import Settings
 
 __all__ = ["Coder", "PlaceFinder"]
 
+REJECT_ROOT = "12"  # a rejection is announced now, whatever the date of the act it turns down
 log = logging.getLogger(__name__)
 # verbs of flight whose "to" phrase names a refuge, not where the story happens ("fled to India")
 _FLEEING = frozenset({"flee", "escape", "defect", "emigrate"})
@@ -247,6 +248,8 @@ class Coder:
             return None, None
         ent = best[1]
         resolved = resolve_date(ent.text, pub, future=found.future)
+        if resolved and found.code[:2] == REJECT_ROOT and ahead_of(resolved.date, ent.text, found.code, pub):
+            return None, None  # "will not attend the summit next month": the date of what is refused, now
         return (resolved, ent) if resolved else (None, None)
 
     def _place_for(self, found: Found, sent: Span) -> tuple[Place | None, bool]:

@@ -61,7 +61,7 @@ from geoevents.coding.protest_acts import purpose_protests, rioting_crowds
 from geoevents.coding.reciprocity import both_ways, exchange_holders, framing
 from geoevents.coding.recode import recode
 from geoevents.coding.referents import earlier_recipient
-from geoevents.coding.refusals import refused_act
+from geoevents.coding.refusals import hosted_refusal, negated_head, refused_act
 from geoevents.coding.relations import forecast, leading_rule, stated
 from geoevents.coding.roles import unknown_doer
 from geoevents.coding.second_events import background
@@ -262,7 +262,9 @@ class SentenceCoder(VisitReader):
                 not mod.speculative or _own_would(pred) or refused_act(pred)):
             # "X will not hold talks with Y", "X would not send troops": an announced refusal (12x)
             mod = Modality(reported=mod.reported, alleged=mod.alleged, speaker=mod.speaker)
-            rule = replace(rule, code=refused)
+            rule = replace(rule, code=refused, target="obj" if hosted_refusal(rule, tok, kind, refused, (
+                lambda t: (hit.entry.kind if (hit := actors.by_token.get(t.i)) is not None and hit.entry else None)
+            )) else rule.target)  # ("will not attend the NATO summit": NATO)
         if mod.negated or mod.speculative or (none_of(tok, kind) and refused is None):
             return []
         code = cooperation_kind(tok, kind, rule.code)  # ("deepen naval cooperation": military, 062)
@@ -328,6 +330,10 @@ class SentenceCoder(VisitReader):
             targets = []  # "X and Y exchanged prisoners": each to the other, whoever the prisoners are
         elif not targets:  # "Greeted by X, Y began", "condemned strikes carried out by X", "its response to X's ..."
             targets = self._embedded_targets(tok, kind, rule, code, actors, day, sources)
+        if not targets and kind == "verb" and code[:2] in VIOLENT_ROOTS and (
+                negated := negated_head(tok)) is not None and (obj := self._object(negated)) is not None:
+            # "did not strike Iranian oil facilities, hitting only military sites": the sites are Iran's too
+            targets = [a for a in self._actors_at(obj, actors, day) if not any(same_side(a, s, code) for s in sources)]
         if not targets and speaker and owned_aim(tok, code):  # "X said Y attacked its websites": X's
             targets = [s for s in speaker if not any(same_side(s, a, code) for a in sources)]
         if not targets and code[:2] == "14":

@@ -32,15 +32,17 @@ class Found:
 
 def one_threat(found: list[Found]) -> list[Found]:
     """One event per predicate chain: 'threatened to impose sanctions' is the specific threat (1312), not
-    also the bare 'threaten' (130); 'agreed to expand cooperation' is 031, not also 'agree' (030)."""
+    also the bare 'threaten' (130); 'agreed to expand cooperation' is 031, not also 'agree' (030); 'refused to
+    extradite the suspects' is the refusal of the extradition (121), not also the bare 'refuse' (120)."""
     found = specific_intents(found)
-    generic = {"130", "030"}
-    specific = [f for f in found if f.code[:2] in ("13", "03") and f.code not in generic]
+    generic = {"130", "030", "120"}
+    specific = [f for f in found if f.code[:2] in ("13", "03", "12") and f.code not in generic]
     if not specific:
         return found
     return [f for f in found if not (f.code in generic and any(
         g.code[:2] == f.code[:2] and g.source.code == f.source.code and g.trigger.i != f.trigger.i
-        and g.trigger in f.trigger.subtree for g in specific))]
+        and g.trigger in f.trigger.subtree and (f.code != "120" or (  # (only the refusing verb's own infinitive)
+            g.trigger.dep_ == "xcomp" and g.trigger.head.i == f.trigger.i)) for g in specific))]
 
 
 def most_specific(found: list[Found]) -> list[Found]:

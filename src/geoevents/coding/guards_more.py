@@ -133,7 +133,19 @@ def insisted_fact(tok: Token, kind: str, code: str) -> bool:
             if c.tag_ in _FACT_TAGS or aux & {"has", "have", "had", "was", "were", "is", "are", "did", "does",
                                               "will", "would", "could", "can", "'s", "'ve"}:
                 return True
-    return False
+    return _trailing_insist(tok)
+
+
+def _trailing_insist(tok: Token) -> bool:
+    """'X never attacked Y, the ministry insisted on Friday', parsed with 'insisted' as a conjunct of the clause
+    it attributes: a subject and no demand of its own (no object, clause, or non-date 'on / for' phrase)."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.i < head.i or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBZ", "VBN") or \
+            not any(c.dep_ == "nsubj" for c in kids(tok)) or tok.left_edge.i == 0 or \
+            tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "parataxis") or (c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in kids(c))) for c in kids(tok))
 
 
 def held_state(tok: Token, kind: str) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.accusations import denied_aside
 from geoevents.coding.offers import owned_offer
-from geoevents.coding.refusals import contrasted, no_longer
+from geoevents.coding.refusals import contrasted, no_longer, not_only
 from geoevents.coding.tokens import kids
 
 __all__ = ["Modality", "governing_predicate", "modality_of"]
@@ -108,7 +108,8 @@ def _no_subject(tok: Token) -> bool:
 
 def _own(tok: Token) -> Modality:
     kin = [(c, c.dep_, c.lower_) for c in kids(tok)]  # (read once)
-    negated = any(dep == "neg" or no_longer(c) for c, dep, _low in kin) or _no_subject(tok)  # ("no longer")
+    negated = any((dep == "neg" and not not_only(c)) or no_longer(c) for c, dep, _low in kin) or _no_subject(
+        tok)  # ("no longer"; not "did not only protest X, it also ...")
     aux = {low for _c, dep, low in kin if dep in ("aux", "auxpass")}
     speculative = bool(aux & SPECULATIVE_AUX) or any(
         dep == "advmod" and low in SPECULATIVE_ADV for _c, dep, low in kin)
@@ -287,6 +288,8 @@ def _chain(pred: Token) -> Modality:
                                                       None) or _trailed_subject(teller, cur)
         if lemma in ALLEGING and cur.dep_ in ("ccomp", "pcomp", "pobj", "dobj"):
             alleged = True
+        if _awaited(cur, gov):
+            speculative = True  # "X will not approve the bid until Y cracks down on Z": awaited, not done
         if cur.dep_ in ("relcl", "acl", "advcl") and lemma not in INTENT_GOVERNORS:
             break  # a modifier clause is asserted on its own
         cur = gov
@@ -294,6 +297,30 @@ def _chain(pred: Token) -> Modality:
         speculative = True  # "X would strike Y if ..., analysts said": a third party's guess at X's intent
     return Modality(negated=negated, speculative=speculative, intent=intent, reported=reported,
                     alleged=alleged, future=future, speaker=speaker, threat=threat and intent and not negated)
+
+
+# marks of a time clause that, under a verb of the future, tells what is awaited: "will not sign until Y pays"
+_AWAITING_MARKS = frozenset({"until", "till", "once", "before", "when", "after"})
+
+
+def _awaited(clause: Token, gov: Token) -> bool:
+    """'X will not approve the bid until Stockholm cracks down on Y', 'will lift sanctions once Z frees them',
+    'said it would not sign until Kyiv withdrew': a time clause of a future (or reported 'would') verb is a
+    condition yet to be met; not 'X would not comment after Y attacked Z' (a past clause of 'after' / 'when')."""
+    if clause.dep_ != "advcl":
+        return False
+    mark = next((c.lower_ for c in kids(clause) if c.dep_ == "mark" and c.lower_ in _AWAITING_MARKS), None)
+    if mark is None:
+        return False
+    verb = gov
+    for _ in range(4):  # ("will not approve Y's bid to join NATO until ...": the verb of the bid)
+        aux = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")} - {"to"}
+        if aux or verb.dep_ not in ("acl", "xcomp", "dobj", "pobj", "prep") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if aux & FUTURE_AUX:
+        return clause.tag_ in ("VBZ", "VBP", "VB") or (clause.tag_ == "VBD" and mark in ("until", "till", "once"))
+    return "would" in aux and clause.tag_ in ("VBZ", "VBP", "VB", "VBD") and mark in ("until", "till", "once")
 
 
 def _aside(verb: Token) -> bool:

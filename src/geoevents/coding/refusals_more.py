@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.coercion import proposer
 from geoevents.coding.petitions import LAWSUIT, petitioned_party
-from geoevents.coding.refusals import REFUSING_AUX
+from geoevents.coding.refusals import REFUSING_AUX, imposer, no_longer
 from geoevents.coding.tokens import kids
 
 __all__ = ["act_party", "complained_of", "refused_permission", "unrefused"]
@@ -75,7 +75,7 @@ def act_party(obj: Token | None, code: str) -> Token | None:
             obj.pos_ != "NOUN":  # (141: "protested the arrest of X by Y", read as 114 when a state protests)
         return author
     return next((g for c in kids(obj) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                 for g in kids(c) if g.dep_ == "pobj"), None)
+                 for g in kids(c) if g.dep_ == "pobj"), None) or imposer(obj)  # ("the sanctions imposed by X")
 
 
 # verbs of letting in; and the acts of access they let a party do ("would not let two US planes land")
@@ -95,7 +95,8 @@ def refused_permission(verb: Token) -> bool:
     if verb.lemma_.lower() not in _PERMITTING:
         return False
     kin = kids(verb)
-    if not any(c.dep_ == "neg" for c in kin) or not any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in kin):
+    if not any(c.dep_ == "neg" or no_longer(c) for c in kin) or not any(
+            c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in kin):  # ("will no longer allow Y to ...")
         return False
     acts = [c for c in kin if c.dep_ in ("dobj", "xcomp", "ccomp")]
     # "let planes carrying migrants land": the parser hangs the bare verb on the participle describing the party

@@ -395,7 +395,7 @@ class ArgumentReader:
             doer = restated_subject(obj) if obj is not None else None
             if doer is not None:  # "X blocked the talks, a move Y condemned": Y condemned X
                 return [a for a in self._actors_at(doer, actors, day) if a.code not in exclude]
-            wanted = requester(obj) if obj is not None and rule.code == "063" else act_party(obj, rule.code)
+            wanted = requester(obj) if obj is not None and rule.code in ("063", "121") else act_party(obj, rule.code)
             held = None if wanted is not None or obj is None else self._held_abroad(
                 obj, rule.code, actors, day, exclude)
             if held is not None:  # "condemned the detention of Chinese citizens in Myanmar": Myanmar

@@ -28,7 +28,18 @@ from geoevents.coding.accusations import told_clause
 from geoevents.coding.found import Found
 from geoevents.coding.killings import told_massacre
 from geoevents.coding.modality import REPORTING
-from geoevents.coding.refusals import REFUSING_AUX, SUB_REFUSALS, refused_act, ruled_out
+from geoevents.coding.refusals import (
+    REFUSED_DEPLOYMENT,
+    REFUSED_SANCTIONS,
+    REFUSING_AUX,
+    SUB_REFUSALS,
+    joined_sanctions,
+    not_only,
+    refused_act,
+    ruled_out,
+    sent_abroad,
+    vowed_not,
+)
 from geoevents.coding.refusals_more import REFUSED_PERMISSION, refused_permission
 from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import VIOLENT_ROOTS
@@ -139,7 +150,8 @@ def refusal_code(pred: Token, code: str) -> str | None:
     if code[:2] == "13" and pred.lemma_.lower() == "rule":
         return code  # "did not rule out military action against X": a threat (relations.unruled_rule)
     refused = refused_act(pred)  # "refused to allow inspectors in": the refusal's own row codes a bare 120
-    if not ruled_out(pred) and not refused and (not any(c.dep_ == "neg" for c in kids(pred)) or not any(
+    if not ruled_out(pred) and not refused and not vowed_not(pred) and (not any(
+            c.dep_ == "neg" and not not_only(c) for c in kids(pred)) or not any(
             c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in kids(pred))):
         return None
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in kids(c))
@@ -147,6 +159,10 @@ def refusal_code(pred: Token, code: str) -> str | None:
         return None  # "would not attend if / until ...": a condition, not a refusal
     if code == REFUSED_PERMISSION:  # "would not let US planes land" (rows coded only when refused)
         return code if refused_permission(pred) and not refused else None
+    if joined_sanctions(pred, code):  # "will not join EU sanctions on X": a call for a policy turned down
+        return REFUSED_SANCTIONS
+    if code[:3] == "154":  # "ruled out sending troops to Ukraine": aid refused; "will not deploy to the border": none
+        return REFUSED_DEPLOYMENT if sent_abroad(pred) else None
     return SUB_REFUSALS.get(code[:3]) or _REFUSALS.get(code[:3]) or _REFUSALS.get(code[:2])
 
 
