@@ -212,8 +212,11 @@ def imposer(noun: Token) -> Token | None:
     also of an act the noun is 'of': 'the results of the votes staged by Moscow' (Moscow)."""
     nouns = [noun, *(g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
                      if g.dep_ == "pobj")]
-    return next((g for n in nouns for a in kids(n) if a.dep_ == "acl" and a.tag_ == "VBN" for c in kids(a)
-                 if c.dep_ in ("agent", "prep") and c.lower_ == "by" for g in kids(c) if g.dep_ == "pobj"), None)
+    # (a negated participle names no doer: "the restrictions not approved by the UN")
+    described = [a for n in nouns for a in kids(n) if a.dep_ == "acl" and a.tag_ == "VBN" and not any(
+        c.dep_ == "neg" for c in kids(a))]
+    return next((g for a in described for c in kids(a) if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                 for g in kids(c) if g.dep_ == "pobj"), None)
 
 
 def negated_head(part: Token) -> Token | None:
