@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.tokens import kids
 
-__all__ = ["owned_aim", "particle_holders", "proposer"]
+__all__ = ["PARTY_PREPS", "by_doer", "of_things", "owned_aim", "particle_holders", "party_holders", "proposer"]
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,69 @@ def proposer(obj: Token | None, code: str) -> Token | None:
             if doer is not None:
                 return doer
     return None
+
+
+PARTY_PREPS = frozenset({"with", "between", "against", "on", "to"})
+
+
+def of_things(tok: Token) -> list[Token]:
+    """The common nouns an act noun's "of" names, and theirs ("the signing of a memorandum of understanding", "the
+    collapse of talks"): the parser hangs the other party ("with X") on them, not on the act noun."""
+    if tok.pos_ != "NOUN":
+        return []
+    out: list[Token] = []
+    cur = tok
+    for _ in range(2):
+        nxt = next((g for c in kids(cur) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
+
+
+# participles of reaching an accord, which the parser may read as the verb of its noun ("the truce agreed between X
+# and Y was holding": "agreed" with "truce" as its subject)
+_SETTLING = frozenset({"agree", "reach", "sign", "seal", "strike", "broker", "conclude", "negotiate", "announce"})
+
+
+def party_holders(tok: Token) -> list[Token]:
+    """Where the other party of an act noun may hang besides the noun itself: ``of_things``, and the participle that
+    qualifies it ("the truce reached between X and Y", "the accord signed with X")."""
+    if tok.pos_ != "NOUN":
+        return []
+    out = of_things(tok) + [c for c in kids(tok) if c.dep_ == "acl" and c.tag_ == "VBN"]
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in _SETTLING and verb.tag_ in ("VBN", "VBD") and \
+            verb.i == tok.i + 1 and any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(verb)):
+        out.append(verb)  # ("the ceasefire agreed between X and Y on Monday was holding": a misread participle)
+    return out
+
+
+def by_doer(noun: Token) -> Token | None:
+    """The doer a 'by' phrase names for an act noun: its own 'by' phrase ('the test by X'), the one the parser hangs
+    on its 'of' complement ('the arrest of two journalists by X', 'the deportation of hundreds of refugees by X'),
+    or the agent of a participle on it ('the deal struck by X and Y', 'the sanctions imposed by X'), or a "by" phrase
+    the parser hung on the verb the noun is the object of; else None."""
+    holders = [noun, *(g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
+                       if g.dep_ == "pobj")]
+    holders += [g for h in holders[1:] for c in kids(h) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
+                if g.dep_ == "pobj"]  # ("hundreds of refugees by X")
+    for h in holders:
+        doer = next((g for c in kids(h) if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in kids(c)
+                     if g.dep_ == "pobj"), None)
+        if doer is not None:
+            return doer
+    agent = next((g for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and not any(
+        n.dep_ == "neg" for n in kids(c)) for a in kids(c) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"),
+        None)  # (a negated participle names no doer: "the restrictions not approved by the UN")
+    verb = noun.head  # ("criticised the deportation of migrants by X": the parser may hang "by X" on the verb)
+    if agent is not None or noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(
+            c.dep_ in ("auxpass", "agent") for c in kids(verb)):
+        return agent
+    return next((g for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i
+                 for g in kids(c) if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
 
 
 # roots of acts done to another party by force or coercion, whose "its" aim in a reported clause is the speaker's

@@ -17,6 +17,7 @@ import logging
 
 from spacy.tokens import Token
 
+from geoevents.coding.coercion import by_doer
 from geoevents.coding.patterns import Rule
 from geoevents.coding.tokens import kids
 from geoevents.coding.wire import participial_head
@@ -30,7 +31,7 @@ log = logging.getLogger(__name__)
 _OFFICIAL_TYPES = frozenset({"", "GOV", "IGO"})
 # nouns of criticism that a subject draws or faces, and the verbs that do it
 _CRITICISM = frozenset({"condemnation", "criticism", "censure", "rebuke", "denunciation", "reprimand", "complaint",
-                        "objection"})
+                        "objection", "protest"})  # ("drew a formal protest from X")
 _DRAWING = frozenset({"draw", "attract", "face", "receive", "earn", "provoke", "spark", "trigger", "prompt", "invite",
                       "incur", "meet"})
 _UNDER = frozenset({"come", "fall"})  # "came under criticism from X", "came in for criticism from X"
@@ -112,9 +113,7 @@ def drawn_doer(noun: Token, code: str) -> Token | None:
     for c in kids(subj):
         if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "amod" and c.ent_type_ in _NATIONAL):
             return c  # "Uganda's new law", "the Israeli strike"
-        if c.dep_ in ("prep", "agent") and c.lower_ == "by":  # "the decision by Peru to ..."
-            return next((g for g in kids(c) if g.dep_ == "pobj"), None)
-    return None
+    return by_doer(subj)  # "the decision by Peru to ...", "the arrest of two reporters by X"
 
 
 def drawn_rule(tok: Token, kind: str, rules: tuple[Rule, ...]) -> Rule | None:

@@ -47,8 +47,8 @@ from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import CREDITING, LIGHT_VERBS, MEETING_NOUNS, RELATIVE_PRONOUNS, VIOLENT_ROOTS
 from geoevents.models import Actor
 
-__all__ = ["EmbeddedReader", "agent_clause", "asserting_predicate", "avenged_on", "frame_visit_rule",
-           "gerund_subject", "hosted_meeting", "pronoun_owner", "respondent"]
+__all__ = ["EmbeddedReader", "agent_clause", "asserting_predicate", "avenged_on", "dated_participle",
+           "frame_visit_rule", "gerund_subject", "hosted_meeting", "pronoun_owner", "respondent"]
 
 # verbs that only perform the event noun they describe ("carried out", "staged", "claimed")
 _EVENT_PERFORMING = frozenset({"carry", "conduct", "stage", "launch", "mount", "perpetrate", "commit", "claim",
@@ -149,7 +149,16 @@ def asserting_predicate(noun: Token) -> Token:
     """The predicate whose modality a nominal event takes: the verb of a clause that names its doer ('the drill,
     which was conducted by X', asserted whatever the main clause says), else the nearest verb above it."""
     found = agent_clause(noun)
-    return found[0] if found is not None else governing_predicate(noun) or noun
+    return found[0] if found is not None else dated_participle(noun) or governing_predicate(noun) or noun
+
+
+def dated_participle(noun: Token) -> Token | None:
+    """'X's sanctions, reimposed on Tuesday, will hit Y hard, analysts said': a participle of performing or imposing
+    with its own date, which asserts the noun's event whatever the clause it is the subject of says; else None."""
+    return next((v for v in kids(noun) if v.dep_ == "acl" and v.tag_ == "VBN" and (
+        v.lemma_.lower() in _PERFORMING or v.lemma_.lower().removeprefix("re") in _PERFORMING) and not any(
+        c.dep_ in ("neg", "aux", "auxpass") for c in kids(v)) and any(
+        t.ent_type_ in ("DATE", "TIME") for c in kids(v) if c.dep_ in ("npadvmod", "prep") for t in c.subtree)), None)
 
 
 def frame_visit_rule(tok: Token, rules: tuple[Rule, ...]) -> Rule | None:

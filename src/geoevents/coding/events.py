@@ -48,6 +48,7 @@ from geoevents.coding.nominal import ATTACK_PREPS, arrival_places, mediated_part
 from geoevents.coding.nominal_events import (
     aimed_noun,
     fallback_rule,
+    measure_aim,
     one_act,
     result_target,
     result_verb,
@@ -230,9 +231,9 @@ class SentenceCoder(VisitReader):
             if obj is not None and rule.code in _GENERIC_FORCE and rule.lemma in LIGHT_VERBS and \
                     obj.lemma_.lower() in rule.objects:
                 rule = replace(rule, code=self._weapon_code(obj) or rule.code)  # "launched a missile attack on X"
-            if obj is not None and rule.objects and any(
+            if obj is not None and rule.objects and rule.code[:3] != "051" and any(
                     r.code[:2] == rule.code[:2] for r in self.patterns.lookup("noun", obj.lemma_.lower())):
-                consumed.add(obj.i)  # "imposed sanctions": one event; "condemned the launch": two
+                consumed.add(obj.i)  # "imposed sanctions": one event; "condemned the launch", "hailed the deal": two
             pred = tok
         elif kind == "adj":
             pred = tok.head if tok.dep_ in ("acomp", "prep", "attr") else tok  # the copula: tense, negation, links
@@ -246,10 +247,11 @@ class SentenceCoder(VisitReader):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills", "blocked aid to X"
         mod = on_mission(pred, rule.code, raised_future(tok, kind, pred, inquiry_mood(pred, rule.code)))  # ("set to")
         first = first_conjunct(tok)  # "demanded a ceasefire and a withdrawal"
-        if kind == "noun" and first.dep_ in ("dobj", "pobj", "xcomp") and pred.i != tok.i and not framing(first):
+        if kind == "noun" and first.dep_ in ("dobj", "pobj", "xcomp", "nsubjpass") and pred.i != tok.i and \
+                not framing(first):
             gov = pred.lemma_.lower()
             if gov in DIRECTIVE_GOVERNORS and not circumstance(first, pred):  # (not "asked X after the strikes")
-                return []  # "demanded a withdrawal": wanted, not done
+                return []  # "demanded a withdrawal", "a visit by X has long been sought": wanted, not done
             if gov in INTENT_GOVERNORS and first.dep_ == "dobj":
                 mod = replace(mod, intent=True, speaker=None, threat=False)
         if kind == "noun" and offered_purpose(tok):
@@ -344,6 +346,9 @@ class SentenceCoder(VisitReader):
             targets = self._remit_target(tok, actors, day, {s.code for s in sources})
         if not targets and code[:2] == "13":  # "if X attacks", "vowed to respond to X's strike"
             targets = threat_target(self, pred, tok, actors, day, {s.code for s in sources})
+        if not targets and kind == "noun" and code[:2] == "16" and (aim := measure_aim(tok)) is not None:
+            targets = [a for a in self._actors_at(aim, actors, day)  # "the new EU sanctions target Russian gas"
+                       if a.code not in {s.code for s in sources}]
         if not targets and (code[:3] == "045" or hosted_meeting(tok)):  # "a swap brokered by X": the swap's parties
             targets = list(mediated_parties(tok, actors, day, self.recognizer, {s.country_code for s in sources}))
         if code[:3] == "039" and kind == "verb" and offered_roles(tok):  # "offered Muscat as a venue for talks
@@ -364,8 +369,9 @@ class SentenceCoder(VisitReader):
             for topic in topic_heads(tok) if code == "064" and not targets else ():  # "on the plot to Y": Y
                 targets = targets or self._oblique_target(topic, actors, day, {s.code for s in sources}, preps)
         if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and (kind == "verb" or (
-                result_verb(tok) or aimed_noun(tok, code) or suffered_in(tok))))):  # "jets bombed X", "strikes hit X"
-            targets = result_target(self, tok, actors, day, held_countries(sources, code))
+                result_verb(tok) or aimed_noun(tok, code, rule.preps) or suffered_in(tok))))):  # "jets bombed X"
+            targets = result_target(self, tok, actors, day, held_countries(sources, code),
+                                    rule.preps if kind == "noun" else ())
         if not targets and (code[:2] in ("15", "16") or code == "114") and kind == "verb":  # "protested after X fired"
             targets = self._provoker(tok, actors, day, {s.country_code for s in sources})
         if not targets and code[:2] in ADDRESSED_ROOTS and kind == "verb":
@@ -433,6 +439,10 @@ class SentenceCoder(VisitReader):
         targets = targets or [None]
         flags += [f for f, on in (("reported", mod.reported), ("alleged", mod.alleged), ("nominal", kind == "noun"),
                                   ("passive", any(c.dep_ == "nsubjpass" for c in kids(pred)))) if on]
+        if code[:3] == "042" and len(sources) > 1:  # "during a visit to Hanoi, X and his Vietnamese counterpart
+            # agreed ...": the host shares the clause's subject but did not visit its own country
+            sources = [a for a in sources if not any(t is not None and t.country_code == a.country_code
+                                                     for t in targets)] or sources
         final: list[tuple[Actor, Actor | None]] = [(a, t) for a in sources for t in targets]
         if code[:2] in _COOPERATIVE_ROOTS and len({s.country_code for s in sources}) > 1:
             # "X and Y agreed ..., after talks with Y's president", "X and Y withdrew troops from the border": each of

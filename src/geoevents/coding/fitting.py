@@ -9,6 +9,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from geoevents.coding.censure_rows import CENSURE_LEMMAS, censure_fits
+from geoevents.coding.coercion import PARTY_PREPS, party_holders
 from geoevents.coding.cooperation import allowed_lemmas, civil_joint_act, set_free, unshared_production
 from geoevents.coding.defences import DEFENCE_CODE, defence_fits
 from geoevents.coding.dictionaries import load_actor_dictionary
@@ -24,7 +25,7 @@ from geoevents.coding.roles import direct_object, hung_aims, participle_object, 
 from geoevents.coding.statements import owned_deeds
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.tokens import kids, span_rows
-from geoevents.coding.vocab import MOTION_VERBS, RESULT_STATES
+from geoevents.coding.vocab import ECONOMIC_MEASURES, MOTION_VERBS, RESULT_STATES, VIOLENT_ROOTS
 from geoevents.coding.yield_rows import SPECIAL_CODES, row_fits
 
 __all__ = ["rule_fits"]
@@ -132,6 +133,9 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
                 *(c for c in kids(tok) if c.dep_ == "oprd"), *_labels(direct_object(tok))))
         if any(low not in RESULT_STATES and lemma not in rule.objects for low, lemma in labels):
             return False  # "called it a violation": naming, not acting ("shot dead", "found X guilty" are acting)
+    if kind == "verb" and rule.code[:2] in VIOLENT_ROOTS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ECONOMIC_MEASURES for c in kids(tok)):
+        return False  # "US sanctions hit Venezuela's oil company": an economic blow, no act of force
     if kind == "verb" and unshared_production(rule, tok):
         return False  # "Poland produces shells": arms made alone ("jointly produce", "with Y" are co-production)
     if kind == "verb" and civil_joint_act(rule, tok):
@@ -305,6 +309,8 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
                       or (c.dep_ == "prep" and c.i == tok.i + 1))]  # ("stormed out of": "of" may hang on "out")
     if preps & {"to", "for"} and tok.pos_ == "VERB":
         holders += aid_phrases(tok)  # "pledged $4.5 billion in new aid to Ukraine"
+    if preps & PARTY_PREPS:
+        holders += party_holders(tok)  # "the signing of a deal with X", "the truce reached between X and Y"
     if any(c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ in preps and not any(
             g.ent_type_ in _TIME or g.lemma_.lower() in _TIME_NOUNS for g in kids(c))
            for h in holders for c in kids(h)):

@@ -3,8 +3,9 @@
 - ``of_coordination``: "the foreign ministers of Peru and Chile", "delegates of the army and the rebels",
   "officials from Japan and Korea": one actor per party of the "of" (or an agent's "from") complement
   (the head's role type given to bare countries).
-- ``temporal_frame_subject``: "X said after talks with Y", "In a phone call, X and Y discussed ...": the
-  meeting noun in a temporal (or leading "in") phrase of a clause is done by that clause's subject.
+- ``temporal_frame_subject``: "X said after talks with Y", "In a phone call, X and Y discussed ...", "X asked for
+  arms in a meeting with Y": the meeting noun in a temporal (or leading "in", or "in / at" with a "with" party)
+  phrase of a clause is done by that clause's subject.
 - ``spanned``: "amid weeks of shelling", "a wave of strikes": the span noun that counts an event
   noun, which stands in its place in the clause.
 - ``untargeted_violence``: "the Houthi attacks on shipping": a violent nominal event with a named agent
@@ -21,11 +22,11 @@ from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.distribution import agent_compound
 from geoevents.coding.material import bound_for
 from geoevents.coding.tokens import kids
-from geoevents.coding.vocab import VIOLENT_ROOTS
+from geoevents.coding.vocab import SETTING_MEETINGS, VIOLENT_ROOTS
 from geoevents.models import Actor
 
-__all__ = ["TEMPORAL_PREPS", "arrival_places", "mediated_parties", "of_coordination", "spanned",
-           "temporal_frame_subject", "untargeted_violence"]
+__all__ = ["TEMPORAL_PREPS", "arrival_places", "mediated_parties", "meeting_setting",
+           "of_coordination", "spanned", "temporal_frame_subject", "untargeted_violence"]
 
 TEMPORAL_PREPS = {"after", "following", "during", "before", "ahead"}
 SPANS = {"hour", "day", "week", "month", "year", "round", "night",  # ("a night of strikes", "a wave of strikes")
@@ -68,21 +69,49 @@ def spanned(tok: Token) -> Token:
     return tok
 
 
+def meeting_setting(tok: Token) -> bool:
+    """'in talks with Y', 'at a meeting with Y': a meeting noun with its party, the setting of a clause."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.lemma_.lower() in SETTING_MEETINGS and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in kids(tok))
+
+
 def temporal_frame_subject(tok: Token) -> Token | None:
-    """The subject of the clause a noun is a temporal frame of ('said after talks with Y' -> the sayer)."""
+    """The subject of the clause a noun is a temporal frame of ('said after talks with Y' -> the sayer), or a
+    meeting noun the setting of ('raised the issue in talks with Y', 'asked for arms in a meeting with Y')."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SPANS:
         tok = tok.head.head  # "after days of fighting with Y"
     prep = tok.head
     leading = prep.lower_ in ("in", "at") and prep.i < prep.head.i and not any(  # "In a phone call, X and Y discussed"
         c.dep_ in ("nsubj", "nsubjpass") and c.i < prep.i for c in kids(prep.head))
-    if tok.dep_ not in ("pobj", "dobj") or prep.dep_ != "prep" or (prep.lower_ not in TEMPORAL_PREPS and not leading):
+    setting = meeting_setting(tok)  # ("asked for arms in a meeting with Y")
+    if tok.dep_ not in ("pobj", "dobj") or prep.dep_ != "prep" or (
+            prep.lower_ not in TEMPORAL_PREPS and not leading and not setting):
         return None
     if prep.lower_ == "ahead" and not any(c.lower_ == "of" for c in kids(prep)):
         return None
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    for _ in range(3 if setting or prep.lower_ == "during" else 0):  # "raised the issue of attacks in talks with Y":
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj") and verb.head.i != verb.i:
+            verb = verb.head.head if verb.dep_ == "pobj" else verb.head  # (the parser hangs the setting on a noun)
+    if verb.pos_ not in ("VERB", "AUX") or (verb.i != prep.head.i and (verb.lemma_.lower() in ("have", "be") or any(
+            c.dep_ == "neg" for c in kids(verb)))):
+        return None  # ("has no interest in talks with Y")
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        subj = next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)  # ("Speaking in talks with Y, X said")
+    return subj or _frame_appositive(prep, verb)
+
+
+def _frame_appositive(prep: Token, verb: Token) -> Token | None:
+    """'Following a call with the Saudi crown prince, Iranian President X said ...': the subject the parser hung
+    after a comma on the frame's last noun as an apposition (the verb left with no subject), else None."""
+    if verb.i < 2 or prep.i > verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(verb)):
         return None
-    return next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "appos" or not prep.i < name.head.i < name.i or name.pos_ != "PROPN" or \
+            verb.doc[name.left_edge.i - 1].lower_ != "," or name.head.i not in {t.i for t in prep.subtree}:
+        return None
+    return name
 
 
 def untargeted_violence(tok: Token, code: str) -> bool:

@@ -12,6 +12,7 @@
   for its aid" is X's aid.
 - ``beneficiary``: "a pledge of aid to Kyiv" (the "of" complement's recipient); "Zelensky thanked Norway for its
   decision to send jets", "Kyiv hailed Japan's pledge of aid": aid credited or welcomed went to the one crediting.
+- ``measure_aim``: "the new round of EU sanctions targets Russian gas": what a measure hits is its target.
 - ``yielding_verb``: "X withdrew from Avdiivka amid a Russian offensive": an act of force that made a subject give
   ground was aimed at that subject; ``framed_owner``: "Amid Russian strikes on its grid, Ukraine asked ...": the
   'its' of what an act of force framing a clause hit is the clause subject's.
@@ -37,14 +38,14 @@ from geoevents.coding.intentions import declarer
 from geoevents.coding.nominal import ATTACK_PREPS, SPANS, spanned
 from geoevents.coding.passives import under_verb
 from geoevents.coding.patterns import Rule
-from geoevents.coding.roles import THANKS, phrase, thanked_party
+from geoevents.coding.roles import THANKS, phrase, reported_owner, thanked_party
 from geoevents.coding.tokens import first_conjunct, kids
 from geoevents.coding.violence import one_event
 from geoevents.coding.vocab import CREDITING, VIOLENT_ROOTS
 from geoevents.coding.wire import motive_idiom
 from geoevents.models import Actor
 
-__all__ = ["beneficiary", "deciding_owner", "fallback_rule", "framed_owner", "inner_owner", "one_act",
+__all__ = ["beneficiary", "deciding_owner", "fallback_rule", "framed_owner", "inner_owner", "measure_aim", "one_act",
            "pronoun_owner_of", "result_target", "result_verb", "unasserted", "yielding_verb"]
 
 # verbs of a physical result whose subject, an act of force, did it: "strikes knocked out power"
@@ -57,10 +58,10 @@ _POSSIBLE_HEADS = frozenset({"risk", "prospect", "possibility", "danger", "spect
                              "chance", "fear", "scenario", "legality", "odds", "idea", "notion", "threat", "talk",
                              "memory", "anniversary", "legacy", "history", "lesson", "hope", "expectation"})
 # nouns whose "for" complement is wanted, not done: "calls for talks between X and Y", "floated a proposal for a
-# ceasefire between X and Y" (proposed, not agreed)
+# ceasefire between X and Y" (proposed, not agreed), "hopes for a ceasefire between X and Y faded" (hoped for)
 _WANTING_HEADS = frozenset({"call", "demand", "appeal", "plea", "request", "push", "pressure", "clamour", "clamor",
                             "proposal", "proposition", "plan", "blueprint", "bid", "initiative", "roadmap",
-                            "suggestion", "idea"})
+                            "suggestion", "idea", "hope", "prospect", "chance", "expectation", "optimism"})
 # verbs whose object event is feared, debated or imagined: "Kyiv fears a renewed Russian offensive"
 _IMAGINING = frozenset({"fear", "dread", "debate", "risk", "envisage", "envision", "foresee", "imagine", "predict",
                         "forecast", "anticipate", "recount", "recall", "commemorate", "remember"})
@@ -77,6 +78,9 @@ _YIELDING = frozenset({"withdraw", "retreat", "abandon", "surrender", "cede", "f
 _PRESSING_PREPS = frozenset({"amid", "amidst", "under", "after", "following"})
 _FRAMING_PREPS = frozenset({"amid", "amidst", "after", "following", "despite", "during"})
 _OWN_PRONOUNS = frozenset({"its", "their"})
+# verbs whose subject, an economic measure, is aimed at their object ("sanctions target X")
+_AIMING = frozenset({"target", "hit", "cover", "affect", "punish", "penalise", "penalize", "blacklist", "include",
+                     "list", "name", "single"})
 
 
 def _owner_of(noun: Token) -> Token | None:
@@ -96,10 +100,11 @@ def _owner_of(noun: Token) -> Token | None:
 
 def pronoun_owner_of(noun: Token) -> list[Token]:
     """The one an act noun's 'its' / 'their' stands for in 'thanked X for its aid', 'praised X for their help',
-    'criticised X over their ban on Y's grain' (the object of the verb the phrase hangs on)."""
+    'criticised X over their ban on Y's grain' (the object of the verb the phrase hangs on), or in 'X said its raid
+    on Y freed hostages' (the reporter)."""
     own = next((c for c in kids(noun) if c.dep_ == "poss"), None)
     found = _owner_of(noun) if own is not None and own.lower_ in _OWN_PRONOUNS and noun.head.lower_ in (
-        "for", "over") else None
+        "for", "over") else reported_owner(noun)  # ("X said its raid on Y freed 40 hostages": X's)
     return [found] if found is not None else []
 
 
@@ -162,6 +167,16 @@ def framed_owner(noun: Token) -> Token | None:
     return next((c for c in kids(prep.head) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) if owned else None
 
 
+def measure_aim(noun: Token) -> Token | None:
+    """What an economic measure that is the subject of a verb of aiming hits ('the new EU sanctions target Russian
+    gas', 'a new round of sanctions hits X's banks'): the verb's object, else None."""
+    held = spanned(noun)
+    verb = held.head
+    if held.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _AIMING:
+        return None
+    return next((c for c in kids(verb) if c.dep_ == "dobj"), None)
+
+
 def result_verb(noun: Token) -> Token | None:
     """The verb of physical result an event noun is the subject of ('strikes knocked out power', 'a night of
     strikes knocked out power'), else None."""
@@ -195,12 +210,12 @@ class _Aims(Protocol):
 
 
 def result_target(reader: _Aims, tok: Token, actors: DocActors, day: dt.date,
-                  exclude: set[str | None]) -> list[Actor | None]:
+                  exclude: set[str | None], preps: Container[str] = ()) -> list[Actor | None]:
     """Where an act of force was aimed (not at ``exclude``'s countries): for an act that is the subject of a verb of
     result, where the result was ('set fire to a depot in X's region': the verb's place phrases, then its object's
     and its prepositional objects' own; 'wounded four X soldiers': the harmed object), else its own place phrase."""
     verb = result_verb(tok)
-    near = (reader._near_target(tok, actors, day, exclude) or struck_place(reader, tok, exclude)
+    near = (reader._near_target(tok, actors, day, exclude) or struck_place(reader, tok, exclude, preps)
             ) if verb is None else []
     if near:
         return near
@@ -223,25 +238,28 @@ def result_target(reader: _Aims, tok: Token, actors: DocActors, day: dt.date,
             return found
     harmed = [a for o in objects if verb.lemma_.lower() in _HARMING for a in reader._actors_at(o, actors, day)]
     aimed: list[Actor | None] = [a for a in harmed if a.country_code not in exclude]
-    return aimed[:1]
+    return aimed[:1] or struck_place(reader, tok, exclude, preps)  # ("an operation in X displaced thousands": X)
 
 
 STRUCK_PREPS = ATTACK_PREPS | {"of", "at", "into", "targeting"}  # what a violent noun's phrase says it struck
+# where an act of force was waged, when its row reads that phrase as its aim ("a military operation in Rafah")
+_WAGED_PREPS = frozenset({"in", "inside"})
 
 
-def aimed_noun(tok: Token, code: str) -> bool:
-    """A violent event noun with a phrase of what it struck: "strikes on X", "the shelling of X"."""
+def aimed_noun(tok: Token, code: str, preps: Container[str] = ()) -> bool:
+    """A violent event noun with a phrase of what it struck: "strikes on X", "the shelling of X" (or where it was
+    waged, "a military operation in Rafah", when its row's ``preps`` read "in" as its aim)."""
     return code[:2] in VIOLENT_ROOTS and tok.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "prep" and c.lower_ in STRUCK_PREPS and any(g.dep_ == "pobj" for g in kids(c))
-        for c in kids(tok))
+        c.dep_ == "prep" and (c.lower_ in STRUCK_PREPS or (c.lower_ in _WAGED_PREPS and c.lower_ in preps)) and any(
+            g.dep_ == "pobj" for g in kids(c)) for c in kids(tok))
 
 
-def struck_place(reader: _Aims, tok: Token, exclude: set[str | None]) -> list[Actor | None]:
+def struck_place(reader: _Aims, tok: Token, exclude: set[str | None], preps: Container[str] = ()) -> list[Actor | None]:
     """The country of the place an act of force told by a noun was aimed at ("strikes on Kharkiv", "an attack
-    against a market in Rafah", "the shelling of Kherson"), when no actor is named there (not one of ``exclude``'s
-    countries)."""
+    against a market in Rafah", "the shelling of Kherson"; "a military operation in Rafah" when the row reads "in"),
+    when no actor is named there (not one of ``exclude``'s countries)."""
     for c in kids(tok):
-        if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS:
+        if c.dep_ == "prep" and (c.lower_ in STRUCK_PREPS or (c.lower_ in _WAGED_PREPS and c.lower_ in preps)):
             for t in (t for g in kids(c) if g.dep_ == "pobj" for t in phrase(g, preps=("of", "in"))):
                 a = reader.place_country(t)
                 if a is not None and a.country_code not in exclude:

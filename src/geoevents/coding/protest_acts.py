@@ -39,6 +39,10 @@ def protest_row_fits(rule: Rule, tok: Token, kind: str) -> bool:
     if kind == "noun" and rule.code == "143" and not rule.objects and not rule.preps:
         prep = tok.head  # the bare "strike" row: only "on strike" ("were on strike", not "the strike killed five")
         return tok.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ in ("VERB", "AUX") and prep.i < tok.i
+    if kind == "noun" and rule.code == "143" and rule.lemma == "walkout" and any(
+            g.lemma_.lower() in _FORUMS for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("from", "of", "at")
+            for g in kids(c) if g.dep_ == "pobj"):
+        return False  # "a walkout by delegates from the OSCE meeting": leaving a meeting, no labour strike
     if kind == "verb" and rule.code == "141" and tok.dep_ == "acl" and rule.lemma in ("plan", "announce"):
         return False  # "a march planned by the opposition": not yet held (the noun is read on its own)
     if kind == "verb" and rule.particle and rule.code == "143" and rule.lemma == "stay":
@@ -53,6 +57,9 @@ def protest_row_fits(rule: Rule, tok: Token, kind: str) -> bool:
             for g in ((c,) if c.dep_ != "prep" else tuple(g for g in kids(c) if g.dep_ == "pobj"))]
     return any(g.lemma_.lower() in heads or g.lower_ in heads for g in held)
 
+# meetings a walkout leaves ("a walkout from the talks"): a protest in a forum, not a labour strike
+_FORUMS = frozenset({"meeting", "talk", "talks", "session", "summit", "conference", "negotiation", "negotiations",
+                     "debate", "hearing", "assembly", "parliament", "speech", "address", "ceremony", "forum"})
 # the verbs of a plain protest (141) that can be the purpose of another protest act
 _PROTESTING = frozenset({"protest", "demonstrate", "rally", "march", "picket"})
 # the parse links a purpose infinitive to its act by these

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.cooperation import both_ways as _both_ways
 from geoevents.coding.found import Found
+from geoevents.coding.nominal import meeting_setting
 from geoevents.coding.patterns import Rule
 from geoevents.coding.tokens import kids
 
@@ -142,4 +143,5 @@ def framing(noun: Token) -> bool:
     the clause (a meeting held), not what its verb asks for ('urged talks', 'called for talks with Y')."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.dep_ == "prep" and (prep.lower_ in _FRAME_PREPS or (
-        prep.lower_ in _LEADING_PREPS and prep.i < prep.head.i))
+        prep.lower_ in _LEADING_PREPS and prep.i < prep.head.i) or (
+        meeting_setting(noun) and prep.head.pos_ in ("VERB", "AUX")))  # ("asked for X in talks with Y")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from geoevents.coding.coercion import proposer
+from geoevents.coding.coercion import by_doer, party_holders, proposer
 from geoevents.coding.petitions import LAWSUIT, petitioned_party
 from geoevents.coding.refusals import REFUSING_AUX, imposer, no_longer
 from geoevents.coding.tokens import kids
@@ -66,16 +66,20 @@ def complained_of(tok: Token, code: str, pobjs: list[Token]) -> list[Token]:
 
 def act_party(obj: Token | None, code: str) -> Token | None:
     """Whom a rule's object act points at: the author ``proposer`` reads ("the plan put forward by X"), or, for
-    criticism and rejection (11x, 12x), the doer in the object noun's own "by" phrase ("condemned the killing of
-    three soldiers by Ugandan troops" -> the troops; "rejected the offer by Qatar" -> Qatar); else None."""
+    criticism, rejection and praise (11x, 12x, 051), the doer a "by" phrase names for the object act ("condemned
+    the killing of three soldiers by Ugandan troops" -> the troops; "rejected the offer by Qatar" -> Qatar), else
+    the parties "between" names ("praised the accord reached between X and Y"); else None."""
     if code == LAWSUIT and (sued := petitioned_party(obj)) is not None:
         return sued  # "asked the ICJ to order Russia to ...": Russia (see petitions)
     author = proposer(obj, code)
-    if author is not None or obj is None or (code[:2] not in ("11", "12") and code[:3] != "141") or \
+    if author is not None or obj is None or (code[:2] not in ("11", "12") and code[:3] not in ("141", "051")) or \
             obj.pos_ != "NOUN":  # (141: "protested the arrest of X by Y", read as 114 when a state protests)
         return author
-    return next((g for c in kids(obj) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                 for g in kids(c) if g.dep_ == "pobj"), None) or imposer(obj)  # ("the sanctions imposed by X")
+    # ("hailed the deal struck by X and Y", "condemned the arrest of two reporters by X", "the sanctions imposed by
+    # X"; "praised the agreement reached between X and Y": its parties)
+    return by_doer(obj) or imposer(obj) or next((g for h in (obj, *party_holders(obj)) for c in kids(h) if
+                                                 c.dep_ == "prep" and c.lower_ == "between" for g in kids(c)
+                                                 if g.dep_ == "pobj"), None)
 
 
 # verbs of letting in; and the acts of access they let a party do ("would not let two US planes land")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from geoevents.coding.coercion import particle_holders
+from geoevents.coding.coercion import PARTY_PREPS, particle_holders, party_holders
 from geoevents.coding.material_more import aid_phrases
 from geoevents.coding.munitions import munition_holders
 from geoevents.coding.repression import participle_crowd, small_clause_object
@@ -46,6 +46,7 @@ __all__ = [
     "phrase",
     "prep_objects",
     "recipients",
+    "reported_owner",
     "requester",
     "speakers_own",
     "stolen_subject",
@@ -223,6 +224,16 @@ def speakers_own(head: Token, speaker: list[Actor], actors: DocActors, recognize
     return out
 
 
+def reported_owner(noun: Token) -> Token | None:
+    """'X said its raid on Y freed 40 hostages': the reporter whose own act a reported clause's 'its' / 'their'
+    subject noun is (the subject of the reporting verb), else None."""
+    clause = noun.head
+    if not owned(noun) or noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
+            clause.head.lemma_.lower() not in _REPORTING_OWN:
+        return None
+    return next((c for c in kids(clause.head) if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
 def _own_state(head: Token) -> bool:
     """'X said his government was severing ties', 'her country would expel ...': a leader's own state."""
     return head.lemma_.lower() in _STATE_NOUNS and any(
@@ -276,6 +287,9 @@ def prep_objects(tok: Token, preps: frozenset[str] | set[str]) -> list[Token]:
         holders += [g for c in kids(tok) if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                     for g in kids(c) if g.dep_ == "pobj"]
     out: list[Token] = [g for c in hung_aims(tok) if c.lower_ in preps for g in kids(c) if g.dep_ == "pobj"]
+    if preps & PARTY_PREPS:  # "the signing of a deal with X": the party of the thing the act noun's "of" names
+        out += [g for h in party_holders(tok) for c in kids(h) if c.dep_ == "prep" and c.lower_ in preps & PARTY_PREPS
+                for g in kids(c) if g.dep_ == "pobj"]
     for h in holders:
         for c in kids(h):
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
@@ -330,6 +344,12 @@ def direct_object(verb: Token) -> Token | None:
         # ("X condemned and protested to / against Y": the party of the second verb's phrase)
         if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(shared)):
             return obj
+    if verb.dep_ == "conj" and verb.head.i < verb.i and any(dep == "auxpass" for _c, dep in kin) and not any(
+            dep in ("nsubj", "nsubjpass") for _c, dep in kin):  # "X's drills, launched on Monday, were condemned
+        # by Y" read as two verbs of one subject; "X fired missiles and was condemned by Y": the shared subject
+        shared_subj = next((c for c in kids(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if shared_subj is not None:
+            return shared_subj
     if ((verb.dep_ == "acl" and verb.tag_ == "VBN") or that_gap(verb)) and verb.head.i != verb.i:
         return verb.head  # "a citizen detained by X": the noun a passive participle describes
     return small_clause_object(verb)  # "detained 300 people protesting against X"

@@ -90,8 +90,10 @@ class ArgumentReader:
     def _subject(verb: Token) -> Token | None:
         cur = verb
         for _ in range(5):
-            passive = any(c.dep_ == "nsubjpass" for c in kids(cur))
-            if passive and (cur.lower_ in FEELING_PARTICIPLES or (
+            own_subject = any(c.dep_ == "nsubjpass" for c in kids(cur))
+            passive = own_subject or (cur.dep_ == "conj" and any(c.dep_ == "auxpass" for c in kids(cur)) and any(
+                c.dep_ == "agent" for c in kids(cur)))  # ("X fired missiles and was condemned by Y": by Y)
+            if own_subject and (cur.lower_ in FEELING_PARTICIPLES or (
                     verb.dep_ == "conj" and cur.i == verb.head.i and verb.tag_ != "VBN" and not any(
                         c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)))):
                 return next(c for c in kids(cur) if c.dep_ == "nsubjpass")  # "X was concerned by Y": X
@@ -189,7 +191,7 @@ class ArgumentReader:
                             iso = hit.entry.key
                             found.append(Actor(self.recognizer.d.cameo_country(iso) + (kind or ""),
                                                hit.entry.name, iso, kind, k.idx, k.idx + len(k.text)))
-                        elif hit.entry.kind in ("institution", "igo"):
+                        elif hit.entry.kind in ("institution", "igo", "person"):  # ("Sisi and Jordan's king")
                             own = self.recognizer.actor_of(k, actors, day)
                             if own is not None:
                                 found.append(own)

@@ -91,6 +91,13 @@ NONSTATE_ARMED = {"REB", "UAF", "CRM", "INS", "SEP"}
 # verbs of force that, done by "X and Y" to an object, are still done to each other
 MUTUAL_VERBS = {"exchange", "trade", "clash", "fight", "battle", "skirmish"}
 VIOLENT_ROOTS = {"18", "19", "20"}
+# nouns of a meeting whose "in" / "at" phrase with a "with" party sets a clause ("X said in talks with Y")
+SETTING_MEETINGS = frozenset({"talk", "talks", "meeting", "call", "conversation", "summit", "discussion",
+                              "negotiation", "negotiations", "consultation", "consultations", "phonecall",
+                              "videoconference", "encounter", "audience"})
+# nouns of an economic measure, whose "hitting" or "targeting" something is no act of force ("sanctions hit X")
+ECONOMIC_MEASURES = frozenset({"sanction", "sanctions", "tariff", "tariffs", "embargo", "levy", "duty", "duties",
+                               "penalty", "penalties", "restriction", "restrictions", "curb", "curbs", "blacklisting"})
 # where a show of force is aimed: "patrols around X", "sailed into X's waters", "drills near X"
 POSTURE_PREPS = {"around", "near", "along", "off", "into", "toward", "towards", "over", "to", "at", "close", "outside",
                  "within", "inside", "across", "in"}

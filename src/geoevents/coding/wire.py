@@ -42,7 +42,7 @@ from geoevents.coding.refusals import (
 )
 from geoevents.coding.refusals_more import REFUSED_PERMISSION, refused_permission
 from geoevents.coding.tokens import kids
-from geoevents.coding.vocab import VIOLENT_ROOTS
+from geoevents.coding.vocab import SETTING_MEETINGS, VIOLENT_ROOTS
 from geoevents.models import Actor
 
 __all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "background_clause", "each_other", "fold_results", "forecast_subject",
@@ -183,13 +183,18 @@ def _second_object(obj: Token) -> bool:
 
 
 def leading_addressees(verb: Token) -> list[Token]:
-    """The "to" objects of a phrase that opens the clause before its subject: 'In a letter to X, Y urged ...'."""
+    """The "to" objects of a phrase that opens the clause before its subject: 'In a letter to X, Y urged ...'; the
+    "with" party of a meeting the clause is set in: 'Y asked for arms in a meeting with X', 'In talks with X, Y
+    pledged ...'."""
     subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return []
     return [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("in", "through", "via") and c.i < subj.i
             for n in kids(c) if n.dep_ == "pobj" for p in kids(n) if p.dep_ == "prep" and p.lower_ == "to"
-            for g in kids(p) if g.dep_ == "pobj"]
+            for g in kids(p) if g.dep_ == "pobj"] or [
+        g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("in", "at", "during") for n in kids(c)
+        if n.dep_ == "pobj" and n.lemma_.lower() in SETTING_MEETINGS for p in kids(n)
+        if p.dep_ == "prep" and p.lower_ == "with" for g in kids(p) if g.dep_ == "pobj"]
 
 
 def forecast_subject(verb: Token) -> Token | None:
