@@ -158,7 +158,9 @@ class Resolver:
             if pool and pool[0].row.feature_type == "country" and pool[0].kind < 2 and not any(
                     c.row.feature_type in ("adm1", "adm2") and c.kind < 2 for c in pool):
                 countries[pool[0].row.country_code or ""] += 1.0
-        first = [self._pick(m, pool, countries, None, -1, given) for m, pool in zip(mentions, pools, strict=True)]
+        # (a first reading, of which only the rows are used: a lone candidate needs no scoring)
+        first = [Choice(m, pool[0], 0.0) if len(pool) == 1 else self._pick(m, pool, countries, None, -1, given)
+                 for m, pool in zip(mentions, pools, strict=True)]
         art = _Article(mentions, [name_key(m.text) for m in mentions],
                        [text[a.end:b.start] for a, b in itertools.pairwise(mentions)] + [""],
                        [c.candidate.row if c.candidate else None for c in first], defaultdict(float, countries), {},

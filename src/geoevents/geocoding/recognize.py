@@ -155,13 +155,16 @@ class Recognizer:
         chosen = _non_overlapping(proposals)
         surnames = {ent[-1].lower_ for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         surnames |= {name_key(doc[p.start:p.end].text) for p in chosen if is_pathogen(doc, p.end)}  # "Marburg kills"
-        schools = {name_key(doc[p.start:p.end].text) for p in proposals if names_institution(doc, p.end)}
+        schools: set[str] | None = None  # (names some proposal ends a school's name with: read when needed)
         accepted: list[_Proposal] = []
         doubtful: list[_Proposal] = []
         for prop in chosen:
             key = name_key(doc[prop.start:prop.end].text)
-            if key in schools and self._only_small_towns(key) and not _in_town(doc, prop):
-                continue  # "Franklin Elementary ... a teacher at Franklin": the school, named like small towns
+            if self._only_small_towns(key):
+                if schools is None:
+                    schools = {name_key(doc[p.start:p.end].text) for p in proposals if names_institution(doc, p.end)}
+                if key in schools and not _in_town(doc, prop):
+                    continue  # "Franklin Elementary ... a teacher at Franklin": the school, named like small towns
             verdict = self._verdict(doc, prop, entity_of, surnames)
             if verdict is True:
                 accepted.append(prop)

@@ -110,15 +110,15 @@ def extend(doc: Doc, start: int, end: int, *, country_words: Collection[str] = f
     Helmand" (Helmand is a province) from "the Punjab province of Pakistan" (Pakistan holds one).
     """
     hint: str | None = None
-    for size in range(_MAX_AFFIX, 0, -1):
-        words = _lower(doc, end, end + size)
-        if len(words) == size and words in SUFFIXES and all(t.text[:1].isupper() for t in doc[end:end + size]):
+    after = _lower(doc, end, end + _MAX_AFFIX)  # (each word read once: every window below is a slice)
+    for size in range(len(after), 0, -1):
+        words = after[:size]
+        if words in SUFFIXES and all(t.text[:1].isupper() for t in doc[end:end + size]):
             hint, end = SUFFIXES[words], end + size
             break
-    for size in range(_MAX_AFFIX, 0, -1):
-        if start - size < 0:
-            continue
-        words = _lower(doc, start - size, start)
+    before = _lower(doc, start - _MAX_AFFIX, start)
+    for size in range(len(before), 0, -1):
+        words = before[len(before) - size:]
         if words in PREFIXES:
             if _names_the_inner_place(doc, start - size, country_words):
                 break  # "the Punjab province of Pakistan": Pakistan holds the province, it is not one
@@ -155,11 +155,12 @@ def elliptic(doc: Doc, start: int, end: int) -> str | None:
 
 def core(doc: Doc, start: int, end: int) -> Extension:
     """The name inside a span that already holds its feature words ("Salinas Valley" -> "Salinas", region)."""
-    for size in range(_MAX_AFFIX, 0, -1):
-        if end - size > start and (words := _lower(doc, end - size, end)) in SUFFIXES:
+    inner = _lower(doc, start, end)  # (each word read once: every window below is a slice)
+    for size in range(min(_MAX_AFFIX, len(inner) - 1), 0, -1):
+        if (words := inner[len(inner) - size:]) in SUFFIXES:
             return Extension(start, end - size, SUFFIXES[words])
-    for size in range(_MAX_AFFIX, 0, -1):
-        if start + size < end and (words := _lower(doc, start, start + size)) in PREFIXES:
+    for size in range(min(_MAX_AFFIX, len(inner) - 1), 0, -1):
+        if (words := inner[:size]) in PREFIXES:
             return Extension(start + size, end, PREFIXES[words])
     return Extension(start, end, None)
 
