@@ -88,6 +88,12 @@ _JUDGING = _ACCUSING | frozenset({"call", "describe", "brand", "label", "dub", "
                                   "demand", "threaten", "pledge", "promise", "appeal", "praise", "welcome"})
 
 
+# participles of speech acts that, trailing a reported clause, are the reporter's own: "X said six soldiers were
+# killed, blaming Y", "X told parliament that Iran had supplied Y, announcing sanctions on Iran"
+_SPEAKERS_ACTS = _ACCUSING | frozenset({"announce", "urge", "vow", "pledge", "promise", "demand", "threaten", "warn",
+                                        "thank", "praise", "welcome", "appeal"})
+
+
 def joined_in(verb: Token) -> bool:
     """Whether ``verb`` is the gerund of "X joined Y in condemning Z" (X condemns Z)."""
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "in" and \
@@ -102,7 +108,7 @@ def reporting_clause(verb: Token, reporting: set[str]) -> Token:
     head = verb.head
     if joined_in(verb):
         return head.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _ACCUSING and \
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _SPEAKERS_ACTS and \
             head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in reporting and head.head.i != head.i \
             and not (head.head.i > verb.i and any(c.dep_ == "nsubj" for c in kids(head))):
         return head.head  # (not "X closed its border, accusing Y of ..., officials said": X's own charge)

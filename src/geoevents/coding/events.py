@@ -66,8 +66,14 @@ from geoevents.coding.refusals import hosted_refusal, negated_head, refused_act
 from geoevents.coding.relations import forecast, leading_rule, stated
 from geoevents.coding.roles import unknown_doer
 from geoevents.coding.second_events import background
-from geoevents.coding.statements import feeling_state, owned_deeds, plain_statements
-from geoevents.coding.subclauses import obliged
+from geoevents.coding.statements import feeling_state, owned_deeds, phoned, plain_statements
+from geoevents.coding.subclauses import (
+    anaphoric_report,
+    attribution_source,
+    obliged,
+    told_press,
+    trailing_report,
+)
 from geoevents.coding.threats import open_threat, threat_target
 from geoevents.coding.tokens import first_conjunct, kids, span_rows
 from geoevents.coding.violence import held_countries, open_force, open_target, own_ground, same_side
@@ -218,9 +224,15 @@ class SentenceCoder(VisitReader):
         if kind == "verb" and rule.code[:2] == "11" and tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
                 c.dep_ in ("agent", "nsubj", "nsubjpass") for c in kids(tok)):
             return []  # "settlers accused of attacking Palestinians": a description whose accuser is not named
-        if rule.code[:2] == "01" and rule.lemma in REPORTING and not owned_deeds(rule, tok) and any(
-                c.dep_ in ("ccomp", "parataxis") for c in (*kids(tok), tok)):
-            return []  # "X told reporters (that) ...": attribution; the reported content is what is coded
+        if rule.code == "010" and kind == "verb" and rule.target == "obj" and rule.lemma in REPORTING and \
+                not told_press(tok) and phoned(tok):
+            rule = replace(rule, code="041")  # "Putin told Erdogan in a phone call that ...": a call to Erdogan
+        if rule.code[:2] == "01" and rule.lemma in REPORTING and not owned_deeds(rule, tok) and (
+                any(c.dep_ in ("ccomp", "parataxis") for c in (*kids(tok), tok)) or told_press(tok) or
+                trailing_report(tok)):
+            return []  # "X told reporters (that) ...", "..., X told AFP": attribution; the reported content is coded
+        if kind == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN" and attribution_source(tok.head):
+            return []  # "according to a readout released by X": the release of the document cited, not an event
         if rule.code == "010" and kind == "verb" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ISSUED_NOUNS and any(
                     g.dep_ == "acl" and self.patterns.lookup("verb", g.lemma_.lower()) for g in kids(c))
@@ -292,6 +304,10 @@ class SentenceCoder(VisitReader):
         if not sources and kind == "verb" and (head := participial_head(tok)) is not None:
             # "Thousands marched in Tbilisi, demanding X": the doers of the clause the participle trails
             sources = [a for n, a in enumerate(self._doers.get(head.i, ())) if a not in self._doers[head.i][:n]]
+            if not sources and (told := anaphoric_report(head)) is not None:
+                # "X detained Y, the agency said, blaming Z": the agency is X
+                sources = [a for n, a in enumerate(self._doers.get(told.i, ())) if a not in self._doers[told.i][:n]] \
+                    or self._actors_at(next((c for c in kids(told) if c.dep_ == "nsubj"), None), actors, day)
         code = official_protest(tok, kind, code, sources)  # "Seoul protested Tokyo's claim": 114, not 141
         antecedent: Found | None = None
         targets = not_victims(tok, code, self._targets(tok, rule, kind, actors, day, {s.code for s in sources}))

@@ -21,6 +21,9 @@ __all__ = ["Modality", "governing_predicate", "modality_of"]
 NEG_GOVERNORS = {"deny", "refuse", "reject", "fail", "decline", "dismiss", "avoid", "rule", "rebut", "refute"}
 # nouns whose "that" clause is asserted only when they are: "no evidence / no sign that X did Y" denies it
 _EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "confirmation", "trace"})
+# predicative adjectives of knowing: "was not aware of any drones crossing", "is not sure that X withdrew": negated,
+# what they hold is not asserted
+_KNOWING = frozenset({"aware", "sure", "certain", "convinced"})
 # marks of a time clause with its own subject, which a governor of negation does not negate ("X denied it, after Y ...")
 _TIME_MARKS = frozenset({"after", "before", "as", "when", "while", "since"})
 # subjects that say nobody did it
@@ -256,6 +259,8 @@ def _chain(pred: Token) -> Modality:
             negated = not negated if cur.dep_ != "conj" else negated
         if g.negated and cur.dep_ in ("xcomp", "conj") and not contrasted(cur):  # ("did not X, but Y-ed")
             negated = True
+        if g.negated and cur.dep_ == "acomp" and cur.lemma_.lower() in _KNOWING:
+            negated = True  # "said it was not aware of any drones crossing into X": nobody asserts the crossing
         if g.negated and cur.dep_ == "ccomp" and lemma in REPORTING and lemma not in NEG_GOVERNORS:
             negated = True  # "Neither X nor Y has confirmed that they held talks": not asserted by anyone
         if (lemma in INTENT_GOVERNORS or declared) and cur.dep_ in ("xcomp", "acomp", "ccomp", "dobj"):
@@ -284,6 +289,9 @@ def _chain(pred: Token) -> Modality:
             teller = gov.head if _aside(gov) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(gov)) \
                 and gov.head.lemma_.lower() in NEG_GOVERNORS else gov  # ("X denied the claim, saying it had ...": X;
             # "X condemned the raid, saying it ...": the raid)
+            if cur.i < gov.i and gov.dep_ == "ccomp" and gov.head.i < cur.i and gov.head.lemma_.lower() in REPORTING:
+                teller = gov.head  # "X said its jets had struck Y, state media reported": the parser hangs the
+                # clause on the outer report; "its" is X's
             reported, speaker = True, speaker or next((c for c in kids(teller) if c.dep_ in ("nsubj", "nsubjpass")),
                                                       None) or _trailed_subject(teller, cur)
         if lemma in ALLEGING and cur.dep_ in ("ccomp", "pcomp", "pobj", "dobj"):

@@ -103,6 +103,8 @@ _OWNED_TYPES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # words of a local office, whose 'its' is a city's or a province's ("Russia struck Odesa. Its mayor said ...")
 _LOCAL_WORDS = frozenset({"mayor", "mayors", "governor", "governors", "local", "regional", "provincial", "municipal",
                           "city", "state"})
+# verbs of a report that may trail the clause it tells ("..., a spokesman told journalists")
+_TRAILING_REPORTS = frozenset({"say", "tell", "report", "add", "announce", "confirm", "write", "state"})
 # bare definite nouns that stand for a body named before, by the kind of body they stand for
 _BACK_NOUNS = {"kingdom": "state", "country": "state", "nation": "state", "bloc": "igo", "alliance": "igo",
                "group": "armed", "movement": "armed", "militia": "armed", "organisation": "armed",
@@ -110,10 +112,11 @@ _BACK_NOUNS = {"kingdom": "state", "country": "state", "nation": "state", "bloc"
 
 
 def back_noun_kind(tok: Token) -> str | None:
-    """'the kingdom', 'the bloc', 'the group' (singular, with no word of its own but 'the'): the kind of body it
-    refers back to, else None."""
+    """'the kingdom', 'the bloc', 'the group' (singular, with no word of its own but 'the'; a lower-case word the
+    tagger took for a name counts): the kind of body it refers back to, else None."""
     kind = _BACK_NOUNS.get(tok.lower_)
-    if kind is None or tok.tag_ != "NN" or [(c.dep_, c.lower_) for c in kids(tok) if c.dep_ != "advmod"] != [
+    common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())  # ("the bloc" tagged NNP)
+    if kind is None or not common or [(c.dep_, c.lower_) for c in kids(tok) if c.dep_ != "advmod"] != [
             ("det", "the")]:
         return None
     return kind
@@ -145,7 +148,11 @@ def _nearest_subject(tok: Token, actors: DocActors, day: dt.date, recognizer: Ac
         actor = recognizer.actor_of(head, actors, day)
         if actor is None:
             continue
-        main = head.head.i == tok.sent.root.i  # (a subject of another clause competes with the main one's)
+        root, verb = tok.sent.root, head.head
+        # (a subject of another clause competes with the main one's; "X said ..., a spokesman told journalists":
+        # the clause before a trailing report the parser made the root is the main one)
+        main = verb.i == root.i or (verb.dep_ == "ccomp" and verb.head.i == root.i and verb.i < root.i and
+                                    root.lemma_.lower() in _TRAILING_REPORTS)
         return None if actor.is_person or list(head.conjuncts) or not main else actor
     return None
 

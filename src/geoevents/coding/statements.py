@@ -13,6 +13,8 @@
 - Appeals: what an appeal asks for names its sub-code ("called on X to resume talks" 026, "to settle their
   dispute" 027, "to mediate" 028, "to free" 0253, "to lift sanctions" 0254, "to allow aid in" 0255, "to exercise
   restraint" 0256).
+- Calls: "X told Y in a phone call that ...", "X assured Y by telephone": what is told to an addressee in a call
+  is a phone call to it (041), not only attribution.
 - Intents: "offered to host talks between X and Y" is an offer to mediate (039), not the parties' intent to
   meet; a generic code gives way to its sub-code for the same pair (0331, not also 033).
 """
@@ -38,7 +40,8 @@ from geoevents.coding.patterns import Rule
 from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import FEELING_PARTICIPLES
 
-__all__ = ["feeling_state", "nothing_to_add", "owned_deeds", "plain_statements", "topic_parties", "unfit_statement"]
+__all__ = ["feeling_state", "nothing_to_add", "owned_deeds", "phoned", "plain_statements", "topic_parties",
+           "unfit_statement"]
 
 # verbs of attention with a 010 row (a statement that X watches a crisis)
 WATCHING = frozenset({"monitor", "follow", "watch", "track"})
@@ -269,3 +272,25 @@ def topic_parties(thing: Token, code: str) -> list[Token]:
         out += [g for o in list(out) for c in kids(o) if c.dep_ == "prep" and c.lower_ in preps
                 for g in kids(c) if g.dep_ == "pobj"]
     return out
+
+
+_CALL_NOUNS = frozenset({"call", "conversation", "phonecall", "talk", "talks"})
+_PHONES = frozenset({"phone", "telephone", "video", "telephonic"})
+
+
+def phoned(verb: Token) -> bool:
+    """'told Erdogan in a phone call', 'assured Y during a telephone conversation', 'informed Z by phone': a speech
+    verb with an addressee (a direct object) whose means is a call."""
+    if not any(c.dep_ in ("dobj", "dative") for c in kids(verb)):
+        return False
+    for p in kids(verb):
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during", "by", "over"):
+            continue
+        for n in kids(p):
+            if n.dep_ != "pobj":
+                continue
+            low = n.lemma_.lower()
+            if low in _PHONES or low == "phonecall" or (low in _CALL_NOUNS and any(
+                    c.dep_ in ("compound", "amod") and c.lower_ in _PHONES for c in kids(n))):
+                return True
+    return False

@@ -17,6 +17,13 @@
   subject of what a trailing participle reports stands for the object of the verb the participle belongs to (a
   body that speaks is not "he").
 - ``obliged``: '"Russia must withdraw its troops," X said': what someone must do is an obligation, not a deed.
+- ``anaphoric_report``: "Polish border guards detained 20 migrants, the agency said, blaming Minsk": a report whose
+  speaker is a bare "the agency" / "the ministry" stands for the doer of the clause it tells.
+- ``told_press``: "..., an official told AFP / told reporters": the press a report is told to is no party.
+- ``attribution_source``: "according to a readout released by the White House", "a report published by X said":
+  what describes the document a report is attributed to (its release) is no event.
+- ``trailing_report``: "X sent troops to Y, Z's spy agency told lawmakers": a report after its clause that the
+  parser joined to it as a conjunct or a relative clause (no "and", no relative pronoun) is attribution.
 """
 
 from __future__ import annotations
@@ -28,13 +35,14 @@ from spacy.tokens import Token
 from geoevents.coding.accusations import told_clause
 from geoevents.coding.actor_lists import titled_conjuncts
 from geoevents.coding.actors import DocActors
+from geoevents.coding.dictionaries import load_actor_dictionary
 from geoevents.coding.modality import REPORTING
 from geoevents.coding.roles import direct_object
 from geoevents.coding.tokens import first_conjunct, kids
 from geoevents.coding.wire import participial_head
 
-__all__ = ["framed_subject", "group_antecedent", "inner_agent", "judged_referent", "obliged", "participle_referent",
-           "reported_referent"]
+__all__ = ["anaphoric_report", "attribution_source", "framed_subject", "group_antecedent", "inner_agent",
+           "judged_referent", "obliged", "participle_referent", "reported_referent", "told_press", "trailing_report"]
 
 # object pronouns of people and groups that refer back to the main clause's object ("..., accusing them of spying")
 _BACK_PRONOUNS = frozenset({"him", "her", "them"})
@@ -161,3 +169,65 @@ def group_antecedent(subj: Token | None, actors: DocActors, armed: Callable[[Tok
             return subj.doc[i]
     return None
 
+
+
+# bodies a bare definite subject of a report stands for, named before it ("the agency said", "the ministry added")
+_BODY_WORDS = frozenset({"agency", "ministry", "army", "military", "service", "office", "department", "government",
+                         "command", "force", "guard", "police", "council", "authority", "group", "movement"})
+# the press a report is told to ("told reporters", "told AFP")
+_PRESS = frozenset({"reporter", "journalist", "press", "media", "medium", "correspondent", "newsman", "newspaper",
+                    "broadcaster", "television", "outlet"})
+
+
+def anaphoric_report(head: Token) -> Token | None:
+    """For a parenthetical report whose subject is a bare definite body noun ('X detained Y, the agency said'), the
+    clause it tells (whose doer the body is), else None."""
+    if head.lemma_.lower() not in REPORTING:
+        return None
+    subj = next((c for c in kids(head) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _BODY_WORDS or any(
+            c.dep_ in ("amod", "compound", "poss", "prep", "nmod", "acl", "relcl") for c in kids(subj)) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in kids(subj)):
+        return None
+    return told_clause(head)
+
+
+def told_press(verb: Token) -> bool:
+    """'told reporters', 'told AFP', 'told state television': a report told to the press, not a statement to a
+    party."""
+    for c in kids(verb):
+        if c.dep_ in ("dobj", "dative") and (c.lemma_.lower() in _PRESS or (c.pos_ == "PROPN" and (
+                entry := load_actor_dictionary().proper.get(c.text)) is not None and entry.type_code == "MED")):
+            return True
+    return False
+
+
+def trailing_report(verb: Token) -> bool:
+    """A reporting verb after a comma that closes the clause it reports, parsed as that clause's conjunct or as a
+    relative clause of its last noun ('..., South Korea's spy agency told lawmakers', '..., an official told AFP')."""
+    if verb.dep_ not in ("conj", "relcl") or verb.i < verb.head.i or verb.lemma_.lower() not in REPORTING:
+        return False
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    edge = subj.left_edge.i if subj is not None else -1
+    if subj is None or edge < 1 or verb.doc[edge - 1].text != "," or subj.lower_ in ("who", "which", "that"):
+        return False
+    return not any(c.dep_ in ("cc", "ccomp", "xcomp") for c in kids(verb)) and not any(
+        c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in kids(verb.head))
+
+
+# documents an attribution cites ("according to a readout", "a report published by X said")
+_CITED = frozenset({"report", "statement", "readout", "transcript", "communique", "video", "footage", "post", "letter",
+                    "document", "summary", "text", "study", "assessment", "review", "data", "figures", "record"})
+
+
+def attribution_source(noun: Token) -> bool:
+    """A cited document: the object of 'according to' or the subject of a verb of reporting ('a readout ... said');
+    or what such a document is of ('a readout of the call released by X')."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.lemma_.lower() not in _CITED and noun.lower_ not in _CITED:
+        return False
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        return prep.lower_ == "to" and prep.head.lower_ == "according"
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in REPORTING
