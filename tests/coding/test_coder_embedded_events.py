@@ -94,8 +94,9 @@ def test_own_act_framing_a_clause_is_its_subjects_and_there(code: Callable[[str]
 def test_agentless_violence_in_a_named_attack_is_the_attackers(code: Callable[[str], Events]) -> None:
     assert code("Four Peruvian fishermen were killed in a Chilean navy attack near Arica.") == [
         ("CHLMIL", "PERCVL", "190")]
+    # (an air strike is 195, as in "a Chilean airstrike killed ten soldiers" and "were killed by an airstrike")
     assert code("Bolivia mourned the ten soldiers killed in a Chilean airstrike on Sunday.") == [
-        ("CHL", "BOLMIL", "190")]
+        ("CHL", "BOLMIL", "195")]
     # the killing and the airstrike it happened in are one event
     assert code("Ten Bolivian soldiers were killed in a Chilean airstrike on a Bolivian base.") == [
-        ("CHL", "BOLMIL", "190")]
+        ("CHL", "BOLMIL", "195")]

@@ -339,7 +339,7 @@ class ActorRecognizer:
             if c.dep_ == "prep" and c.lower_ in ("in", "from", "across"):
                 # ("demanded that the junta in Niamey restore ...": the parser, reading "restore" as a noun, may
                 # hang the place on it and leave the preposition bare: the place is the word after it)
-                dangling = not any(True for _ in kids(c)) and c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ == "PROPN"
+                dangling = not kids(c) and c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ == "PROPN"
                 for t in ([c.doc[c.i + 1]] if dangling else c.subtree):
                     h = annotated.by_token.get(t.i)
                     if h is not None and h.entry is not None and h.entry.kind in ("country", "capital", "demonym"):

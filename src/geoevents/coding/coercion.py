@@ -93,9 +93,11 @@ def party_holders(tok: Token) -> list[Token]:
         return []
     out = of_things(tok) + [c for c in kids(tok) if c.dep_ == "acl" and c.tag_ == "VBN"]
     verb = tok.head
-    if tok.dep_ == "nsubj" and verb.lemma_.lower() in _SETTLING and verb.tag_ in ("VBN", "VBD") and \
-            verb.i == tok.i + 1 and any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(verb)):
-        out.append(verb)  # ("the ceasefire agreed between X and Y on Monday was holding": a misread participle)
+    if ((tok.dep_ == "nsubj" and verb.i == tok.i + 1) or tok.dep_ == "nsubjpass") and \
+            verb.lemma_.lower() in _SETTLING and verb.tag_ in ("VBN", "VBD") and \
+            any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(verb)):
+        out.append(verb)  # ("the ceasefire agreed between X and Y on Monday was holding": a misread participle;
+        # "a deal was reached between X and Y": the passive's subject)
     return out
 
 

@@ -38,7 +38,7 @@ from geoevents.coding.nominal import TEMPORAL_PREPS, temporal_frame_subject
 from geoevents.coding.nominal_events import beneficiary, framed_owner, pronoun_owner_of, yielding_verb
 from geoevents.coding.offers import offer_owner, offered_to
 from geoevents.coding.parties import PartyReader
-from geoevents.coding.passives import speakers_object, under_attack, under_attack_agents
+from geoevents.coding.passives import claimed_by, gerund_noun, speakers_object, under_attack, under_attack_agents
 from geoevents.coding.patterns import Rule
 from geoevents.coding.relations import deciding_agent
 from geoevents.coding.second_events import that_gap
@@ -226,8 +226,9 @@ class EmbeddedReader(PartyReader):
             if subj is None and (tok.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in kids(tok))):
                 # "ten soldiers were killed in a Chilean airstrike": the doer of the attack they died in
                 for n in (n for g in kids(tok) if g.dep_ == "prep" and g.lower_ in ("in", "during")
-                          for n in kids(g) if n.dep_ == "pobj" and self._violent_noun(n)):
-                    attackers = self._actors_at(n, actors, day)[:1] or [g for g in (self._group_doer(n),) if g]
+                          for n in kids(g) if (n.dep_ == "pobj" or gerund_noun(n)) and self._violent_noun(n)):
+                    attackers = self._actors_at(n, actors, day)[:1] or [g for g in (self._group_doer(n),) if g] or [
+                        a for g in claimed_by(n) for a in self._actors_at(g, actors, day)]  # ("claimed by X")
                     if attackers:
                         consumed.add(n.i)
                         return attackers
@@ -256,7 +257,8 @@ class EmbeddedReader(PartyReader):
                               lambda iso: (d.cameo_country(iso), d.country_name(iso)))
 
     def _violent_noun(self, noun: Token) -> bool:
-        return any(r.code[:2] in VIOLENT_ROOTS for r in self.patterns.lookup("noun", noun.lemma_.lower()))
+        lemma = noun.lower_ if noun.tag_ == "VBG" else noun.lemma_.lower()  # ("in Russian shelling": a gerund)
+        return any(r.code[:2] in VIOLENT_ROOTS for r in self.patterns.lookup("noun", lemma))
 
     def _noun_targets(self, tok: Token, code: str, actors: DocActors, day: dt.date,
                       exclude: set[str | None]) -> list[Actor]:

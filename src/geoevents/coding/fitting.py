@@ -19,6 +19,7 @@ from geoevents.coding.material_more import aid_phrases, unpartnered_joint_act
 from geoevents.coding.meetings import standing_pact
 from geoevents.coding.modality import REPORTING
 from geoevents.coding.offered_roles import offered_roles
+from geoevents.coding.passives import stranded_subject
 from geoevents.coding.patterns import WIRE_SYNONYMS, Rule
 from geoevents.coding.protest_acts import protest_row_fits
 from geoevents.coding.roles import direct_object, hung_aims, participle_object, particle_object
@@ -115,8 +116,9 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     if rule.preps and not rule.objects:
         if rule.source in ("pobj", "between") or rule.target in ("pobj", "place", "between"):
             if not _cached(memo, ("timeless pobj", rule.preps), lambda: any(
-                    p.ent_type_ not in _TIME for p in ArgumentReader._pobjs(tok, rule.preps))):
-                return False  # "met with X" needs the "with"; the row without it is the fallback
+                    p.ent_type_ not in _TIME for p in ArgumentReader._pobjs(tok, rule.preps))) and not (
+                    kind == "verb" and rule.target == "pobj" and stranded_subject(tok, rule.preps) is not None):
+                return False  # "met with X" needs the "with"; the row without it is the fallback ("X was fired on")
         elif not _cached(memo, ("has prep", rule.preps), lambda: _has_prep(tok, rule.preps)):
             return False  # "call for" is an appeal; "called the plan positive", "called the police" are not
     elif kind == "noun" and rule.source == "between" and rule.code[:2] == "04" and not _has_prep(tok, rule.preps):

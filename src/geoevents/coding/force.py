@@ -52,6 +52,9 @@ WEAPON_DOERS = COMBAT_CRAFT | frozenset({"missile", "rocket", "artillery", "mort
 _LAUNCH_GROUND = frozenset({"territory", "side", "soil", "area", "region", "position", "airspace", "water", "waters"})
 _OWNER_LABELS = frozenset({"NORP", "GPE", "ORG"})  # an owner named on a weapon: "Russian drones", "Hamas rockets"
 _WIELDING = frozenset({"fire", "launch", "shoot", "operate", "fly", "pilot", "deploy", "use", "send", "lob", "drop"})
+# forces a state sends, and the verbs that send them: "troops deployed by Rwanda", "soldiers sent by Moscow"
+_SENT_FORCES = frozenset({"troop", "soldier", "force", "unit", "contingent", "mercenary", "marine", "paratrooper"})
+_SENDING = frozenset({"deploy", "send", "dispatch", "station", "post", "redeploy"})
 # verbs that push people out of a place when they have the particle "out": "drove ... out", "forced out"
 OUSTING_VERBS = frozenset({"drive", "force", "push", "chase", "kick"})
 # ports whose blockade by a force ("the navy blockaded the port of X") is a military blockade (191); a protest
@@ -121,8 +124,15 @@ def force_rule(tok: Token, kind: str) -> Rule | None:
 
 def wielder(noun: Token | None) -> Token | None:
     """Who fired or flew a weapon or craft that is a subject: 'rockets fired by Hezbollah hit X', 'a drone launched
-    by the Houthis struck Y', 'drones operated by the RSF' (the agent of its participle), else None."""
-    if noun is None or noun.lemma_.lower() not in WEAPON_DOERS:
+    by the Houthis struck Y', 'drones operated by the RSF' (the agent of its participle), or sent forces that are
+    one ('troops deployed by Rwanda are fighting ...'), else None."""
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in _SENT_FORCES:  # "troops deployed by Rwanda are fighting ...": the sender's forces
+        return next((g for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SENDING
+                     for a in kids(c) if a.dep_ == "agent" for g in kids(a) if g.dep_ == "pobj"), None)
+    if lemma not in WEAPON_DOERS:
         return None  # (most subjects: read nothing more)
     fired = [c for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _WIELDING]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _WIELDING and any(

@@ -14,7 +14,8 @@ from geoevents.coding.modality import REPORTING
 from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import VIOLENT_ROOTS
 
-__all__ = ["attack_in", "speakers_object", "under_attack", "under_attack_agents", "under_verb"]
+__all__ = ["attack_in", "claimed_by", "gerund_noun", "passive_conjunct", "phrase_noun", "shared_agent",
+           "speakers_object", "stranded_subject", "under_attack", "under_attack_agents", "under_verb"]
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,19 @@ def attack_in(verb: Token) -> Token | None:
     if verb.dep_ != "acl" and not any(c.dep_ == "nsubjpass" for c in kids(verb)):
         return None
     return next((g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in _FRAME_PREPS
-                 for g in kids(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+                 for g in kids(c) if (g.dep_ == "pobj" and g.pos_ == "NOUN") or gerund_noun(g)), None)
+
+
+def gerund_noun(tok: Token) -> bool:
+    """Whether a preposition's gerund complement is a noun the parser took for a clause: 'by / in Russian
+    shelling' (a modifier and no object or subject of its own), not 'by shelling the town'."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and any(c.dep_ in ("amod", "compound") for c in kids(tok)) and \
+        not any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass") for c in kids(tok))
+
+
+def phrase_noun(prep: Token) -> Token | None:
+    """The noun a preposition (or agent 'by') governs: its object, or a gerund noun ('by Russian shelling')."""
+    return next((g for g in kids(prep) if g.dep_ == "pobj" or gerund_noun(g)), None)
 
 
 # prepositions of what an act of force is aimed at ("fired on its positions", "rammed into its boat")
@@ -90,3 +103,40 @@ def speakers_object(verb: Token, code: str) -> Token | None:
     if gov is None or gov.i == verb.i or gov.lemma_.lower() not in _CLAIMING:
         return None
     return next((c for c in kids(gov) if c.dep_ == "nsubj"), None)
+
+
+def passive_conjunct(verb: Token) -> bool:
+    """Whether ``verb`` is a later participle of a passive it is joined to, with no subject or auxiliary of its own:
+    'seized' in 'the ship was boarded and seized by X' (it shares the passive's subject)."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i >= verb.i:
+        return False
+    own = [c.dep_ for c in kids(verb)]
+    head = verb.head  # (a passive clause, or a reduced one: "an official, targeted and killed by X, ...")
+    return not any(d in ("nsubj", "nsubjpass", "auxpass", "aux", "dobj") for d in own) and (
+        (head.dep_ == "acl" and head.tag_ == "VBN") or any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(head)))
+
+
+def shared_agent(verb: Token) -> Token | None:
+    """The 'by' phrase a passive shares with a later participle joined to it ('the ship was boarded and seized by X':
+    X boarded it too); None when the verb has an agent of its own or no such conjunct carries one."""
+    kin = kids(verb)
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in kin):
+        return None
+    return next((a for c in kin if c.dep_ == "conj" and passive_conjunct(c) for a in kids(c) if a.dep_ == "agent"),
+                None)
+
+
+def claimed_by(noun: Token) -> list[Token]:
+    """The doers an attack noun's own participle names as claiming it: 'in a suicide bombing claimed by X' (X did
+    it); [] for anything else ('islands claimed by X' are no act, and only the noun's own clause counts)."""
+    return [g for v in kids(noun) if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() == "claim" and not any(
+        c.dep_ == "neg" for c in kids(v)) for c in kids(v) if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"]
+
+
+def stranded_subject(verb: Token, preps: frozenset[str]) -> Token | None:
+    """The subject of a prepositional passive, which the stranded preposition is about: 'the boat was fired on /
+    upon by X' (X fired on the boat); None when the preposition has an object of its own or there is no passive."""
+    if not any(c.dep_ in ("prep", "prt") and c.lower_ in preps and not kids(c)
+               for c in kids(verb)):
+        return None
+    return next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)

@@ -30,7 +30,7 @@ from geoevents.coding.groups import one_attack
 from geoevents.coding.inquiry_codes import inquiry_code
 from geoevents.coding.massacres import militant_massacre
 from geoevents.coding.material import judicial_code
-from geoevents.coding.passives import attack_in
+from geoevents.coding.passives import attack_in, gerund_noun
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.threats import warned_force
 from geoevents.coding.tokens import kids
@@ -71,7 +71,7 @@ LEADER_NOUNS = frozenset({"leader", "commander", "chief", "head", "president", "
 def _means(noun: Token | None, table: Mapping[str, str] = ATTACK_MEANS, *, modifier_first: bool = False) -> str | None:
     """The attack code of a weapon or craft noun ("drones", "Israeli warplanes", "cruise missiles"), else None;
     with ``modifier_first`` a modifier outranks the head ("artillery strikes": shelling)."""
-    if noun is None or noun.pos_ != "NOUN":
+    if noun is None or (noun.pos_ != "NOUN" and not gerund_noun(noun)):  # ("killed by Russian shelling")
         return None
     modifiers = [c for c in kids(noun) if c.dep_ in _MEANS_DEPS]
     words = [*modifiers, noun] if modifier_first else [noun, *modifiers]
@@ -95,6 +95,8 @@ def attack_means(tok: Token) -> str | None:
     if found is None:
         found = next((m for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "with"
                       for g in kids(c) if g.dep_ == "pobj" and (m := _means(g)) is not None), None)
+    if found is None and (frame := attack_in(tok)) is not None:  # "were killed in an Israeli drone strike"
+        found = _means(frame, STRIKE_MEANS, modifier_first=True)
     return found
 
 

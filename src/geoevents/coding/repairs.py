@@ -7,7 +7,8 @@ Each repair mends one shape the small English parser gets wrong, in place (heads
 3. ``aux_subjects``: a subject hung on an auxiliary belongs to the verb it serves ("said it was mediating");
 4. ``place_objects``: a place name parsed as an adverb is the object ("Kyiv recaptured Kupiansk");
 5. ``absolutes``: an absolute clause read as a noun phrase (", with the army bombing X");
-6. ``list_appositions``: a list of names read as an apposition ("Mali, Burkina Faso, Niger and Chad").
+6. ``list_appositions``: a list of names read as an apposition ("Mali, Burkina Faso, Niger and Chad");
+7. ``participle_subjects``: a noun's participle read as a clausal subject ("farmers blocking X were dispersed").
 
 The rules' children table (``tokens.kids``) is dropped after each repair, since each may change heads.
 """
@@ -24,6 +25,7 @@ from geoevents.coding.aux_subjects import repair_aux_subjects
 from geoevents.coding.headlines import repair_headlines
 from geoevents.coding.list_appositions import repair_list_appositions
 from geoevents.coding.misread_names import repair_misread_names
+from geoevents.coding.participle_subjects import repair_participle_subjects
 from geoevents.coding.place_objects import repair_place_objects
 from geoevents.coding.tokens import forget_kids
 
@@ -32,7 +34,7 @@ __all__ = ["repair_parse"]
 
 def repair_parse(doc: Doc, nlp: Language, names: Container[str], name_ids: Container[int],
                  trigger_lemmas: Container[str]) -> None:
-    """Run the six repairs on ``doc`` in place. ``names``: the dictionary's names, ``name_ids`` the string ids of
+    """Run the seven repairs on ``doc`` in place. ``names``: the dictionary's names, ``name_ids`` the string ids of
     the one-word ones; ``trigger_lemmas``: the lemmas some rule is indexed under (for the absolute clauses)."""
     repair_misread_names(doc, nlp, names, name_ids)
     forget_kids(doc)
@@ -45,4 +47,6 @@ def repair_parse(doc: Doc, nlp: Language, names: Container[str], name_ids: Conta
     repair_absolutes(doc, trigger_lemmas)
     forget_kids(doc)
     repair_list_appositions(doc)
+    forget_kids(doc)
+    repair_participle_subjects(doc)
     forget_kids(doc)

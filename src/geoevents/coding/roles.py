@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from geoevents.coding.coercion import PARTY_PREPS, particle_holders, party_holders
 from geoevents.coding.material_more import aid_phrases
 from geoevents.coding.munitions import munition_holders
+from geoevents.coding.passives import passive_conjunct
 from geoevents.coding.repression import participle_crowd, small_clause_object
 from geoevents.coding.second_events import relative_object, that_gap
 from geoevents.coding.tokens import kids
@@ -344,10 +345,15 @@ def direct_object(verb: Token) -> Token | None:
         # ("X condemned and protested to / against Y": the party of the second verb's phrase)
         if obj is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(shared)):
             return obj
-    if verb.dep_ == "conj" and verb.head.i < verb.i and any(dep == "auxpass" for _c, dep in kin) and not any(
-            dep in ("nsubj", "nsubjpass") for _c, dep in kin):  # "X's drills, launched on Monday, were condemned
-        # by Y" read as two verbs of one subject; "X fired missiles and was condemned by Y": the shared subject
+    if verb.dep_ == "conj" and verb.head.i < verb.i and (any(dep == "auxpass" for _c, dep in kin) or (
+            verb.tag_ == "VBN" and passive_conjunct(verb))) and not any(
+            dep in ("nsubj", "nsubjpass") for _c, dep in kin):
+        # "X's drills, launched on Monday, were condemned by Y" read as two verbs of one subject; "X fired missiles
+        # and was condemned by Y", "X was boarded and seized by Y": the shared subject
         shared_subj = next((c for c in kids(verb.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if shared_subj is None and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" and \
+                verb.head.head.i != verb.head.i:
+            shared_subj = verb.head.head  # "an official, targeted and killed by X, ...": the official
         if shared_subj is not None:
             return shared_subj
     if ((verb.dep_ == "acl" and verb.tag_ == "VBN") or that_gap(verb)) and verb.head.i != verb.i:

@@ -16,6 +16,7 @@ from geoevents.coding.demands import asked_clauses, that_subject
 from geoevents.coding.diplomacy_more import clause_subject
 from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING, THREATENING
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
+from geoevents.coding.passives import passive_conjunct, phrase_noun, shared_agent, stranded_subject
 from geoevents.coding.patterns import Rule
 from geoevents.coding.referents import coordinated_group, group_noun, group_size, referred
 from geoevents.coding.refusals import shared_subject
@@ -91,18 +92,19 @@ class ArgumentReader:
         cur = verb
         for _ in range(5):
             own_subject = any(c.dep_ == "nsubjpass" for c in kids(cur))
-            passive = own_subject or (cur.dep_ == "conj" and any(c.dep_ == "auxpass" for c in kids(cur)) and any(
-                c.dep_ == "agent" for c in kids(cur)))  # ("X fired missiles and was condemned by Y": by Y)
+            passive = own_subject or (cur.dep_ == "conj" and any(c.dep_ == "agent" for c in kids(cur)) and (any(
+                c.dep_ == "auxpass" for c in kids(cur)) or passive_conjunct(cur)))
+            # ("X fired missiles and was condemned by Y", "the ship was boarded and seized by Y": by Y)
             if own_subject and (cur.lower_ in FEELING_PARTICIPLES or (
                     verb.dep_ == "conj" and cur.i == verb.head.i and verb.tag_ != "VBN" and not any(
                         c.dep_ in ("auxpass", "nsubjpass") for c in kids(verb)))):
                 return next(c for c in kids(cur) if c.dep_ == "nsubjpass")  # "X was concerned by Y": X
             if passive:
-                agent = next((c for c in kids(cur) if c.dep_ == "agent"), None)
+                agent = next((c for c in kids(cur) if c.dep_ == "agent"), None) or shared_agent(cur)
                 if agent is None:  # "imposed on X by Y": the parser may hang the "by" phrase on an argument
                     agent = next((t for c in kids(cur) if c.dep_ in ("prep", "nsubjpass", "dobj") for t in c.subtree
                                   if t.lower_ == "by" and t.dep_ in ("prep", "agent") and not inner_agent(t, c)), None)
-                return next((g for g in kids(agent) if g.dep_ == "pobj"), None) if agent is not None else None
+                return phrase_noun(agent) if agent is not None else None  # ("by Russian shelling": a gerund)
             subj = clause_subject(cur)  # (or the subject a clause stole; not "Visiting Kyiv, X ...")
             if subj is not None:
                 return subj
@@ -115,8 +117,8 @@ class ArgumentReader:
                 if controller is not None:  # "prompting Tokyo to scramble jets", "Kyiv was forced to withdraw"
                     return controller
             if cur.dep_ == "acl" and cur.tag_ == "VBN":  # "a swap brokered by X": X
-                agent = next((c for c in kids(cur) if c.dep_ == "agent"), None)
-                return next((g for g in kids(agent) if g.dep_ == "pobj"), None) if agent is not None else None
+                agent = next((c for c in kids(cur) if c.dep_ == "agent"), None) or shared_agent(cur)
+                return phrase_noun(agent) if agent is not None else None
             if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.head.lemma_.lower() in ISSUED_NOUNS and \
                     cur.head.dep_ in ("dobj", "nsubjpass", "pobj"):
                 # "the council passed a resolution condemning X", "in a statement urging Y": its issuer
@@ -437,6 +439,9 @@ class ArgumentReader:
         if rule.target in ("pobj", "between"):
             preps = rule.preps if rule.target == "pobj" else {"between", "among", "with"}
             pobjs = complained_of(tok, rule.code, self._pobjs(tok, preps))
+            if not pobjs and kind == "verb" and rule.target == "pobj" and (
+                    stranded := stranded_subject(tok, rule.preps)) is not None:
+                pobjs = [stranded]  # "the boat was fired on by X": the passive's subject
             found = [a for p in pobjs for a in self._actors_at(p, actors, day)]
             if not found and rule.target == "pobj":  # "withdrew from the talks with X": the party of the thing
                 found = [a for p in pobjs for g in topic_parties(p, rule.code) for a in self._actors_at(g, actors, day)]

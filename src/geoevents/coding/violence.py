@@ -137,8 +137,10 @@ def open_target(tok: Token, kind: str, code: str) -> bool:
         return seized_ship(tok, UNOWNED_TARGETS)  # "Houthi rebels seized a cargo ship" (deportations.py)
     if kind != "verb" or code[:2] not in ("18", "19") or tok.lemma_.lower() not in _OPEN_VERBS | _FIRED:
         return False  # (most triggers: read nothing more)
+    described = (tok.head,) if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i else ()
     return at_vessel(tok, kind, code) or any(o.lemma_.lower() in UNOWNED_TARGETS for o in (
-        *direct_objects(tok), *(c for c in kids(tok) if c.dep_ == "nsubjpass")))  # ("a ship was hijacked by X")
+        *direct_objects(tok), *(c for c in kids(tok) if c.dep_ == "nsubjpass"), *described))
+    # ("a ship was hijacked by X", "the convoy, attacked by X near Y, ...": the noun the participle describes)
 
 
 def fights_state(source: Actor, code: str) -> bool:
