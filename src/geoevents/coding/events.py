@@ -21,12 +21,12 @@ from geoevents.coding.accusations import judged, own_claim
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import circumstance, governed_by, is_thing, none_of, presupposed
 from geoevents.coding.coercion import owned_aim
-from geoevents.coding.cooperation import cooperation_kind, topic_heads
+from geoevents.coding.cooperation import cooperation_kind
 from geoevents.coding.dangers import danger_warnings
 from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.disapproval import drawn_rule, official_protest
-from geoevents.coding.divided_states import shared_partner
 from geoevents.coding.embedded import asserting_predicate, frame_visit_rule, hosted_meeting
+from geoevents.coding.fallback_targets import FallbackTargets
 from geoevents.coding.fitting import rule_fits
 from geoevents.coding.force import attacked_unit
 from geoevents.coding.force_codes import force_code
@@ -34,7 +34,7 @@ from geoevents.coding.found import Found, earlier_event, most_specific, one_thre
 from geoevents.coding.guards import guarded
 from geoevents.coding.inquiries import inquiry_mood, not_victims
 from geoevents.coding.intentions import not_appeal, raised_future, undirected_intent
-from geoevents.coding.intents import decided, mission_intent, yielded_code
+from geoevents.coding.intents import decided, mission_intent
 from geoevents.coding.material import agreed, agreed_deeds, withheld
 from geoevents.coding.material_more import joint_drill, on_mission, unfit_material
 from geoevents.coding.modality import (
@@ -44,15 +44,11 @@ from geoevents.coding.modality import (
     THREATENING,
     Modality,
 )
-from geoevents.coding.nominal import ATTACK_PREPS, arrival_places, mediated_parties, untargeted_violence
+from geoevents.coding.nominal import ATTACK_PREPS, mediated_parties, untargeted_violence
 from geoevents.coding.nominal_events import (
-    aimed_noun,
     fallback_rule,
     measure_aim,
     one_act,
-    result_target,
-    result_verb,
-    suffered_in,
     unasserted,
 )
 from geoevents.coding.offered_roles import offered_purpose, offered_roles, role_parties
@@ -61,7 +57,6 @@ from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.protest_acts import purpose_protests, rioting_crowds
 from geoevents.coding.reciprocity import both_ways, exchange_holders, framing
 from geoevents.coding.recode import recode
-from geoevents.coding.referents import earlier_recipient
 from geoevents.coding.refusals import hosted_refusal, negated_head, refused_act
 from geoevents.coding.relations import forecast, leading_rule, stated
 from geoevents.coding.roles import unknown_doer
@@ -76,36 +71,25 @@ from geoevents.coding.subclauses import (
 )
 from geoevents.coding.threats import open_threat, threat_target
 from geoevents.coding.tokens import first_conjunct, kids, span_rows
-from geoevents.coding.violence import held_countries, open_force, open_target, own_ground, same_side
-from geoevents.coding.visits import VisitReader
+from geoevents.coding.violence import open_force, open_target, own_ground, same_side
 from geoevents.coding.vocab import (
-    ADDRESSEE_PREPS,
     BORDER_NOUNS,
-    DESTINATION_PREPS,
-    DIRECTIVE_ROOTS,
     DYADIC_ROOTS,
     FEELING_PARTICIPLES,
-    HUMAN_OBJECT_ROOTS,
     INTENT_CODE,
     INTENT_SUBCODE,
     ISSUED_NOUNS,
     LIGHT_VERBS,
     MUTUAL_VERBS,
-    OBLIQUE_PREPS,
-    RECIPIENT_PREPS,
     RECIPROCAL,
-    REMOVAL_CODES,
     THREAT_CODE,
     THREAT_GOVERNORS,
-    UNDIRECTED_ROOTS,
     VERBAL_ROOTS,
     VIOLENT_ROOTS,
 )
 from geoevents.coding.wire import (
-    ADDRESSED_ROOTS,
     each_other,
     fold_results,
-    leading_addressees,
     participial_head,
     refusal_code,
 )
@@ -120,16 +104,12 @@ SWAP_VERBS = frozenset({"exchange", "swap", "trade"})  # one act of each party t
 # the generic attack codes of a light verb's row ("launched an attack on X"), and the roots its noun may sharpen to
 _GENERIC_FORCE = frozenset({"180", "190"})
 _VIOLENT_NOUN_ROOTS = frozenset({"18", "19", "20"})
-# meetings and talks find their other party in a "with / to" phrase only ("met with X", "talked to X"); "on / at /
-# over / for" name a venue, topic or occasion ("met on the island of Capri", "talks on Gaza", "met over dinner")
-_MEETING_CODES = frozenset({"040", "044", "046"})
-_PARTNER_PREPS = frozenset({"with", "to", "toward", "towards"})
 _FEELING_IDS = frozenset(get_string_id(w) for w in FEELING_PARTICIPLES)
 _KNOWN_LIMIT = 200_000  # lemma ids remembered by SentenceCoder._triggers
 
 
 @dataclass
-class SentenceCoder(VisitReader):
+class SentenceCoder(FallbackTargets):
     patterns: PatternIndex
     recognizer: ActorRecognizer
     codebook: Codebook
@@ -374,61 +354,8 @@ class SentenceCoder(VisitReader):
                 return []  # "offered Oslo as a venue for a summit of Nordic leaders": no parties to mediate between
         # "X and Y began sharing data on Z": done by each to the other; Z is a topic
         reciprocal = self._reciprocal(tok, kind, code, sources) or joint_drill(tok, kind, code, sources)
-        if not targets and not reciprocal:
-            undirected = rule.target == "none" and code[:2] in UNDIRECTED_ROOTS
-            preps = ADDRESSEE_PREPS if undirected else RECIPIENT_PREPS if code == "064" else OBLIQUE_PREPS
-            if code[:3] in REMOVAL_CODES:  # "expelled a bishop to Rome": a destination, not the party expelled
-                preps = preps - DESTINATION_PREPS
-            if code[:3] in _MEETING_CODES:  # "met on the island of Capri", "met over dinner": a venue, no party
-                preps = preps & _PARTNER_PREPS
-            targets = not_victims(tok, code, self._oblique_target(tok, actors, day, {s.code for s in sources}, preps))
-            for topic in topic_heads(tok) if code == "064" and not targets else ():  # "on the plot to Y": Y
-                targets = targets or self._oblique_target(topic, actors, day, {s.code for s in sources}, preps)
-        if not targets and not reciprocal and (code[:2] == "15" or (code[:2] in VIOLENT_ROOTS and (kind == "verb" or (
-                result_verb(tok) or aimed_noun(tok, code, rule.preps) or suffered_in(tok))))):  # "jets bombed X"
-            targets = result_target(self, tok, actors, day, held_countries(sources, code),
-                                    rule.preps if kind == "noun" else ())
-        if not targets and (code[:2] in ("15", "16") or code == "114") and kind == "verb":  # "protested after X fired"
-            targets = self._provoker(tok, actors, day, {s.country_code for s in sources})
-        if not targets and code[:2] in ADDRESSED_ROOTS and kind == "verb":
-            # "In a letter to X, Y called for ...": the addressee of the leading frame
-            targets = [a for g in leading_addressees(tok) for a in self._actors_at(g, actors, day)
-                       if a.code not in {s.code for s in sources}]
-        if not targets and code[:2] in DIRECTIVE_ROOTS:  # "urged Berlin to ...", "went on despite calls from X"
-            targets = list((self._clause_subject_actors if kind == "verb" else self._defied)(tok, actors, day, {
-                s.code for s in sources}))
-        if not targets and not reciprocal and kind == "verb" and code[:2] not in UNDIRECTED_ROOTS:
-            targets = list(self._object_target(tok, actors, day, {s.code for s in sources}))
-        if not targets and kind == "verb" and code[:2] in DYADIC_ROOTS and (obj := self._object(tok)) is not None and (
-                other := shared_partner(obj, sources[0].country_code)) is not None:
-            d = self.recognizer.d  # "North Korea cut off the inter-Korean hotline": South Korea
-            targets = [Actor(d.cameo_country(other), d.country_name(other), other, None, obj.idx, obj.idx + len(obj))]
-        if not targets and kind == "verb" and code[:3] == "042" and (obj := self._object(tok)) is not None and \
-                obj.ent_type_ == "PERSON" and (place := self.name_place(obj)) is not None and \
-                place.country_code not in {s.country_code for s in sources}:
-            targets = [place]  # "visited Lalibela": a place the tagger took for a person (as for "shelled X")
-        if not targets and not reciprocal and (kind == "verb" or rule.target == "none" or code[:2] == "14" or (
-                antecedent is None and code[:2] in HUMAN_OBJECT_ROOTS)):
-            targets = list(self._domestic_target(tok, kind, yielded_code(code, rule.code), sources[0], actors))
-        if not targets and not reciprocal and kind == "verb" and code[:2] in DYADIC_ROOTS - VIOLENT_ROOTS:
-            # the parse hung the other party somewhere no reader looks: the clause's nearest actor after the verb
-            targets = list(self._clause_actor(tok, actors, day, {s.country_code for s in sources}))
-            flags += ["nearest_actor"] if targets else []
-        if not targets and code[:2] == "07" and (kind == "noun" or tok.dep_ == "acl"):  # "aid (sent by X) reached Y"
-            arrived: list[Actor | None] = [a for p in arrival_places(tok, kind) for t in p.subtree
-                                           if (a := self.place_country(t)) is not None
-                                           and a.country_code not in {s.country_code for s in sources}]
-            targets = arrived[:1]
-        if not targets and code[:3] == "129":  # "X failed to adopt Y after Z cast its veto": X
-            targets = list(self._voting_body(tok, actors, day, {s.code for s in sources}))
-        if not targets and code[:2] in ("06", "07") and kind == "verb":  # "(... to Taipei), although Y supplied it"
-            targets = list(earlier_recipient(tok, actors, day, self.recognizer, {s.country_code for s in sources}))
-        if not targets and code[:2] == "07" and kind == "verb":  # "sent aid to Kherson": the place's country
-            sent_to: list[Actor | None] = [
-                a for p in self._pobjs(tok, {"to", "into"}) if (a := self.place_country(p) or (
-                    self.name_place(p) if p.ent_type_ == "PERSON" else None)) is not None
-                and a.country_code not in {s.country_code for s in sources}]
-            targets = sent_to[:1]
+        targets = self._fallback_targets(tok, rule, kind, code, actors, day, sources, targets, antecedent, reciprocal,
+                                         flags)
         # "the Houthi attacks on shipping": force used on a named non-actor object, coded without a target
         open_attack = kind == "noun" and antecedent is None and untargeted_violence(tok, code)
         if kind == "noun" and rule.target != "none" and not targets and not open_attack and not reciprocal:
