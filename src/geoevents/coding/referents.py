@@ -9,9 +9,10 @@ joined to an earlier one ('detained two guards and accused them') is that verb's
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.tokens import kids
@@ -132,17 +133,24 @@ def _fits(actor: Actor | None, kind: str) -> bool:
     return actor.country_code is not None and actor.type_code in (None, "GOV")
 
 
+def _named_heads(doc: Doc, actors: DocActors, positions: Iterable[int]) -> Iterator[Token]:
+    """The heads of the actor names that end at ``positions``, in that order: a name's last word, climbed up the
+    compound / flat chain it belongs to."""
+    for i in positions:
+        hit = actors.by_token.get(i)
+        if hit is None or hit.end - 1 != i:
+            continue
+        head = doc[i]
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        yield head
+
+
 def _nearest_subject(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> Actor | None:
     """The actor of the nearest subject before ``tok`` in its sentence when it is the main clause's (a body, with
     no conjunct), else None: a person, a coordinated subject or another clause's subject in between stops the
     search."""
-    for i in range(tok.i - 1, tok.sent.start - 1, -1):
-        hit = actors.by_token.get(i)
-        if hit is None or hit.end - 1 != i:
-            continue
-        head = tok.doc[i]
-        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-            head = head.head
+    for head in _named_heads(tok.doc, actors, range(tok.i - 1, tok.sent.start - 1, -1)):
         if head.dep_ not in _SUBJECTS:
             continue
         actor = recognizer.actor_of(head, actors, day)
@@ -206,13 +214,7 @@ def earlier_recipient(verb: Token, actors: DocActors, day: dt.date, recognizer: 
     if pronoun is None:
         return []
     found: dict[str, Actor] = {}
-    for i in range(verb.sent.start, pronoun.i):
-        hit = actors.by_token.get(i)
-        if hit is None or hit.end - 1 != i:
-            continue
-        head = verb.doc[i]
-        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-            head = head.head
+    for head in _named_heads(verb.doc, actors, range(verb.sent.start, pronoun.i)):
         if head.dep_ not in ("dobj", "dative", "pobj") or head.head.i == verb.i or head.i in (
                 t.i for t in verb.subtree) or (head.dep_ == "pobj" and (head.head.lower_ not in _RECIPIENT_PREPS or any(
                     t.lower_ == "according" for t in head.ancestors))):
