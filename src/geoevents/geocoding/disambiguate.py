@@ -59,6 +59,7 @@ class Choice:
 
 
 _POOL = 40
+_POOL_CACHE = 50_000  # names whose pools are kept
 
 Anchors = tuple[tuple[float, float, float], ...]
 """Points prepared for ``nearest_km``: (latitude in radians, its cosine, longitude in degrees)."""
@@ -124,6 +125,8 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._gaz = gazetteer
+        # a name's pool depends on its queries and hint only: a stream meets the same names again and again
+        self._pools: dict[tuple[tuple[str, ...], str | None], list[Candidate]] = {}
 
     def candidates(self, mention: Mention) -> list[Candidate]:
         """Rows named by the most specific query that names any; with a feature hint none of them fits,
@@ -138,6 +141,17 @@ class Resolver:
             found += self._gaz.lookup_prefix(name_key(mention.queries[-1]), types)
         return found
 
+    def pool(self, mention: Mention) -> list[Candidate]:
+        """The strongest candidates by prior (at most ``_POOL``), strongest first; kept for the next mention of
+        the same name (callers do not change the list)."""
+        key = (mention.queries, mention.hint)
+        found = self._pools.get(key)
+        if found is None:
+            if len(self._pools) >= _POOL_CACHE:
+                self._pools.clear()
+            found = self._pools[key] = sorted(self.candidates(mention), key=prior, reverse=True)[:_POOL]
+        return found
+
     def resolve(self, mentions: Sequence[Mention], *, text: str, context_countries: Sequence[str] = (),
                 extra_countries: Sequence[str] = (), place_unknown: bool = True) -> list[Choice]:
         """One choice per mention (in text order, offsets into ``text``), in the same order.
@@ -147,7 +161,7 @@ class Resolver:
         Dresden", "Lander Dircken (Atariac, Belgium)").
         """
         # the strongest candidates by prior are enough to rank; a name with hundreds of homonyms stays cheap
-        pools = [sorted(self.candidates(m), key=prior, reverse=True)[:_POOL] for m in mentions]
+        pools = [self.pool(m) for m in mentions]
         given = frozenset(c.upper() for c in context_countries)
         countries: defaultdict[str, float] = defaultdict(float)
         for iso3 in given:
@@ -164,7 +178,7 @@ class Resolver:
         art = _Article(mentions, [name_key(m.text) for m in mentions],
                        [text[a.end:b.start] for a, b in itertools.pairwise(mentions)] + [""],
                        [c.candidate.row if c.candidate else None for c in first], defaultdict(float, countries), {},
-                       [max(pool, key=prior).row.feature_type if pool else None for pool in pools])
+                       [pool[0].row.feature_type if pool else None for pool in pools])  # (the likeliest)
         art.enumerated = _enumerated(art.seps)
         art.listed = [_is_list(sep) for sep in art.seps]
         art.links = [_link(sep) for sep in art.seps]
@@ -186,22 +200,26 @@ class Resolver:
         if art is not None and art.keys[index] in art.own:
             countries = defaultdict(float, countries)
             countries[art.own[art.keys[index]]] -= 0.5
-        scored = sorted(((self._score(c, mention, pool, countries, art, index, given), c) for c in pool),
-                        key=lambda sc: sc[0], reverse=True)
-        best, cand = scored[0]
-        margin = best - scored[1][0] if len(scored) > 1 else 0.5
+        best, cand, second = -math.inf, pool[0], -math.inf  # the first of the best scores, and the next best
+        total = sum(countries.values())
+        for c in pool:
+            score = self._score(c, mention, pool, countries, total, art, index, given)
+            if score > best:
+                best, cand, second = score, c, best
+            elif score > second:
+                second = score
+        margin = best - second if len(pool) > 1 else 0.5
         confidence = 0.5 + 0.45 * math.tanh(3 * margin)
         if not hint_matches(cand, mention.hint):
             confidence *= 0.7
         return Choice(mention, cand, round(max(0.05, min(0.99, confidence * (0.6 + 0.4 * best))), 3))
 
     def _score(self, cand: Candidate, mention: Mention, pool: list[Candidate], countries: defaultdict[str, float],
-               art: _Article | None, index: int, given: frozenset[str] = frozenset()) -> float:
+               total: float, art: _Article | None, index: int, given: frozenset[str] = frozenset()) -> float:
         row = cand.row
         score = prior(cand, feature_hint=mention.hint)
         if row.country_code in given:
             score += 0.3  # the caller knows the story's country
-        total = sum(countries.values())
         if total and countries.get(row.country_code or "", 0) > 0:
             score += 0.05 + 0.3 * countries[row.country_code or ""] / total
         if cand.kind < 2 and row.feature_type in ("country", "adm1"):

@@ -216,8 +216,11 @@ class Recognizer:
         for i in range(n):
             if not caps[i] or rows[i][2] == self._the_id:
                 continue
-            for j in range(min(n, i + _MAX_WORDS), i, -1):
-                if not caps[j - 1] or not all(joins[i:j]):
+            stop, limit = i, min(n, i + _MAX_WORDS)
+            while stop < limit and joins[stop]:
+                stop += 1  # (the run of joinable words from i: no longer name can start here)
+            for j in range(stop, i, -1):
+                if not caps[j - 1]:
                     continue
                 if self._named(name_key(text[rows[i][0]:rows[j - 1][0] + rows[j - 1][1]])):
                     yield _Proposal(i, j, "gaz", 2)
