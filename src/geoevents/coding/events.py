@@ -55,7 +55,7 @@ from geoevents.coding.offered_roles import offered_purpose, offered_roles, role_
 from geoevents.coding.parties import EXPELLING_VERBS
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.protest_acts import purpose_protests, rioting_crowds
-from geoevents.coding.reciprocity import both_ways, exchange_holders, framing
+from geoevents.coding.reciprocity import both_ways, exchange_holders, framing, traded_release
 from geoevents.coding.recode import recode
 from geoevents.coding.refusals import hosted_refusal, negated_head, refused_act
 from geoevents.coding.relations import forecast, leading_rule, stated
@@ -324,7 +324,8 @@ class SentenceCoder(FallbackTargets):
             return []  # "a Turkish shipment arrived": a thing does not visit, meet or speak
         # a target that is the source itself ("Russia warned Russia would ...") is no target: look further
         targets = [t for t in targets if t is not None and not any(same_side(t, a, code) for a in sources)]
-        if kind == "verb" and tok.lemma_.lower() in SWAP_VERBS and len({s.country_code for s in sources}) > 1:
+        if kind == "verb" and (tok.lemma_.lower() in SWAP_VERBS or traded_release(tok, code)) and \
+                len({s.country_code for s in sources}) > 1:
             targets = []  # "X and Y exchanged prisoners": each to the other, whoever the prisoners are
         elif not targets:  # "Greeted by X, Y began", "condemned strikes carried out by X", "its response to X's ..."
             targets = self._embedded_targets(tok, kind, rule, code, actors, day, sources)
@@ -439,7 +440,7 @@ class SentenceCoder(FallbackTargets):
         if len(sources) > 1 and kind == "verb" and (each_other(tok) or self._frontier(tok)):
             return True  # "X and Y accused each other of ...", "blamed one another for ..."
         return len(sources) > 1 and (code[:3] in RECIPROCAL or code in RECIPROCAL or (
-            kind == "verb" and tok.lemma_.lower() in SWAP_VERBS)) and not (
+            kind == "verb" and (tok.lemma_.lower() in SWAP_VERBS or traded_release(tok, code)))) and not (
             kind == "verb" and code[:2] in VIOLENT_ROOTS and self._object(tok) is not None
             and tok.lemma_.lower() not in MUTUAL_VERBS)
 

@@ -66,7 +66,8 @@ class FallbackTargets(VisitReader):
                 result_verb(tok) or aimed_noun(tok, code, rule.preps) or suffered_in(tok))))):  # "jets bombed X"
             targets = result_target(self, tok, actors, day, held_countries(sources, code),
                                     rule.preps if kind == "noun" else ())
-        if not targets and (code[:2] in ("15", "16") or code == "114") and kind == "verb":  # "protested after X fired"
+        if not targets and (code[:2] in ("13", "15", "16") or code == "114") and kind == "verb":
+            # "protested after X fired", "warned of consequences after X began drills"
             targets = self._provoker(tok, actors, day, {s.country_code for s in sources})
         if not targets and code[:2] in ADDRESSED_ROOTS and kind == "verb":
             # "In a letter to X, Y called for ...": the addressee of the leading frame

@@ -59,6 +59,10 @@ LEAVE_VERBS = frozenset({"leave", "depart", "quit", "exit"})
 # nouns of an amount or a delivery whose "of" complement is the thing given ("a package of air-defence equipment")
 _CONTAINERS = frozenset({"package", "batch", "shipment", "consignment", "tranche", "set", "supply", "delivery",
                          "round", "number", "range", "host", "array", "cargo", "load"})
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# office holders whose compound modifier names a portfolio, not a kind of thing ("the defence minister")
+_OFFICE_HOLDERS = frozenset({"minister", "secretary", "envoy", "adviser", "advisor", "spokesman", "spokeswoman",
+                             "spokesperson", "czar", "tsar", "negotiator"})
 _CUTTING = frozenset({"withhold", "freeze", "cut", "suspend", "halt", "slash", "block", "delay", "stop", "reduce"})
 # verbs that lower a quantity, and the quantities of a market they may lower ("cut oil prices", "oil output")
 _LOWERING = frozenset({"cut", "reduce", "slash", "trim", "curtail", "lower"})
@@ -221,9 +225,11 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
         if obj is not None:
             heads = [obj, *obj.conjuncts]
             aided = {a.head.head.i for a in aid_phrases(tok)}  # "pledged $2 billion in military aid"
-            heads += [g for h in heads for c in kids(h) if c.dep_ == "prep" and (c.lower_ == "of" or (
-                c.lower_ == "in" and _sum(h) and (tok.lemma_ in _CUTTING or h.i in aided))) for g in (c, *kids(c))
+            heads += [g for h in heads for c in kids(h) if c.dep_ == "prep" and (
+                (c.lower_ == "of" and not _party(h)) or (
+                    c.lower_ == "in" and _sum(h) and (tok.lemma_ in _CUTTING or h.i in aided))) for g in (c, *kids(c))
                       if g.dep_ == "pobj"]  # "a large amount of ammunition", "withheld $95 million in military aid"
+            # (not "warned Egypt of consequences": a named party's "of" phrase is what is said of it)
             heads += [cj for h in list(heads) for cj in h.conjuncts]
             heads += _labels(obj)  # "called X's actions a genocide": a small clause
             if rule.code[:2] == _INTENT_ROOT:  # "offered Muscat as a venue", "offered itself as a mediator"
@@ -232,7 +238,7 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                 # talks" (125): what is proposed names the rejection, when its rows come before the generic one (120)
                 heads += [g for h in list(heads) if h.lemma_.lower() in _PROPOSALS for g in _proposed(h)]
             mods = [c for h in heads for c in kids(h)
-                    if c.dep_ in ("compound", "amod", "nmod") and not _affiliated(c)]
+                    if c.dep_ in ("compound", "amod", "nmod") and not _affiliated(c) and not _portfolio(c)]
             # (a modifier's conjuncts modify too: "search-and-rescue teams")
             lemmas = {h.lemma_.lower() for h in heads} | {_modifier_lemma(m) for c in mods for m in (c, *c.conjuncts)}
             if obj.i != tok.head.i:  # (a named force keeps its plural as its lemma: "mobilised its Revolutionary
@@ -303,6 +309,18 @@ def _affiliated(mod: Token) -> bool:
     "Iran-backed militias"): it tells whose, not what kind of thing, the object is ("froze the accounts of ...")."""
     return mod.dep_ == "amod" and mod.tag_ == "VBN" and any(
         g.dep_ in ("npadvmod", "compound", "nmod") and g.i < mod.i for g in kids(mod))
+
+
+def _party(head: Token) -> bool:
+    """Whether an object is a named party, whose "of" phrase is what the verb says of it, not what it holds
+    ("warned Egypt of consequences", unlike "a large amount of ammunition")."""
+    return head.pos_ == "PROPN" and head.ent_type_ in _PARTY_ENTS
+
+
+def _portfolio(mod: Token) -> bool:
+    """Whether a compound names an office holder's portfolio ("received the defence minister", "the arms control
+    envoy"): the object is a person, not the thing the modifier names (no "received weapons" row)."""
+    return mod.dep_ == "compound" and mod.head.lemma_.lower() in _OFFICE_HOLDERS
 
 
 def _has_prep(tok: Token, preps: frozenset[str]) -> bool:

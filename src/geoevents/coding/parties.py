@@ -225,8 +225,9 @@ class PartyReader(AimReader, PlaceTargets):
             by = [g for o in self._pobjs(tok, {"of", "to", "for"}) for c in kids(o) if c.dep_ in ("prep", "agent")
                   and c.lower_ in agent_preps for g in kids(c) if g.dep_ == "pobj"] or stray_agent(tok) or \
                 hung_agent(tok, agent_preps, actors.by_token)  # ("a crackdown on students by X")
-        if not by and kind == "noun" and rule.code[:3] == "042" and rule.target == "place":
-            by = self._pobjs(tok, {"of"})  # "the visit of X to Y", "the arrival of X in Y": who travels
+        if not by and kind == "noun" and rule.target == "place" and rule.code in ("042", "0874"):
+            # "the visit of X to Y", "the arrival of X in Y": who travels; "the withdrawal of X's troops from Y"
+            by = self._pobjs(tok, {"of"})
         # ("completed the pullout by the end of March": a deadline, not an agent)
         by = [p for p in by if p.ent_type_ not in ("DATE", "TIME") and p.lemma_.lower() not in _TIME_POINTS]
         if by:  # "a visit by X"; "appeals from X", "aid from X"

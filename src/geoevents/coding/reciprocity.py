@@ -24,7 +24,8 @@ from geoevents.coding.nominal import meeting_setting
 from geoevents.coding.patterns import Rule
 from geoevents.coding.tokens import kids
 
-__all__ = ["audience_talk", "both_ways", "exchange_holders", "framing", "guest_code", "party_modifier"]
+__all__ = ["audience_talk", "both_ways", "exchange_holders", "framing", "guest_code", "party_modifier",
+           "traded_release"]
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,24 @@ def exchange_holders(verb: Token) -> tuple[list[Token], list[Token]] | None:
                           for g in kids(p) if g.dep_ == "pobj"]
                 return agents, places
     return None
+
+
+def traded_release(verb: Token, code: str) -> bool:
+    """Whether a release is one side of a swap: "X and Y released prisoners in a swap", "freed ... as part of a
+    prisoner exchange" (each frees people to the other; not "in exchange for Y", read by ``exchange_holders``)."""
+    if code[:3] != "084":
+        return False
+    for c in kids(verb):
+        if c.dep_ != "prep" or c.lower_ not in ("in", "as", "under"):
+            continue
+        for n in kids(c):
+            if n.dep_ == "pobj" and n.lemma_.lower() == "part":  # "as part of a swap"
+                n = next((g for f in kids(n) if f.dep_ == "prep" and f.lower_ == "of" for g in kids(f)
+                          if g.dep_ == "pobj"), n)
+            if n.dep_ == "pobj" and n.lemma_.lower() in _SWAPS and not any(
+                    f.dep_ == "prep" and f.lower_ == "for" for f in kids(n)):
+                return True
+    return False
 
 
 def _partner(head: Token) -> bool:

@@ -101,7 +101,7 @@ def forecast(verb: Token, actors_at: Callable[[Token], Sequence[Actor]], source_
     A pronoun may stand for the speaker ("warned it could cut gas supplies"): it is kept."""
     ahead = forecast_subject(verb)
     if ahead is None:
-        return False
+        return _foreseen_topic(verb)
     ahead_actors = actors_at(ahead)
     if ahead_actors:
         return any(a.country_code not in source_countries for a in ahead_actors)
@@ -109,6 +109,18 @@ def forecast(verb: Token, actors_at: Callable[[Token], Sequence[Actor]], source_
         return False
     clause = ahead.head
     return not any(t.lemma_.lower() in _THREAT_NOUNS for t in clause.subtree)
+
+
+def _foreseen_topic(verb: Token) -> bool:
+    """Whether a bare "warned of X" (no one warned, no clause) foresees X: "investors warned of weaker demand",
+    "warned of a humanitarian catastrophe"; not "warned of consequences / of a response" (the speaker's own)."""
+    if verb.lemma_.lower() != "warn":
+        return False
+    children = kids(verb)
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in children):
+        return False
+    topics = [g for c in children if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
+    return bool(topics) and not any(t.lemma_.lower() in _THREAT_NOUNS for t in topics)
 
 
 def deciding_agent(verb: Token) -> Token | None:

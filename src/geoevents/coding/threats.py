@@ -193,6 +193,10 @@ _CRUSHING = frozenset({"crushing", "decisive", "devastating", "military", "force
 
 def _forceful_fate(clause: Token) -> bool:
     """Whether a warned "would face X" clause names a forceful response: "would face a crushing response"."""
-    return clause.lemma_.lower() in _FATES and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _RESPONSES and any(
-            m.dep_ == "amod" and m.lower_ in _CRUSHING for m in kids(c)) for c in kids(clause))
+    if clause.lemma_.lower() not in _FATES:
+        return False
+    # "would face a crushing response", or passive "(any attack) would be met with a devastating response"
+    fates = [c for c in kids(clause) if c.dep_ == "dobj"] + [
+        g for p in kids(clause) if p.dep_ == "prep" and p.lower_ == "with" for g in kids(p) if g.dep_ == "pobj"]
+    return any(c.lemma_.lower() in _RESPONSES and any(m.dep_ == "amod" and m.lower_ in _CRUSHING for m in kids(c))
+               for c in fates)
