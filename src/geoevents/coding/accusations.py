@@ -3,6 +3,10 @@
 A reported "Y was behind the bombing" blames Y as plainly as "X blamed Y for the bombing". The preposition is read
 like a judgment adjective ("X said Y's move was illegal"): its copula carries tense, negation and the clause link
 to the reporting verb, the speaker is the source and the copula's subject the target (``verbs.csv``: adj rows).
+
+Also here: whose a condemnation or accusation is when the parser joined it to the clause a speaker reports ("X said
+that Y's arms sales were interference and condemned Y": X's), and whom an accusation noun's "that" clause charges
+("Moscow's accusation that Kyiv had used a dirty bomb": Kyiv).
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from geoevents.coding.tokens import kids
+from geoevents.coding.vocab import HUMAN_NOUNS
 
-__all__ = ["CHARGE_NOUNS", "CULPRIT_PREPS", "DEED_NOUNS", "JUDGMENT_NOUNS", "culprit_phrase", "denied_aside",
-           "joined_in", "judged", "judged_subject", "own_claim", "reporting_clause", "told_clause"]
+__all__ = ["CHARGE_NOUNS", "CULPRIT_PREPS", "DEED_NOUNS", "JUDGMENT_NOUNS", "charged_party", "culprit_phrase",
+           "denied_aside", "joined_in", "judged", "judged_subject", "own_claim", "reporting_clause", "told_clause"]
 
 CULPRIT_PREPS = frozenset({"behind"})
 # what one is said to be "behind": a harmful act or scheme, never a place or a position ("behind the lines")
@@ -88,6 +93,15 @@ _JUDGING = _ACCUSING | frozenset({"call", "describe", "brand", "label", "dub", "
                                   "demand", "threaten", "pledge", "promise", "appeal", "praise", "welcome"})
 
 
+# acts of disapproval a reporter may join to the clause it reports ("X said that Y ... and condemned / summoned /
+# lodged a protest with Y"): the reporter's own
+_JOINED_ACTS = _ACCUSING | frozenset({"rebuke", "slam", "censure", "castigate", "lambast", "lambaste", "lodge",
+                                      "summon", "protest", "blast", "decry", "deplore"})
+# people who may themselves denounce what a reported clause tells of them ("said protesters marched and denounced Y")
+_PEOPLE = frozenset(HUMAN_NOUNS) | {"protester", "demonstrator", "crowd", "rebel", "militant", "activist", "lawmaker",
+                                   "student", "worker", "resident", "they", "he", "she"}
+
+
 # participles of speech acts that, trailing a reported clause, are the reporter's own: "X said six soldiers were
 # killed, blaming Y", "X told parliament that Iran had supplied Y, announcing sanctions on Iran"
 _SPEAKERS_ACTS = _ACCUSING | frozenset({"announce", "urge", "vow", "pledge", "promise", "demand", "threaten", "warn",
@@ -108,6 +122,8 @@ def reporting_clause(verb: Token, reporting: set[str]) -> Token:
     head = verb.head
     if joined_in(verb):
         return head.head
+    if verb.dep_ == "conj" and verb.lemma_.lower() in _JOINED_ACTS and (said := _joined_report(verb, reporting)):
+        return said
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _SPEAKERS_ACTS and \
             head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in reporting and head.head.i != head.i \
             and not (head.head.i > verb.i and any(c.dep_ == "nsubj" for c in kids(head))):
@@ -122,6 +138,40 @@ def reporting_clause(verb: Token, reporting: set[str]) -> Token:
     elif head.lemma_.lower() in reporting:  # "X shelled Y, officials said, killing three": the shelling's deed
         return told_clause(head) or head
     return head
+
+
+def _joined_report(verb: Token, reporting: set[str]) -> Token | None:
+    """The reporting verb whose subject does a subjectless condemnation or accusation the parser joined to the
+    reported clause: "X said that Y's arms sales were interference and condemned Y", "X said that Y had let troops
+    fire from its soil and denounced Y" (X condemns); not when the reported clause's subject is people who may
+    do it themselves ("police said protesters marched to the embassy and denounced Y")."""
+    if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        return None
+    cur = verb.head
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
+            return None
+        subj = next((c for c in kids(cur) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() in _PEOPLE:
+            return None
+        said = cur.head
+        if said.lemma_.lower() in reporting and said.tag_ == "VBD" and said.i < verb.i and any(
+                c.dep_ == "nsubj" for c in kids(said)):
+            return said
+        cur = said
+    return None
+
+
+def charged_party(noun: Token) -> Token | None:
+    """Whom an accusation noun's "that" clause charges: "Moscow's accusation that Kyiv had used a dirty bomb" ->
+    Kyiv (the clause's subject); None without such a clause, or when the accuser speaks of itself ("its allegation
+    that it had been hacked")."""
+    clause = next((c for c in kids(noun) if c.dep_ in ("acl", "ccomp") and c.i > noun.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))), None)
+    if clause is None:
+        return None
+    subj = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subj is None or subj.pos_ == "PRON" else subj
 
 
 def told_clause(report: Token) -> Token | None:

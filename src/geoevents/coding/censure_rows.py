@@ -49,7 +49,8 @@ _IMPERSONAL = frozenset({
     "virus", "pandemic", "epidemic", "outbreak", "disease", "covid", "market", "markets", "price", "prices",
     "inflation", "economy", "downturn", "recession", "glitch", "malfunction",
     "demand", "slowdown", "luck", "pest", "pests", "locust",
-    "locusts"})
+    "locusts", "data", "datum", "figure", "statistic", "rate", "yield", "volatility", "uncertainty", "sentiment",
+    "earnings", "shortage", "supply", "currency"})
 
 
 def censure_fits(rule: Rule, tok: Token, kind: str) -> bool | None:

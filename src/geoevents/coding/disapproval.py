@@ -9,6 +9,9 @@
   no named doer gives no event.
 * "In a rebuke to Beijing, the Czech speaker flew to Taipei", "in a swipe at Washington, X said ...": the clause's
   subject criticises the one after "to" / "at" / "of" (111); the clause's own event is coded as well.
+* "Russia's ambassador was summoned to the foreign ministry in Warsaw", "the Chinese ambassador in Manila was
+  summoned": an agentless summons of a named state's envoy is the host state's official complaint (114), the
+  host read from where the envoy is posted or the ministry he is summoned to.
 """
 
 from __future__ import annotations
@@ -17,13 +20,14 @@ import logging
 
 from spacy.tokens import Token
 
+from geoevents.coding.accusations import told_clause
 from geoevents.coding.coercion import by_doer
 from geoevents.coding.patterns import Rule
 from geoevents.coding.tokens import kids
 from geoevents.coding.wire import participial_head
 from geoevents.models import Actor
 
-__all__ = ["drawn_critics", "drawn_doer", "drawn_rule", "official_protest", "stance_aim"]
+__all__ = ["drawn_critics", "drawn_doer", "drawn_rule", "official_protest", "stance_aim", "summoning_host"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,14 @@ _NATIONAL = frozenset({"GPE", "NORP"})  # "the Israeli strike", "the Russian dec
 _STANCES = frozenset({"rebuke", "reproach", "reprimand", "censure", "criticism", "condemnation", "swipe", "jab",
                       "broadside"})
 _AIMS = frozenset({"to", "at", "of", "against"})
+# envoys summoned to hear a protest, the offices they are summoned to, and the verbs that summon them
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "d'affaires", "affaires", "charge", "chargé", "attache",
+                     "attaché", "consul", "consul-general", "representative", "emissary", "nuncio", "commissioner"})
+_OFFICES = frozenset({"ministry", "office", "department"})
+_SUMMONING = frozenset({"summon", "call"})
+_ENVOY_STATE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})  # "Russia's / the Chinese ambassador"
+# parenthetical reports a drawing participle may hang on: "X jailed Y, state media reported, drawing criticism"
+_REPORTS = frozenset({"say", "report", "tell", "announce", "state", "add", "confirm"})
 
 
 def official_protest(tok: Token, kind: str, code: str, sources: list[Actor]) -> str:
@@ -104,6 +116,8 @@ def drawn_doer(noun: Token, code: str) -> Token | None:
         return stance_aim(noun)  # "In a rebuke to X, ...": X
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None) if verb is not None else None
     trailed = participial_head(verb) if verb is not None and subj is None else None
+    if trailed is not None and trailed.lemma_.lower() in _REPORTS:
+        trailed = told_clause(trailed) or trailed  # "X jailed Y, state media reported, drawing ...": X's act
     if trailed is not None:  # "Israel struck Beirut, drawing condemnation from X": the striker
         subj = next((c for c in kids(trailed) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON":
@@ -122,3 +136,31 @@ def drawn_rule(tok: Token, kind: str, rules: tuple[Rule, ...]) -> Rule | None:
     if kind != "noun" or (_drawing_verb(tok) is None and stance_aim(tok) is None):
         return None
     return next((r for r in rules if r.code[:2] == "11"), None)
+
+
+def summoning_host(verb: Token) -> Token | None:
+    """Where an envoy summoned in an agentless passive is posted, whose state summoned him: "Russia's ambassador
+    was summoned to the foreign ministry in Warsaw" -> Warsaw; "the Chinese ambassador in Manila / to Manila was
+    summoned" -> Manila; else None (the place names the summoner as a capital names its government)."""
+    if verb.lemma_.lower() not in _SUMMONING:
+        return None
+    envoy = None
+    for c in kids(verb):
+        if c.dep_ == "agent":
+            return None
+        if c.dep_ == "nsubjpass":
+            envoy = c
+    if envoy is None or envoy.lemma_.lower() not in _ENVOYS or not any(
+            c.dep_ in _ENVOY_STATE_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in _NATIONAL) for c in kids(envoy)):
+        return None  # ("the ambassador was summoned to the ministry in Baku": whose envoy is not said)
+    if any(o.dep_ == "pobj" and o.lemma_.lower() not in _OFFICES for c in kids(verb) if c.dep_ == "prep" and
+           c.lower_ == "to" for o in kids(c)):
+        return None  # ("summoned to a court hearing": not to the host's ministry)
+    posted = next((g for c in kids(envoy) if c.dep_ == "prep" and c.lower_ in ("in", "to") for g in kids(c)
+                   if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+    if posted is not None:
+        return posted
+    return next((g for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "to" for o in kids(c)
+                 if o.dep_ == "pobj" and o.lemma_.lower() in _OFFICES for p in kids(o)
+                 if p.dep_ == "prep" and p.lower_ == "in" for g in kids(p) if g.dep_ == "pobj" and g.pos_ == "PROPN"),
+                None)

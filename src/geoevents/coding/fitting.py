@@ -8,6 +8,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from geoevents.coding.accusations import charged_party
 from geoevents.coding.censure_rows import CENSURE_LEMMAS, censure_fits
 from geoevents.coding.coercion import PARTY_PREPS, party_holders
 from geoevents.coding.cooperation import allowed_lemmas, civil_joint_act, set_free, unshared_production
@@ -85,8 +86,12 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
     ``memo`` (one dict per trigger) keeps what the rows of one lemma read alike: the object's lemmas and the
     prepositional objects, computed once for all the lemma's rows instead of once per row."""
     memo = {} if memo is None else memo
-    if rule.source == "speaker" and kind == "verb" and not _claimed(tok):
+    if rule.target == "subj" and kind == "noun" and charged_party(tok) is None:
+        return False  # "X's accusation that Y had ...": only with a clause that names whom it charges
+    if rule.source == "speaker" and kind == "verb" and (not _claimed(tok) or any(
+            c.dep_ == "nsubj" and c.lower_ in _SELF_PRONOUNS for c in kids(tok))):
         return False  # "Iran breached the deal" is the breach itself; "X said Iran had breached it" accuses Iran
+        # ("X said it bore responsibility for the attack": X's own claim, not an accusation)
     if kind == "verb" and not rule.particle and rule.lemma in _PHRASAL_LEMMAS and any(
             (rule.lemma, c.lower_) in WIRE_SYNONYMS and (c.dep_ == "prt" or (
             c.dep_ == "prep" and c.i == tok.i + 1 and any(g.dep_ == "prep" and g.lower_ == "of" for g in kids(c))))
@@ -200,6 +205,11 @@ def _objects_fit(rule: Rule, tok: Token, kind: str, memo: dict[object, object]) 
         lemmas = memo[key] = frozenset(_object_lemmas(
             rule, tok, kind, obj_token if isinstance(obj_token, Token) else None))
     return bool(lemmas & rule.objects)
+
+
+# subjects by which a reporter speaks of itself: "X said it / we had ..." (not another party accused; "they" may
+# be the parties just named: "expelled two diplomats, saying they had violated norms")
+_SELF_PRONOUNS = frozenset({"it", "we", "i"})
 
 
 def _claimed(tok: Token) -> bool:

@@ -17,6 +17,7 @@ from geoevents.coding.coercion_more import coerced_group, coerced_head
 from geoevents.coding.cooperation import joint_frame_subject
 from geoevents.coding.crowds import counted_crowd, crowd_source
 from geoevents.coding.demands import family_code
+from geoevents.coding.disapproval import summoning_host
 from geoevents.coding.distribution import shared_frontier
 from geoevents.coding.force import wielder
 from geoevents.coding.inquiries import commissioning_verb
@@ -183,6 +184,9 @@ class PartyReader(AimReader, PlaceTargets):
                 # "the troops were put on combat alert": a state's forces are put on alert by that state
                 subj = next((c for c in kids(tok) if c.dep_ == "nsubjpass"), None)
             subj = subj or (framed_subject(tok) if kind == "verb" else None)  # "while visiting X, Y ...": Y
+            if subj is None and kind == "verb" and rule.code[:3] == "114" and (
+                    host := summoning_host(tok)) is not None and (placed := self.place_country(host)) is not None:
+                return [placed]  # "Russia's envoy was summoned to the foreign ministry in Warsaw": Poland's
             if subj is None and kind == "verb":
                 found = self._left_subject(tok, actors, day)
                 return found + [a for a in self._along_with(tok, actors, day) if a.code not in {f.code for f in found}]

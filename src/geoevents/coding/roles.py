@@ -332,6 +332,12 @@ def direct_object(verb: Token) -> Token | None:
             return sentenced_person(verb, relative_object(verb, c))  # ("the missile, which X launched": the missile)
     if theme is not None:
         return theme
+    if not passive and verb.i + 2 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "as" and \
+            verb.doc[verb.i + 2].pos_ == "ADJ":  # "denounced as illegal X's decision": the object moved after
+        shifted = next((g for c, dep in kin if dep == "prep" and c.i == verb.i + 1 for g in kids(c)
+                        if g.dep_ == "pobj" and g.i > c.i + 1 and verb.doc[c.i + 1].head.i == g.i), None)
+        if shifted is not None:  # (its judgment: "condemned as unacceptable the seizure of X", "rejected as
+            return shifted       # baseless Y's claims")
     named = next((n for c, dep in kin if dep == "ccomp" and (n := free_relative(c)) is not None), None)
     if named is not None and not passive:
         return named  # "struck what it called militant camps": the camps

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from geoevents.coding.accusations import joined_in, judged_subject, reporting_clause
+from geoevents.coding.accusations import charged_party, joined_in, judged_subject, reporting_clause
 from geoevents.coding.actor_lists import companions, role_of_body, shared_modifier
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.cooperation import located_in, place_heads
@@ -439,6 +439,8 @@ class ArgumentReader:
         if rule.target in ("pobj", "between"):
             preps = rule.preps if rule.target == "pobj" else {"between", "among", "with"}
             pobjs = complained_of(tok, rule.code, self._pobjs(tok, preps))
+            if rule.code[:2] == "11":  # "hit out at / protested against the detention of X by Y": Y, the doer
+                pobjs = [act_party(p, rule.code) or p for p in pobjs]
             if not pobjs and kind == "verb" and rule.target == "pobj" and (
                     stranded := stranded_subject(tok, rule.preps)) is not None:
                 pobjs = [stranded]  # "the boat was fired on by X": the passive's subject
@@ -458,7 +460,8 @@ class ArgumentReader:
                     return [a, *dict((b.code, b) for b in more).values()]
             return []
         if rule.target == "subj":  # an adjective's: its copula's subject ("X said Y's move was illegal": Y)
-            subj = judged_subject(tok, self._subject) if kind != "noun" else None  # "was behind", "said of Y"
+            subj = judged_subject(tok, self._subject) if kind != "noun" else charged_party(tok)  # "was behind",
+            # "said of Y", "X's accusation that Y had ..."
             return list(self._actors_at(subj, actors, day) or (
                 self._first_actor(phrase(subj), actors, day, exclude) if kind == "adj" and subj is not None else []))
         return []
