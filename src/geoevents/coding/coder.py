@@ -265,8 +265,7 @@ class Coder:
             return st.place_at[found.place_hint.i], True
         if found.antecedent is not None:  # "the visit" is where the visit was
             return st.found_places.get(id(found.antecedent)), False
-        clause: set[int] | None = None  # the event's clause, read only when the sentence names a place
-        locative: list[tuple[int, Place]] = []
+        locative: list[tuple[int, Place]] = []  # (the root of each locative place name, the place)
         for p in st.places:
             if not sent.start_char <= p.start < sent.end_char or p.lat is None:
                 continue
@@ -277,11 +276,12 @@ class Coder:
             while root.dep_ in ("compound", "amod", "appos") and root.head.i != root.i:
                 root = root.head
             if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
-                if clause is None:
-                    clause = {t.i for t in found.anchor.subtree} | {t.i for t in found.trigger.subtree}
-                locative.append((0 if root.i in clause else 1, p))
-        if locative:
-            return min(locative, key=lambda t: (t[0], _level(t[1].feature_type)))[1], True
+                locative.append((root.i, p))
+        if len(locative) == 1:
+            return locative[0][1], True
+        if locative:  # the event's clause first, then the most specific place
+            clause = {t.i for t in found.anchor.subtree} | {t.i for t in found.trigger.subtree}
+            return min(locative, key=lambda t: (t[0] not in clause, _level(t[1].feature_type)))[1], True
         if st.dateline is not None:
             return st.dateline, False
         a, b = found.source, found.target
