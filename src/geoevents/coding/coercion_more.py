@@ -13,9 +13,9 @@ from geoevents.coding.clauses import victims
 from geoevents.coding.deportations import MASS_DEPORTATION_MIN
 from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.tokens import kids
-from geoevents.coding.vocab import HUMAN_NOUNS
+from geoevents.coding.vocab import COUNT_WORDS, HUMAN_NOUNS
 
-__all__ = ["coerced_group", "coerced_head", "custody_rule", "sent_home"]
+__all__ = ["coerced_group", "coerced_head", "custody_rule", "forced_return", "sent_home"]
 
 log = logging.getLogger(__name__)
 
@@ -96,11 +96,32 @@ def sent_home(tok: Token) -> bool:
         victims(tok) < MASS_DEPORTATION_MIN
 
 
+# "forcibly returned / sent back hundreds of refugees": a deportation (174)
+_RETURNING = frozenset({"return", "send", "repatriate", "transfer", "push"})
+_BY_FORCE = frozenset({"forcibly", "forcefully", "forcedly"})
+
+
+def forced_return(tok: Token, lemma: str) -> bool:
+    """Whether a verb of returning people says they were returned by force: "hundreds of Syrian refugees have been
+    forcibly returned to Syria by Lebanese authorities", "forcibly sent back 40 migrants"."""
+    if lemma not in _RETURNING or not any(c.dep_ == "advmod" and c.lower_ in _BY_FORCE for c in kids(tok)):
+        return False
+    people = next((c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
+    if people is not None and people.lemma_.lower() in COUNT_WORDS:  # "hundreds of refugees"
+        people = next((g for c in kids(people) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)
+                       if g.dep_ == "pobj"), people)
+    return people is not None and people.lemma_.lower() in _RETURNED | HUMAN_NOUNS
+
+
 _CUSTODY = frozenset({"custody", "detention", "incommunicado"})
 # "took / held X hostage": a hostage-taking (181) whatever the parse makes of "hostage"
 _CAPTURING = frozenset({"take", "hold"})
 _CAPTIVE = frozenset({"hostage", "captive"})
 _TRIAL = frozenset({"trial", "charge"})  # "has held the journalist without trial since 2001"
+# the state bodies by whom a person "has been held" (in custody; not hostages held by a group)
+_CUSTODIANS = frozenset({"authority", "police", "force", "service", "agency", "government", "junta", "regime",
+                         "official", "officer", "guard", "army", "military", "intelligence", "prosecutor", "court"})
+_KIDNAPPED = frozenset({"hostage", "captive"})
 # what a state cuts its people off from when it blocks access to it ("blocked access to social media")
 _OUTLETS = frozenset({"internet", "media", "medium", "website", "site", "platform", "network", "app", "service",
                       "facebook", "instagram", "whatsapp", "tiktok", "youtube", "telegram", "twitter", "signal"})
@@ -124,6 +145,8 @@ def custody_rule(tok: Token, lemma: str) -> Rule | None:
                     c.lower_ == "without" and any(g.lemma_.lower() in _TRIAL for g in kids(c))))
                 for c in kids(tok)):
             return verb_rule(lemma, "173")
+        if _held_by_state(tok):  # "a US journalist has been held by Russian authorities since March"
+            return verb_rule(lemma, "173")
     elif lemma in _CUTTING:  # "blocked access to social media", "restricted access to the internet" (1721)
         obj = next((c for c in kids(tok) if c.dep_ == "dobj" and c.lower_ == "access"), None)
         if obj is not None and any((c.dep_ == "prep" and c.lower_ == "to" and any(
@@ -134,3 +157,14 @@ def custody_rule(tok: Token, lemma: str) -> Rule | None:
                                     for c in kids(tok)):
         return verb_rule(lemma, "174")
     return None
+
+
+
+def _held_by_state(verb: Token) -> bool:
+    """'X has been held by Russian authorities': a person held in a passive whose agent is a state body."""
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lemma_.lower() in _KIDNAPPED or not (
+            subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _TITLES):
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _CUSTODIANS for c in kids(verb) if c.dep_ == "agent"
+               for g in kids(c))

@@ -19,6 +19,7 @@ from geoevents.coding.nominal import arrival_places
 from geoevents.coding.nominal_events import aimed_noun, result_target, result_verb, suffered_in
 from geoevents.coding.patterns import Rule
 from geoevents.coding.referents import earlier_recipient
+from geoevents.coding.tokens import kids
 from geoevents.coding.violence import held_countries
 from geoevents.coding.visits import VisitReader
 from geoevents.coding.vocab import (
@@ -42,6 +43,12 @@ __all__ = ["FallbackTargets"]
 # over / for" name a venue, topic or occasion ("met on the island of Capri", "talks on Gaza", "met over dinner")
 _MEETING_CODES = frozenset({"040", "044", "046"})
 _PARTNER_PREPS = frozenset({"with", "to", "toward", "towards"})
+# a measure that reduces relations (16) taken toward "the country" a sentence named before ("closed its borders with
+# Niger and suspended all transactions with the country"): that country
+_MEASURE_ROOT = "16"
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+_MEASURE_PREPS = frozenset({"with", "on", "against", "to", "for"})
+_COUNTRY_KINDS = frozenset({"country", "capital"})
 
 
 class FallbackTargets(VisitReader):
@@ -78,6 +85,8 @@ class FallbackTargets(VisitReader):
                 s.code for s in sources}))
         if not targets and not reciprocal and kind == "verb" and code[:2] not in UNDIRECTED_ROOTS:
             targets = list(self._object_target(tok, actors, day, {s.code for s in sources}))
+        if not targets and kind == "verb" and code[:2] == _MEASURE_ROOT:  # "cut trade with the country": the one named
+            targets = self._named_before(tok, actors, day, {s.country_code for s in sources})
         if not targets and kind == "verb" and code[:2] in DYADIC_ROOTS and (obj := self._object(tok)) is not None and (
                 other := shared_partner(obj, sources[0].country_code)) is not None:
             d = self.recognizer.d  # "North Korea cut off the inter-Korean hotline": South Korea
@@ -109,3 +118,27 @@ class FallbackTargets(VisitReader):
                 and a.country_code not in {s.country_code for s in sources}]
             targets = sent_to[:1]
         return targets
+
+    def _named_before(self, tok: Token, actors: DocActors, day: dt.date, own: set[str | None]) -> list[Actor | None]:
+        """The country a measure's "the country" refers to: the last one named before it in the sentence that is not
+        the source's ("suspended all transactions with the country"; "sanctioned the country")."""
+        objects = [c for c in kids(tok) if c.dep_ == "dobj"]  # ("cut all trade with the country": the object's)
+        ref = next((g for h in (tok, *objects) for c in kids(h) if c.dep_ == "prep" and c.lower_ in _MEASURE_PREPS
+                    for g in kids(c) if g.dep_ == "pobj" and _the_country(g)), None) or next(
+            (c for c in objects if _the_country(c)), None)
+        if ref is None:
+            return []
+        for i in range(ref.i - 1, ref.sent.start - 1, -1):
+            hit = actors.by_token.get(i)
+            if hit is None or hit.entry is None or hit.entry.kind not in _COUNTRY_KINDS:
+                continue
+            named = [a for a in self._actors_at(tok.doc[i], actors, day) if a.country_code not in own]
+            if named:
+                return [named[0]]
+        return []
+
+
+def _the_country(noun: Token) -> bool:
+    """'the country' with nothing else to say which: a reference to one named before."""
+    return noun.lemma_.lower() in _COUNTRY_NOUNS and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids(noun))

@@ -34,6 +34,9 @@ __all__ = ["rule_fits"]
 
 # prepositions whose object a noun row's object words may name: "withdrawal from the deal", "calls for a ceasefire"
 _THING_PREPS = frozenset({"from", "for"})
+# nouns of a ban, whose "on" / "against" object is the thing banned as well as its party
+_BAN_HEADS = frozenset({"ban", "banning", "prohibition", "outlawing", "proscription"})
+_BANNED_PREPS = frozenset({"on", "against"})
 _TIME = ("DATE", "TIME")  # "on Tuesday", "for a week": when, not whom or what
 # the object word a row lists for a named place as its object ("captured Avdiivka", as "captured the town")
 NAMED_PLACE = "@place"
@@ -288,6 +291,11 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
         # "for" (the thing left or asked for; an "on" / "to" phrase names a party or a place)
         lemmas |= {t.lemma_.lower() for c in kids(tok) if c.dep_ == "prep" and c.lower_ in rule.preps and
                    c.lower_ in _THING_PREPS for g in kids(c) if g.dep_ == "pobj" for t in (g, *g.conjuncts)}
+        if tok.lemma_.lower() in _BAN_HEADS:  # "X's ban on the news website / on opposition parties": what is
+            # banned is named by "on" too (of other measures, "sanctions on Iran", it names the party only)
+            heads = [t for c in kids(tok) if c.dep_ == "prep" and c.lower_ in _BANNED_PREPS and c.lower_ in rule.preps
+                     for g in kids(c) if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+            lemmas |= {t.lemma_.lower() for h in heads for t in (h, *kids(h)) if t.i == h.i or t.dep_ == "compound"}
     return lemmas
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.found import Found
 from geoevents.coding.modality import Modality
+from geoevents.coding.ties import stopped_supply_rule
 from geoevents.coding.tokens import first_conjunct, kids
 from geoevents.models import Actor
 
@@ -70,6 +71,7 @@ _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "for", "concerning
 
 def withheld(tok: Token, code: str) -> bool:
     """Whether the aid noun ``tok`` (a 07 row) is the object of a verb that kept the aid from its recipient, or
+    whose giving a stopping verb stops ("stopped providing aid to Y"), or
     a trade flow (06) that the sentence measures ("gas supplies to Y doubled", "trade with Y rose 8 percent"), or
     aid or trade that talks or a proposal are about ("talks on a loan to Y"), or aid a participle calls frozen,
     suspended or cut ("frozen aid to Y")."""
@@ -87,6 +89,8 @@ def withheld(tok: Token, code: str) -> bool:
     if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ in _HELD:
         first = first.head.head  # "looted tonnes of food aid", "blocked the delivery of aid"
     verb = first.head
+    if first.dep_ == "dobj" and stopped_supply_rule(verb, verb.lemma_.lower()) is not None:
+        return True  # "stopped providing development assistance to X": the giving stopped (162, ties)
     if first.dep_ not in _HELD or verb.pos_ != "VERB" or verb.lemma_.lower() not in WITHHOLDING_VERBS:
         return False
     return verb.lemma_.lower() != "hold" or any(c.dep_ == "prt" and c.lower_ in ("up", "back") for c in kids(verb))

@@ -30,7 +30,7 @@ _TIME_MARKS = frozenset({"after", "before", "as", "when", "while", "since"})
 NONE_WORDS = frozenset({"none", "nobody", "neither"})
 SPECULATIVE_AUX = {"may", "might", "could", "would", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-INTENT_GOVERNORS = {"plan", "intend", "pledge", "vow", "promise", "agree", "decide", "offer", "propose", "seek",
+INTENT_GOVERNORS = {"plan", "intend", "pledge", "vow", "promise", "agree", "decide", "vote", "offer", "propose", "seek",
                     "want", "aim", "hope", "prepare", "expect", "schedule", "set", "due", "ready", "threaten",
                     "consider", "mull", "weigh", "push", "move", "look",
                     "willing", "prepared", "keen", "eager", "poised", "determined"}

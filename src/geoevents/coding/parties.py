@@ -26,7 +26,14 @@ from geoevents.coding.nominal import temporal_frame_subject
 from geoevents.coding.nominal_events import inner_owner
 from geoevents.coding.patterns import PatternIndex, Rule
 from geoevents.coding.place_targets import PlaceTargets
-from geoevents.coding.repression import domestic_party, previous_object, reporting_agent, spared, warned_people
+from geoevents.coding.repression import (
+    banned_body,
+    domestic_party,
+    previous_object,
+    reporting_agent,
+    spared,
+    warned_people,
+)
 from geoevents.coding.roles import phrase, stray_agent, taking_part
 from geoevents.coding.security_sites import military_asset
 from geoevents.coding.stays import stay_subject
@@ -65,6 +72,10 @@ _IMAGINED = frozenset({"fear", "prospect", "possibility", "spectre", "specter", 
 __all__ = ["PartyReader"]
 # the frame of a clause that breaks a rule: "in defiance of a court order", "in violation of the truce"
 _BREACH_NOUNS = frozenset({"defiance", "violation", "breach", "contravention"})
+# where an agentless act of coercion happened ("was arrested in Tehran", "detained across southeastern Turkey"), and
+# the operations it happened in, whose own place names the state ("detained in dawn raids across Turkey")
+_AT_PLACE = frozenset({"in", "at", "inside", "across", "throughout"})
+_SWEEPS = frozenset({"raid", "sweep", "operation", "crackdown", "roundup", "round-up", "swoop", "clampdown"})
 
 
 def of_no_country(head: Token) -> bool:
@@ -149,6 +160,8 @@ class PartyReader(AimReader, PlaceTargets):
                                   held.agent_type, owner.idx, owner.idx + len(owner.text))]
                 if owner is None and (forces := military_asset(h, source, v_iso)) is not None:  # "a military base"
                     return [Actor(v_prefix + forces, f"{v_name} ({forces})", v_iso, forces, h.idx, h.idx + len(h.text))]
+                if banned_body(h, code):  # "dissolved a leading rights association": a body of the population
+                    return [Actor(v_prefix + "CVL", f"{v_name} (CVL)", v_iso, "CVL", h.idx, h.idx + len(h.text))]
             if (placed := self._struck_party(tok, kind, obj, code, source)) is not None:
                 return [placed]  # "bombed a market in El Fasher", "shelled Kherson"
         if code[:3] == "128" and kind == "noun" and tok.lemma_.lower() in _BREACH_NOUNS:
@@ -284,10 +297,14 @@ class PartyReader(AimReader, PlaceTargets):
         if reporter := reporting_agent(verb, self.recognizer):
             return reporter  # "a journalist was arrested, police said": the police
         for c in kids(verb):
-            if c.dep_ == "prep" and (c.lower_ in ("in", "at", "inside") or (
+            if c.dep_ == "prep" and (c.lower_ in _AT_PLACE or (
                     c.lower_ == "from" and verb.lemma_.lower() in EXPELLING_VERBS)):
                 for g in kids(c):
                     place = self.place_country(g) if g.dep_ == "pobj" else None
+                    if place is None and g.dep_ == "pobj" and g.lemma_.lower() in _SWEEPS:
+                        # "were detained in dawn raids across southeastern Turkey": where the raids were
+                        place = next((p for d in kids(g) if d.dep_ == "prep" and d.lower_ in _AT_PLACE for q in kids(d)
+                                      if q.dep_ == "pobj" and (p := self.place_country(q)) is not None), None)
                     if place is not None and place.country_code:
                         iso = place.country_code
                         return [Actor(self.recognizer.d.cameo_country(iso) + "GOV", self.recognizer.d.country_name(iso),

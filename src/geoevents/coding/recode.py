@@ -59,6 +59,12 @@ ATTACK_MEANS = MappingProxyType({
     "helicopter": "195", "gunship": "195", "uav": "195", "airstrike": "195", "rocket": "194", "howitzer": "194",
     "gunboat": "194"})
 _MEANS_DEPS = ("compound", "amod")
+# sanctions (163) are a measure against another country or its people; the same measure a state takes against its
+# own people or bodies is an administrative sanction (172): "froze the assets of opposition leaders" (an entry ban
+# on another state's officials stays 172, as the rows code it)
+_SANCTIONS = "163"
+_ADMINISTRATIVE = "172"
+_DOMESTIC_PARTIES = frozenset({"CVL", "OPP", "BUS", "MED", "HRI", "NGO"})
 # searches of premises by police, prosecutors, security services or tax officials are investigations (CAMEO 091)
 RAID_WORDS = frozenset({"raid", "search", "sweep", "roundup"})
 INVESTIGATORS = frozenset({"COP", "JUD", "SPY", "GOV"})
@@ -156,7 +162,17 @@ def recode(tok: Token, kind: str, code: str, sources: list[Actor], targets: list
     code = attempt_code(tok, code, sources, targets, ArgumentReader._object(tok)) if kind == "verb" else code
     code = inquiry_code(tok, kind, code)  # "opened an investigation into war crimes in X": 094
     code = warned_force(tok, kind, code)  # "warned that it would retaliate": a threat of force (138)
+    if code == _SANCTIONS and _own_people(sources, targets):
+        code = _ADMINISTRATIVE  # "froze the bank accounts of detained businessmen": a state's measure on its own people
     return family_code(tok, kind, judicial_code(tok, kind, code, targets), sources)  # (see demands, material)
+
+
+def _own_people(sources: list[Actor], targets: list[Actor | None]) -> bool:
+    """Whether a state body's measure falls only on people or bodies of its own country (not a state, not abroad)."""
+    return bool(sources and targets) and all((a.type_code in STATE_TYPES or not a.type_code) and a.country_code
+                                             for a in sources) and all(
+        t is not None and t.type_code in _DOMESTIC_PARTIES and t.country_code == a.country_code
+        for t in targets for a in sources)
 
 
 def _lethal(verb: Token) -> bool:

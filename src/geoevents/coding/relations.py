@@ -18,16 +18,16 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from geoevents.coding.coercion_more import custody_rule, sent_home
+from geoevents.coding.coercion_more import custody_rule, forced_return, sent_home
 from geoevents.coding.dictionaries import load_actor_dictionary
 from geoevents.coding.force import force_rule
 from geoevents.coding.nominal_events import deciding_owner
 from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.petitions import court_rule
 from geoevents.coding.threats import timed_demand
-from geoevents.coding.ties import pulled_out_rule
+from geoevents.coding.ties import pulled_out_rule, stopped_supply_rule
 from geoevents.coding.tokens import kids
-from geoevents.coding.vocab import COUNT_WORDS
+from geoevents.coding.vocab import COUNT_WORDS, HUMAN_NOUNS
 from geoevents.coding.wire import forecast_subject
 from geoevents.coding.withdrawals import EXIT_NOUNS, exit_noun_rule, withdrawal_rule
 from geoevents.models import Actor
@@ -80,13 +80,16 @@ _AGAINST = frozenset({"against", "on"})
 # "X's ban on Ukrainian grain (imports)": an embargo on the goods' country (goods_ban_rule)
 _BAN_NOUNS = frozenset({"ban", "embargo", "boycott", "moratorium"})
 _ON = frozenset({"on", "against"})
+_WHEN = frozenset({"DATE", "TIME"})
+_MEMBERS = frozenset({"member", "leader", "figure"})  # ("suspended two members from the bloc": of a body)
 # "imposed a ban on the X party / on protests" (political_ban): a ban on a party or group (1722), on freedoms (1721)
 _IMPOSING = frozenset({"impose", "slap", "introduce", "enforce", "announce", "issue", "order", "place", "put"})
 _POLITICAL_BANS = frozenset({"ban", "prohibition"})
 _BANNED_BODIES = frozenset({"party", "opposition", "group", "organization", "organisation", "movement", "association",
                             "union", "faction", "brotherhood", "front", "league", "coalition", "candidate"})
 _BANNED_FREEDOMS = frozenset({"protest", "rally", "demonstration", "gathering", "assembly", "march", "medium", "media",
-                              "newspaper", "broadcaster", "outlet", "journalist", "press", "speech"})
+                              "newspaper", "broadcaster", "outlet", "journalist", "press", "speech", "website",
+                              "site", "portal", "channel", "station", "internet"})
 _GOODS = frozenset({"import", "export", "grain", "wheat", "maize", "corn", "rice", "sugar", "product", "good", "oil",
                     "gas", "coal", "steel", "aluminium", "aluminum", "seafood", "fish", "beef", "pork", "poultry",
                     "meat", "wine", "fruit", "vegetable", "timber", "cotton", "fertilizer", "fertiliser", "chip",
@@ -183,11 +186,15 @@ def leading_rule(tok: Token, kind: str) -> Rule | None:
         return verb_rule(lemma, "1622" if lemma == "arm" else "162")
     if (out := pulled_out_rule(tok, lemma)) is not None:  # "pulled its troops out of Mali" (166, ties)
         return out
+    if (stopped := stopped_supply_rule(tok, lemma)) is not None:  # "stopped sending weapons to Kyiv" (1622, ties)
+        return stopped
     if (left := withdrawal_rule(tok, lemma)) is not None:  # "withdrew from ECOWAS", "ordered peacekeepers to leave"
         return left
     if (deadline := timed_demand(tok)) is not None:  # "gave the junta a week to reinstate X" (139)
         return deadline
     if lemma in _SEND and sent_home(tok):  # "sent home 60 migrants": a deportation (174)
+        return verb_rule(lemma, "174")
+    if forced_return(tok, lemma):  # "refugees were forcibly returned to Syria by X": a deportation (174)
         return verb_rule(lemma, "174")
     if lemma == "rule" and (unruled := unruled_rule(tok)) is not None:  # "did not rule out force" (138)
         return unruled
@@ -222,8 +229,9 @@ def political_ban(verb: Token) -> str | None:
     """The code of a ban a verb imposes ("imposed a ban on the PTI party", "slapped a ban on protests") by what it
     bans: a party or group (1722), protests or the media (1721); None for others (a ban on goods is an embargo)."""
     ban = next((c for c in kids(verb) if c.dep_ == "dobj" and c.lemma_.lower() in _POLITICAL_BANS), None)
-    banned = next((g for h in (verb, ban) if h is not None for c in kids(h) if c.dep_ == "prep" and c.lower_
-                   in _ON for g in kids(c) if g.dep_ == "pobj"), None) if ban is not None else None
+    banned = next((g for h in (ban, verb) if h is not None for c in kids(h) if c.dep_ == "prep" and c.lower_
+                   in _ON for g in kids(c) if g.dep_ == "pobj" and g.ent_type_ not in _WHEN), None) \
+        if ban is not None else None  # (the ban's own "on" first: "imposed a ban on X on Tuesday")
     if banned is None:
         return None
     words = {banned.lemma_.lower(), *(c.lemma_.lower() for c in kids(banned) if c.dep_ in ("compound", "amod"))}
@@ -234,9 +242,11 @@ def political_ban(verb: Token) -> str | None:
 
 def _people_expelled(verb: Token) -> bool:
     """Whether a suspending or expelling verb's object is people, not a member state or body: a nationality or
-    ethnic group ("ethnic Armenians", "the Rohingya") or a count of people ("thousands of Armenians")."""
-    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
-    return obj is not None and (obj.ent_type_ == "NORP" or obj.like_num or obj.lemma_.lower() in COUNT_WORDS)
+    ethnic group ("ethnic Armenians", "the Rohingya"), a count of people ("thousands of Armenians") or people named
+    by a noun of people, as the passive's subject too ("two aid workers were expelled from Burkina Faso")."""
+    obj = next((c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and (obj.ent_type_ == "NORP" or obj.like_num or obj.lemma_.lower() in COUNT_WORDS or (
+        obj.lemma_.lower() in HUMAN_NOUNS and obj.lemma_.lower() not in _MEMBERS))
 
 
 def unruled_rule(verb: Token) -> Rule | None:

@@ -8,7 +8,9 @@ Each repair mends one shape the small English parser gets wrong, in place (heads
 4. ``place_objects``: a place name parsed as an adverb is the object ("Kyiv recaptured Kupiansk");
 5. ``absolutes``: an absolute clause read as a noun phrase (", with the army bombing X");
 6. ``list_appositions``: a list of names read as an apposition ("Mali, Burkina Faso, Niger and Chad");
-7. ``participle_subjects``: a noun's participle read as a clausal subject ("farmers blocking X were dispersed").
+7. ``participle_subjects``: a noun's participle read as a clausal subject ("farmers blocking X were dispersed");
+8. ``double_subjects``: an object read as a second subject of a trailing attribution ("announced sanctions on X,
+   the ministry said").
 
 The rules' children table (``tokens.kids``) is dropped after each repair, since each may change heads.
 """
@@ -22,6 +24,7 @@ from spacy.tokens import Doc
 
 from geoevents.coding.absolutes import repair_absolutes
 from geoevents.coding.aux_subjects import repair_aux_subjects
+from geoevents.coding.double_subjects import repair_double_subjects
 from geoevents.coding.headlines import repair_headlines
 from geoevents.coding.list_appositions import repair_list_appositions
 from geoevents.coding.misread_names import repair_misread_names
@@ -34,7 +37,7 @@ __all__ = ["repair_parse"]
 
 def repair_parse(doc: Doc, nlp: Language, names: Container[str], name_ids: Container[int],
                  trigger_lemmas: Container[str]) -> None:
-    """Run the seven repairs on ``doc`` in place. ``names``: the dictionary's names, ``name_ids`` the string ids of
+    """Run the eight repairs on ``doc`` in place. ``names``: the dictionary's names, ``name_ids`` the string ids of
     the one-word ones; ``trigger_lemmas``: the lemmas some rule is indexed under (for the absolute clauses)."""
     repair_misread_names(doc, nlp, names, name_ids)
     forget_kids(doc)
@@ -49,4 +52,6 @@ def repair_parse(doc: Doc, nlp: Language, names: Container[str], name_ids: Conta
     repair_list_appositions(doc)
     forget_kids(doc)
     repair_participle_subjects(doc)
+    forget_kids(doc)
+    repair_double_subjects(doc)
     forget_kids(doc)

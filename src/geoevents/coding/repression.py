@@ -13,6 +13,7 @@
   agentless arrest is the one that made it.
 - ``participle_crowd``: "fired tear gas at students marching", "used water cannon on protesting teachers": the
   parser hangs the people on a participle after the preposition; they are the preposition's object.
+- ``banned_body``: "dissolved a rights association": a body of the population a state bans (172x).
 - ``foreign_envoy``: "expelled ten ambassadors", "recalled its envoy": envoys expelled or recalled are never of
   the population of the country acting.
 """
@@ -31,7 +32,7 @@ from geoevents.models import Actor
 if TYPE_CHECKING:
     from geoevents.coding.actors import ActorRecognizer
 
-__all__ = ["domestic_party", "foreign_envoy", "participle_crowd", "previous_object", "reporting_agent",
+__all__ = ["banned_body", "domestic_party", "foreign_envoy", "participle_crowd", "previous_object", "reporting_agent",
            "reporting_authority", "small_clause_object", "spared", "threatened_people", "warned_people"]
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,11 @@ _DETAINED = frozenset({"defender", "publisher", "editor", "columnist", "commenta
                        "magnate", "executive", "entrepreneur", "engineer", "employee", "unionist", "whistleblower",
                        "laureate", "director", "founder", "head", "chief", "mayor", "governor", "commander"})
 _ENVOYS = frozenset({"ambassador", "diplomat", "envoy", "attache", "consul", "charge"})
+# bodies of the population a state bans, dissolves or suspends (CAMEO 172x) that the dictionaries hold no role for:
+# "dissolved a leading rights association", "banned the Movement for the Autonomy of Kabylie"
+_BANNED_BODIES = frozenset({"party", "movement", "association", "organization", "organisation", "group", "union",
+                            "league", "front", "society", "foundation", "federation", "coalition", "alliance", "ngo",
+                            "charity", "brotherhood", "sect", "club", "council", "committee", "network"})
 
 
 def small_clause_object(verb: Token) -> Token | None:
@@ -89,6 +95,12 @@ def domestic_party(head: Token, code: str) -> bool:
     if code[:2] == "17" and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in kids(head)):
         return True  # "jailed the Nobel laureate Ales Bialiatski", "arrested the head of X, Rached Ghannouchi"
     return lemma in _CROWDS or (code[:3] == "175" and lemma in _REPRESSED) or (code[:2] == "17" and lemma in _DETAINED)
+
+
+def banned_body(head: Token, code: str) -> bool:
+    """Whether an unnamed body a state bans, dissolves or suspends (172x) is one of the population: 'dissolved a
+    leading rights association', 'banned the Movement for the Autonomy of Kabylie' (when no known actor owns it)."""
+    return code[:3] == "172" and head.lemma_.lower() in _BANNED_BODIES
 
 
 def spared(head: Token, code: str) -> bool:
