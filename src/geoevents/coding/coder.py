@@ -33,6 +33,8 @@ REJECT_ROOT = "12"  # a rejection is announced now, whatever the date of the act
 log = logging.getLogger(__name__)
 # verbs of flight whose "to" phrase names a refuge, not where the story happens ("fled to India")
 _FLEEING = frozenset({"flee", "escape", "defect", "emigrate"})
+# a date phrase that modifies a noun dates what the noun names ("a 2018 agreement", "Sunday's launch")
+_NOUN_DATES = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 _DATELINE_AFTER = re.compile(r"^(,\s*[A-Z][\w .]{1,30})?\s*(\([^)]{1,30}\))?\s*[—–-]{1,2}\s")
 
 
@@ -235,6 +237,8 @@ class Coder:
             node = ent.root
             if node.head.lower_ in BOUND_PREPS and node.dep_ == "pobj":
                 continue
+            if node.dep_ in _NOUN_DATES and node.head.pos_ in ("NOUN", "PROPN") and node.head not in chain:
+                continue  # "suspended a 2018 agreement", "after Sunday's launch": the date of the thing named
             for _ in range(8):
                 if node in chain:
                     rank = chain.index(node)
