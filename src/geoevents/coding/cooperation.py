@@ -21,7 +21,7 @@ from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import RECIPROCAL
 
 __all__ = ["JOINT_MODIFIERS", "allowed_lemmas", "both_ways", "civil_joint_act", "cooperation_kind",
-           "joint_frame_subject", "joint_with", "located_in", "place_heads", "set_free", "topic_heads",
+           "joint_act", "joint_frame_subject", "joint_with", "located_in", "place_heads", "set_free", "topic_heads",
            "unshared_production"]
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,10 @@ PARTNER_PREPS = frozenset({"with", "alongside"})
 FRAME_PREPS = frozenset({"in", "during", "as", "under", "through"})
 # moves done side by side with a partner's forces are joint by nature: "sailed alongside X's warships"
 SHARED_MOVES = frozenset({"sail", "fly", "patrol"})
+# verbs that take a partner as object and the joint act in an "in" phrase: "X joined Y in naval drills"
+JOINING = frozenset({"join"})
+# prepositions by which a joint act names its own parties: "a joint patrol by X and Y", "joint drills between X and Y"
+_OWN_PARTY_PREPS = frozenset({"by", "between"})
 
 
 # what a joint act of armed forces is called ("held joint drills", "launched a joint raid", "wrapped up joint
@@ -97,12 +101,21 @@ def _joint(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in JOINT_MODIFIERS for c in kids(noun))
 
 
+def joint_act(noun: Token) -> bool:
+    """Whether the noun is a joint act that names its own parties ("a joint patrol by X and Y", "X and Y's joint
+    drills"): a verb taking it as object ("Chinese ships shadowed the joint patrol by ...") does not consume it."""
+    return _joint(noun) and any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ in _OWN_PARTY_PREPS)
+                                for c in kids(noun))
+
+
 def joint_with(tok: Token, rule: Rule, code: str) -> bool:
     """Whether a 062 event is a joint activity with the partner named by "with"/"alongside" (coded both ways).
 
     The activity must be called joint ("joint drills", "a combined patrol") on the trigger or its object, or be a
     move side by side ("patrolled with X", "sailed alongside X"); "trained with X" or "cooperated with X" are left
-    one-way."""
+    one-way; "X joined Y in drills" is joint by the verb."""
+    if code[:3] == "062" and rule.lemma in JOINING and "in" in rule.preps and tok.pos_ in ("VERB", "AUX"):
+        return True  # "X joined Y in drills": Y drilled with X as well
     if code[:3] != "062" or not rule.preps & PARTNER_PREPS or rule.source == "between":
         return False
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -203,12 +216,15 @@ def set_free(tok: Token) -> set[str]:
 _COOPERATION_NOUNS = frozenset({"cooperation", "collaboration", "coordination"})
 _MILITARY_KINDS = frozenset({"military", "defence", "defense", "naval", "army", "maritime", "arms", "counterterrorism",
                              "counter-terrorism"})
+_INTELLIGENCE_KINDS = frozenset({"intelligence", "intel"})
+_JUDICIAL_KINDS = frozenset({"judicial", "legal", "extradition", "police", "policing", "justice"})
 _ECONOMIC_KINDS = frozenset({"economic", "trade", "energy", "investment", "commercial", "industrial", "financial",
                              "agricultural"})
 
 
 def cooperation_kind(tok: Token, kind: str, code: str) -> str:
-    """062 or 061 for a generic cooperation (060) whose cooperation noun says military or economic; else ``code``."""
+    """062, 064, 063 or 061 for a generic cooperation (060) whose cooperation noun says military, intelligence,
+    judicial or economic; else ``code``."""
     if code != "060":
         return code
     nouns = [tok] if kind == "noun" else [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
@@ -216,4 +232,8 @@ def cooperation_kind(tok: Token, kind: str, code: str) -> str:
              for m in kids(n) if m.dep_ in ("amod", "compound")}
     if words & _MILITARY_KINDS:
         return "062"
+    if words & _INTELLIGENCE_KINDS:
+        return "064"  # "agreed to expand intelligence cooperation with Y"
+    if words & _JUDICIAL_KINDS:
+        return "063"
     return "061" if words & _ECONOMIC_KINDS else code

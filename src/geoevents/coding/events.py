@@ -21,7 +21,7 @@ from geoevents.coding.accusations import judged, own_claim
 from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.clauses import circumstance, governed_by, is_thing, none_of, presupposed
 from geoevents.coding.coercion import owned_aim
-from geoevents.coding.cooperation import cooperation_kind
+from geoevents.coding.cooperation import cooperation_kind, joint_act
 from geoevents.coding.dangers import danger_warnings
 from geoevents.coding.diplomacy import declined_comment, no_event
 from geoevents.coding.disapproval import drawn_rule, official_protest
@@ -223,7 +223,8 @@ class SentenceCoder(FallbackTargets):
             if obj is not None and rule.code in _GENERIC_FORCE and rule.lemma in LIGHT_VERBS and \
                     obj.lemma_.lower() in rule.objects:
                 rule = replace(rule, code=self._weapon_code(obj) or rule.code)  # "launched a missile attack on X"
-            if obj is not None and rule.objects and rule.code[:3] != "051" and any(
+            if obj is not None and rule.objects and rule.code[:3] != "051" and not (
+                    rule.code[:2] != "06" and joint_act(obj)) and any(  # ("shadowed a joint patrol by X and Y")
                     r.code[:2] == rule.code[:2] for r in self.patterns.lookup("noun", obj.lemma_.lower())):
                 consumed.add(obj.i)  # "imposed sanctions": one event; "condemned the launch", "hailed the deal": two
             pred = tok
@@ -292,6 +293,10 @@ class SentenceCoder(FallbackTargets):
         antecedent: Found | None = None
         targets = not_victims(tok, code, self._targets(tok, rule, kind, actors, day, {s.code for s in sources}))
         targets = self.framed_party(targets, actors, day, {s.code for s in sources})  # "an EU package for X": X
+        if not targets and kind == "verb" and rule.target == "subj" and speaker:
+            # "X said it had received intelligence from Y": the pronoun subject is the speaker X
+            targets = [a for a in self._actors_at(self._subject(tok), actors, day, last_person, speaker)
+                       if a.code not in {s.code for s in sources}]
         if kind == "verb" and code[:2] == "12" and (
                 appellants := self._refused_appellants(tok, actors, day, {s.code for s in sources})):
             targets = appellants  # "refused to reopen schools despite appeals from X": X's request turned down

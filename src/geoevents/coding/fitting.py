@@ -27,7 +27,7 @@ from geoevents.coding.roles import direct_object, hung_aims, participle_object, 
 from geoevents.coding.statements import owned_deeds
 from geoevents.coding.targets import ArgumentReader
 from geoevents.coding.tokens import kids, span_rows
-from geoevents.coding.vocab import ECONOMIC_MEASURES, MOTION_VERBS, RESULT_STATES, VIOLENT_ROOTS
+from geoevents.coding.vocab import ECONOMIC_MEASURES, MOTION_VERBS, RELATIVE_PRONOUNS, RESULT_STATES, VIOLENT_ROOTS
 from geoevents.coding.yield_rows import SPECIAL_CODES, row_fits
 
 __all__ = ["rule_fits"]
@@ -230,6 +230,11 @@ def _cached(memo: dict[object, object], key: object, compute: Callable[[], bool]
     return found
 
 
+_NESTING_PREPS = frozenset({"of", "on", "for"})
+# participles after a noun that make its people wanted ones: "handed over three men suspected of smuggling"
+_WANTED_PARTICIPLES = frozenset({"suspected", "wanted", "sought", "convicted"})
+
+
 def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[str]:
     """The lemmas a row's object list is matched against: the object phrase's head, its "of" complement and
     their modifiers; the topic of "accused X of ..."; an intransitive verb's prepositional object; a complement."""
@@ -244,6 +249,10 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                       if g.dep_ == "pobj"]  # "a large amount of ammunition", "withheld $95 million in military aid"
             # (not "warned Egypt of consequences": a named party's "of" phrase is what is said of it)
             heads += [cj for h in list(heads) for cj in h.conjuncts]
+            if obj.i == tok.head.i and obj.dep_ == "pobj" and tok.dep_ in ("relcl", "acl") and any(
+                    c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in kids(tok)):
+                heads += _outer_nouns(obj)  # "a memorandum on defence cooperation that X signed with Y" (a relative
+                # clause; not a participle of the last noun: "the extradition of a journalist sought by X")
             heads += _labels(obj)  # "called X's actions a genocide": a small clause
             if rule.code[:2] == _INTENT_ROOT:  # "offered Muscat as a venue", "offered itself as a mediator"
                 heads += offered_roles(tok)
@@ -251,7 +260,8 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                 # talks" (125): what is proposed names the rejection, when its rows come before the generic one (120)
                 heads += [g for h in list(heads) if h.lemma_.lower() in _PROPOSALS for g in _proposed(h)]
             mods = [c for h in heads for c in kids(h)
-                    if c.dep_ in ("compound", "amod", "nmod") and not _affiliated(c) and not _portfolio(c)]
+                    if (c.dep_ in ("compound", "amod", "nmod") and not _affiliated(c) and not _portfolio(c)) or (
+                        c.dep_ == "acl" and c.lower_ in _WANTED_PARTICIPLES)]  # ("three men suspected of X")
             # (a modifier's conjuncts modify too: "search-and-rescue teams")
             lemmas = {h.lemma_.lower() for h in heads} | {_modifier_lemma(m) for c in mods for m in (c, *c.conjuncts)}
             if obj.i != tok.head.i:  # (a named force keeps its plural as its lemma: "mobilised its Revolutionary
@@ -266,6 +276,7 @@ def _object_lemmas(rule: Rule, tok: Token, kind: str, obj: Token | None) -> set[
                           for g in kids(c) if g.dep_ in ("pobj", "pcomp", "amod")]  # ("as illegal")
                 topics = topics or [g for c in kids(obj) if c.dep_ == "prep" and c.lower_ in rule.preps
                                     for g in kids(c) if g.dep_ in ("pobj", "pcomp")]
+                topics += [cj for g in topics for cj in g.conjuncts]  # ("joined X in air and naval drills")
                 # ("accused Myanmar's military of war crimes": the parser may hang the topic on the object)
                 topics += [p for g in topics if g.lemma_.lower() in _CONTAINERS for c in kids(g)
                            if c.dep_ == "prep" and c.lower_ == "of" for p in kids(c) if p.dep_ == "pobj"]
@@ -392,6 +403,19 @@ def _to_leave(tok: Token) -> bool:
         return True  # "ordered the ambassador out (of the country)"
     return any(c.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp") and c.lemma_.lower() in LEAVE_VERBS and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) for h in holders for c in kids(h))
+
+
+def _outer_nouns(noun: Token) -> list[Token]:
+    """The nouns a prepositional object is nested in ("a memorandum of understanding on defence cooperation"): a
+    relative clause the parser hangs on the last noun of the phrase may describe the whole ("that X signed")."""
+    out: list[Token] = []
+    for _ in range(3):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in _NESTING_PREPS or prep.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = prep.head
+        out.append(noun)
+    return out
 
 
 def _modifier_lemma(mod: Token) -> str:

@@ -41,6 +41,7 @@ from geoevents.coding.subclauses import framed_subject, group_antecedent
 from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import (
     CIVIC_TYPES,
+    FROM_SOURCE_CODES,
     FROM_SOURCE_ROOTS,
     HUMAN_NOUNS,
     HUMAN_OBJECT_ROOTS,
@@ -200,6 +201,9 @@ class PartyReader(AimReader, PlaceTargets):
             if subj is None and kind == "verb" and rule.code[:3] == "114" and (
                     host := summoning_host(tok)) is not None and (placed := self.place_country(host)) is not None:
                 return [placed]  # "Russia's envoy was summoned to the foreign ministry in Warsaw": Poland's
+            if subj is None and kind == "verb" and tok.lemma_.lower() in EXPELLING_VERBS and any(
+                    c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)):
+                return []  # "X, who was extradited from Belgium": not X but the authorities (SentenceCoder._apply)
             if subj is None and kind == "verb":
                 found = self._left_subject(tok, actors, day)
                 return found + [a for a in self._along_with(tok, actors, day) if a.code not in {f.code for f in found}]
@@ -214,6 +218,8 @@ class PartyReader(AimReader, PlaceTargets):
             if not found and rule.code[:2] == "14" and kind == "verb":  # "Thousands marched in Caracas"
                 found = counted_crowd(subj, self.place_country, self._civilians,
                                       lambda: self.recognizer.context_country)
+            if found and kind == "verb" and subj is not None:  # "X, alongside Y, signed ...": Y signed too
+                found += [a for a in self._beside(subj, actors, day) if a.code not in {f.code for f in found}]
             return found
         if rule.source == "pobj":
             return [a for p in self._pobjs(tok, rule.preps) for a in self._actors_at(p, actors, day)]
@@ -236,7 +242,7 @@ class PartyReader(AimReader, PlaceTargets):
                 found = self._actors_at(c, actors, day, None, speaker)
                 if found:
                     return found
-        agent_preps = {"by", "from"} if rule.code[:2] in FROM_SOURCE_ROOTS else {"by"}
+        agent_preps = {"by", "from"} if rule.code[:2] in FROM_SOURCE_ROOTS or rule.code in FROM_SOURCE_CODES else {"by"}
         by = self._pobjs(tok, agent_preps)
         if not by:  # "the expulsion of four diplomats by X", "aid to Ukraine from X": hung on the next object
             by = [g for o in self._pobjs(tok, {"of", "to", "for"}) for c in kids(o) if c.dep_ in ("prep", "agent")

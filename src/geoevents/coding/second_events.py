@@ -34,6 +34,8 @@ _LONG_UNITS = re.compile(r"\b(years?|decades?|centur(y|ies))\b", re.IGNORECASE)
 _DECADE = re.compile(r"\b\d{3}0s\b")
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 _SPANNING = frozenset({"for", "over", "throughout"})
+# a span of the current year, not years: "throughout the year", "over the past year", "during this year"
+_THIS_YEAR = re.compile(r"^(the|this)\s+((past|last|current|whole|entire)\s+)?year$", re.IGNORECASE)
 _NAMED = frozenset({"GPE", "ORG", "NORP"})
 # nouns whose "that" clause states their content or time ("reports that X attacked", "the day that X invaded")
 _CONTENT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "news", "fear", "concern", "worry",
@@ -47,12 +49,15 @@ _CONTENT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "news
 
 
 def relative_object(verb: Token, obj: Token) -> Token:
-    """The noun a relative clause describes when the clause's object is the relative pronoun, else ``obj`` (the
-    parser may label the clause "acl": "the blockade that Chinese ships imposed")."""
-    if obj.dep_ != "dobj" or verb.dep_ not in ("relcl", "acl") or obj.lower_ not in RELATIVE_PRONOUNS or \
-            verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i or not _own_doer(verb):
+    """The noun a relative clause describes when the clause's object is the relative pronoun (or, in a passive
+    clause that names its agent, its subject: "the deal, which was signed by X"), else ``obj`` (the parser may
+    label the clause "acl": "the blockade that Chinese ships imposed")."""
+    if obj.dep_ not in ("dobj", "nsubjpass") or verb.dep_ not in ("relcl", "acl") or \
+            obj.lower_ not in RELATIVE_PRONOUNS or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i == verb.i:
         return obj
-    return verb.head
+    if obj.dep_ == "nsubjpass":  # "the deal, which was signed by X and Y": with its doer named by the agent
+        return verb.head if any(c.dep_ == "agent" for c in kids(verb)) else obj
+    return verb.head if _own_doer(verb) else obj
 
 
 def whose_owner(subj: Token) -> Token:
@@ -110,12 +115,16 @@ def dated_background(pred: Token, day: dt.date) -> bool:
         clause = clause.head  # "which invaded X in 1982 and annexed Y"
     if clause.dep_ not in _SUBCLAUSES or clause.head.i == clause.i:
         return False
-    for c in kids(clause):
-        dates = [c] if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "advmod") else [
-            g for g in kids(c) if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")] if c.dep_ == "prep" else []
-        for d in dates:
-            if _distant(_phrase(d), day, c.lower_ if c.dep_ == "prep" else ""):
-                return True
+    owners = [clause]
+    if clause.dep_ == "acl" and clause.head.dep_ in ("nsubj", "nsubjpass") and clause.head.head.i != clause.head.i:
+        owners.append(clause.head.head)  # "the treaty signed by X and Y in 1979 remains ...": a date on the main verb
+    for o in owners:  # (on the main verb only a dated point: "has held for years" may be the main verb's own span)
+        for c in kids(o):
+            dates = [c] if c.ent_type_ in ("DATE", "TIME") and c.dep_ in ("npadvmod", "advmod") else [
+                g for g in kids(c) if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")] if c.dep_ == "prep" else []
+            for d in dates:
+                if _distant(_phrase(d), day, c.lower_ if c.dep_ == "prep" and o.i == clause.i else ""):
+                    return True
     return False
 
 
@@ -134,4 +143,5 @@ def _distant(phrase: str, day: dt.date, prep: str) -> bool:
     if "ago" in phrase.lower():
         resolved = resolve_date(phrase, day)  # "six years ago" ("two years ago": news)
         return resolved is not None and distant_year(resolved.date.year, day)
-    return prep in _SPANNING and _LONG_UNITS.search(phrase) is not None  # "for decades" ("largest in years")
+    return prep in _SPANNING and _LONG_UNITS.search(phrase) is not None and \
+        _THIS_YEAR.match(phrase) is None  # "for decades" ("largest in years"; "throughout the year" is news)

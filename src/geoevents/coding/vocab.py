@@ -6,9 +6,9 @@ from __future__ import annotations
 INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035", "02": "030", "03": "030",
                "14": "133", "15": "138", "16": "1312", "17": "137", "18": "138", "19": "138", "20": "138"}
 # realised code -> the specific intent code (CAMEO 031x, 033x, 035x, 034): "will send jets to X" (072 -> 0332)
-INTENT_SUBCODE = {"061": "0311", "062": "0312", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
-                  "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355",
-                  "087": "0356"}
+INTENT_SUBCODE = {"061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332",
+                  "073": "0333", "074": "0334", "081": "0351", "082": "0352", "083": "034", "084": "0353",
+                  "085": "0354", "086": "0355", "087": "0356"}
 # the CAMEO threat code of a specific threatened act (longest code first; else INTENT_CODE by root)
 THREAT_CODE = {"1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324", "161": "1313", "162": "1311",
                "163": "1312", "164": "134", "165": "135", "166": "136", "191": "1381", "192": "1382",
@@ -115,6 +115,8 @@ COLLECTIVE_NOUNS = {"side", "team", "bloc", "coalition", "alliance", "group", "c
                     "kingdom"}  # ("the kingdom summoned the envoy": the state named before)
 # roots of nominal events whose "from" phrase is the doer: "appeals from X", "pressure from X", "aid from X"
 FROM_SOURCE_ROOTS = {"02", "03", "05", "07", "10", "11", "13"}
+# codes of nominal events whose "from" phrase is the doer too: "the extradition of X from Georgia" (Georgia gave X up)
+FROM_SOURCE_CODES = frozenset({"063"})
 # unarmed doers whose attacks are violent protest (CAMEO 145), not military force
 PROTESTER_TYPES = {"CVL", "OPP", "LAB", "EDU", "AGR"}
 # place nouns whose "with" phrase names the other side: "the border with Finland"
