@@ -13,7 +13,7 @@ from geoevents.coding.modality import CAUSATIVE_GOVERNORS, REPORTING
 from geoevents.coding.nominal import TEMPORAL_PREPS
 from geoevents.coding.targets import ArgumentReader, phrase
 from geoevents.coding.tokens import kids
-from geoevents.coding.vocab import BORDER_NOUNS, LOCATIVE_PREPS, POSTURE_PREPS
+from geoevents.coding.vocab import BORDER_NOUNS, COUNT_WORDS, LOCATIVE_PREPS, POSTURE_PREPS, QUANTITY_NOUNS
 from geoevents.models import Actor
 
 __all__ = ["AimReader"]
@@ -30,6 +30,7 @@ _NOT_PARTIES = frozenset(LOCATIVE_PREPS | TEMPORAL_PREPS | {"by", "despite", "am
 # requests a refusal may go on in spite of: "refused despite appeals / repeated calls / pressure from X"
 _APPEALS = frozenset({"appeal", "call", "plea", "request", "demand", "pressure", "urging", "entreaty", "petition"})
 # frames of a concession: "Bowing to / yielding to / caving in to X, Y withdrew ..."
+_DOER_PREPS = ("of", "by", "from")  # the phrases of an event noun that may name who did it
 _YIELDING = frozenset({"bow", "yield", "cave", "bend", "succumb", "give", "relent", "submit", "heed"})
 _SPELLS = frozenset({"week", "day", "month", "year", "wave", "round", "series"})
 _PROTESTS = frozenset({"protest", "demonstration", "strike", "unrest", "outcry", "rally", "march", "riot", "sit-in",
@@ -49,6 +50,9 @@ class AimReader(ArgumentReader):
     def _near_target(self, tok: Token, actors: DocActors, day: dt.date, exclude: set[str | None]) -> list[Actor | None]:
         """Whom a show of force is aimed at: the country of the place it is near or in (not the source's own)."""
         holders = [tok, *(c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass"))]
+        holders += [g for h in holders[1:] if h.like_num or h.lower_ in COUNT_WORDS or h.lemma_ in QUANTITY_NOUNS
+                    for c in kids(h) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
+        # ("dozens of villages in X were captured": the place phrase hangs on what the count counts)
         for h in holders:
             for c in kids(h):
                 if c.dep_ != "prep" or c.lower_ not in POSTURE_PREPS:
@@ -80,8 +84,9 @@ class AimReader(ArgumentReader):
             if (c.dep_ == "prep" and c.lower_ in ("after", "following", "in")) or ahead is not None:
                 for g in (ahead or c).children:  # "after X's launch", "in response to"
                     if g.dep_ == "pobj" and (c.lower_ != "in" or g.lemma_.lower() in ("response", "retaliation")):
-                        found = [a for a in self._first_actor(phrase(g), actors, day, set())
-                                 if _other_side(a, exclude)]
+                        found = [a for a in self._first_actor(phrase(g, _DOER_PREPS if c.lower_ != "in" else (
+                                *_DOER_PREPS, "to")), actors, day, set())
+                                 if _other_side(a, exclude)]  # (not "after the attack on a hall near X": a site)
                         if found:
                             return list(found)
         for c in kids(verb):  # "recalled its negotiators, accusing X of ...": the side it blames

@@ -54,6 +54,10 @@ def _participles(verb: Token) -> list[tuple[Token, list[Token]]]:
                 held = [g for c in kids(part) if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
                         for g in ((c,) if c.dep_ == "dobj" else kids(c)) if g.dep_ in ("dobj", "pobj")]
                 out.append((part, held))
+            elif part.dep_ == "amod" and part.lemma_.lower() in _HOLDING and part.i > 0 and \
+                    part.doc[part.i - 1].lower_ == "-":  # "chlorine-filled barrels": the agent before the hyphen
+                out.append((part, [*(g for g in kids(part) if g.dep_ in ("npadvmod", "compound", "nmod")), obj]))
+                # (the aim then hangs on the munition: "dropped chlorine-filled barrels on X")
     return out
 
 

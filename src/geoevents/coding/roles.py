@@ -206,14 +206,17 @@ def speakers_own(head: Token, speaker: list[Actor], actors: DocActors, recognize
     owner = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in (
         "one", "some", "two", "three", "several") else None
     subj = owner.head if owner is not None else head
-    if not speaker or not (owned(head) or _own_state(head)) or \
-            head.lemma_.lower() in PEER_NOUNS | {"neighbour", "neighbor", "rival"}:
-        return []
-    if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ccomp" or \
-            subj.head.head.lemma_.lower() not in _REPORTING_OWN:
+    if not speaker or head.lemma_.lower() in PEER_NOUNS | {"neighbour", "neighbor", "rival"}:
         return []
     hit = actors.by_token.get(head.i)
     kind = hit.agent_type if hit is not None and hit.entry is None else None
+    personal = kind is not None and (speaker[0].is_person or speaker[0].type_code is not None) and any(
+        c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids(head))
+    if not (owned(head) or _own_state(head) or personal):
+        return []  # ("Zelensky said his troops had ...": a person's own forces are his state's)
+    if subj.dep_ not in ("nsubj", "nsubjpass") or subj.head.dep_ != "ccomp" or \
+            subj.head.head.lemma_.lower() not in _REPORTING_OWN:
+        return []
     plural = head.tag_ == "NNS" and any(c.dep_ == "poss" and c.lower_ == "their" for c in kids(head))
     out: list[Actor] = []
     for who in speaker if plural and len({a.code for a in speaker}) > 1 else speaker[:1]:

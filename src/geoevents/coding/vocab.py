@@ -17,7 +17,7 @@ LIGHT_VERBS = {"hold", "conduct", "carry", "stage", "make", "pay", "launch", "be
                "impose", "announce", "continue", "resume", "complete", "host", "order", "provide", "give", "send",
                "lodge", "file", "issue", "express", "voice", "deliver", "extend", "mount", "unleash", "step",
                "approve", "authorize", "authorise", "grant", "finalize", "finalise", "clinch", "seal", "unveil",
-               "renew", "reiterate", "repeat", "finish", "conclude", "wrap"}
+               "renew", "reiterate", "repeat", "finish", "conclude", "wrap", "restore"}
 PRONOUNS = {"he", "she", "him", "her", "his"}
 # codes that, done by "X and Y" with no other party named, are done by each to the other
 RECIPROCAL = {"030", "031", "036", "037", "040", "041", "044", "046", "050", "054", "057", "060", "061", "062", "063",
