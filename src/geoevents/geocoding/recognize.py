@@ -75,6 +75,7 @@ REGION_WORDS = frozenset({"region", "province", "state", "district", "governorat
 STRONG_POPULATION = 100_000
 COMMON_WORD_POPULATION = 500_000
 _MAX_WORDS = 6
+_NAMED_LIMIT = 200_000  # keys whose answer ``_named`` keeps
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,7 @@ class Recognizer:
         self._common = common_words(nlp)
         self._connector_ids = frozenset(nlp.vocab.strings.add(w) for w in CONNECTORS)
         self._the_id = nlp.vocab.strings.add("the")
+        self._named_keys: dict[str, bool] = {}  # (every run of capitalized words is looked up: kept, bounded)
 
     def _strong(self, key: str, *, acronym: bool = False) -> bool:
         """A country, region, facility or big city carries this name (an acronym: not a city)."""
@@ -142,7 +144,12 @@ class Recognizer:
 
     def _named(self, key: str) -> bool:
         """Some row has this as its name or alias (GeoNames alternate names need NER's word)."""
-        return any(c.kind < 2 for c in self._gaz.lookup_key(key))
+        found = self._named_keys.get(key)
+        if found is None:
+            if len(self._named_keys) >= _NAMED_LIMIT:
+                self._named_keys.clear()
+            found = self._named_keys[key] = any(c.kind < 2 for c in self._gaz.lookup_key(key))
+        return found
 
     def mentions(self, doc: Doc, text: str | None = None) -> list[Mention]:
         """Toponyms of ``doc`` (whose text is ``text``, if the caller has read it) in text order."""
