@@ -28,8 +28,8 @@ from spacy.tokens import Token
 from geoevents.coding.tokens import kids
 
 __all__ = ["REFUSED_DEPLOYMENT", "REFUSED_SANCTIONS", "REFUSING_AUX", "SUB_REFUSALS", "contrasted", "hosted_refusal",
-           "imposer", "joined_sanctions", "negated_head", "no_longer", "not_only", "refused_act", "ruled_out",
-           "sent_abroad", "shared_subject", "vowed_not"]
+           "imposer", "joined_sanctions", "negated", "negated_head", "no_longer", "not_only", "refused_act",
+           "ruled_out", "sent_abroad", "shared_subject", "vowed_not"]
 
 # the auxiliaries of an announced refusal: "X will / would not hold talks", "X will no longer ..."
 REFUSING_AUX = frozenset({"will", "wo", "would", "'ll", "shall"})
@@ -130,6 +130,11 @@ def not_only(neg: Token) -> bool:
         "only", "just", "merely", "simply")
 
 
+def negated(tok: Token) -> bool:
+    """Whether ``tok`` has a negation of its own: a "not" / "n't" / "never" child, not the "not" of "not only"."""
+    return any(c.dep_ == "neg" and not not_only(c) for c in kids(tok))
+
+
 def no_longer(adv: Token) -> bool:
     """Whether ``adv`` is the "no longer" of its head ('X will no longer hold talks with Y'): a negation."""
     return adv.lower_ == "longer" and adv.dep_ == "advmod" and any(c.lower_ == "no" for c in kids(adv))
@@ -155,8 +160,8 @@ def vowed_not(pred: Token) -> bool:
     """'X vowed never to negotiate with Y', 'pledged not to recognise the vote': the negated infinitive of a vow
     is an act its subject announces it will not do (a refusal, 12x), as 'will not' is."""
     gov = pred.head
-    return pred.dep_ == "xcomp" and gov.i != pred.i and gov.lemma_.lower() in _VOWING and any(
-        c.dep_ == "neg" and not not_only(c) for c in kids(pred)) and not any(c.dep_ == "neg" for c in kids(gov))
+    return pred.dep_ == "xcomp" and gov.i != pred.i and gov.lemma_.lower() in _VOWING and negated(pred) and \
+        not any(c.dep_ == "neg" for c in kids(gov))
 
 
 def refused_act(pred: Token) -> bool:
@@ -226,4 +231,4 @@ def negated_head(part: Token) -> Token | None:
     if part.dep_ != "advcl" or part.tag_ != "VBG" or part.i < head.i or head.pos_ != "VERB" or any(
             c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in kids(part)):
         return None
-    return head if any(c.dep_ == "neg" and not not_only(c) for c in kids(head)) else None
+    return head if negated(head) else None

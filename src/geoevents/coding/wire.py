@@ -34,7 +34,7 @@ from geoevents.coding.refusals import (
     REFUSING_AUX,
     SUB_REFUSALS,
     joined_sanctions,
-    not_only,
+    negated,
     refused_act,
     ruled_out,
     sent_abroad,
@@ -150,8 +150,7 @@ def refusal_code(pred: Token, code: str) -> str | None:
     if code[:2] == "13" and pred.lemma_.lower() == "rule":
         return code  # "did not rule out military action against X": a threat (relations.unruled_rule)
     refused = refused_act(pred)  # "refused to allow inspectors in": the refusal's own row codes a bare 120
-    if not ruled_out(pred) and not refused and not vowed_not(pred) and (not any(
-            c.dep_ == "neg" and not not_only(c) for c in kids(pred)) or not any(
+    if not ruled_out(pred) and not refused and not vowed_not(pred) and (not negated(pred) or not any(
             c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in kids(pred))):
         return None
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in kids(c))
