@@ -24,7 +24,7 @@ CASES = [
     ("Kenyan police searched the Nairobi headquarters of an opposition newspaper.", [("KENCOP", "KENOPP", "091")]),
     ("A police raid on the headquarters of Georgia's main opposition party drew condemnation.",
      [("GEOCOP", "GEOOPP", "091")]),
-    ("Turkish police raided the offices of the pro-Kurdish HDP party.", [("TURCOP", "TURCVL", "091")]),
+    ("Turkish police raided the offices of the pro-Kurdish HDP party.", [("TURCOP", "TUROPP", "091")]),
     ("US special forces raided a compound in northern Syria.", [("USAMIL", "SYR", "170")]),
     # 144: protesters or students occupying a building hold a sit-in, not a military occupation
     ("Students occupied the University of Belgrade's faculty of law.", [("SRBEDU", "SRBGOV", "144")]),

@@ -71,6 +71,8 @@ _FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "KHM"})
 
 # water bodies named "the X of <country>": the country word names the water, not an actor
 _WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "ocean"})
+# ... and the places named "<country> X": "the Jordan River", "the Jordan Valley", "the Niger Delta", "the Congo Basin"
+_NAMED_PLACES = _WATERS | {"river", "valley", "delta", "basin"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +151,8 @@ class ActorRecognizer:
                         doc[sp.start - 2].lower_ in _WATERS:
                     continue  # "the Gulf of Oman", "the Gulf of Aden": a body of water, not the state
                 if entry.kind in ("country", "capital", "demonym") and sp.end < len(doc) and \
-                        doc[sp.end].lower_ in _WATERS and doc[sp.end].is_title:
-                    continue  # "the South China Sea", "the Taiwan Strait": a body of water named after the state
+                        doc[sp.end].lower_ in _NAMED_PLACES and doc[sp.end].is_title:
+                    continue  # "the South China Sea", "the Jordan River": a water or region named after the state
                 if entry.kind == "country" and ((sp.start >= 1 and doc[sp.start - 1].text == "New") or (
                         entry.key == "GEO" and us_state(doc, sp.start, hits[-1].end if hits else -1))):
                     continue  # "New Mexico", "Atlanta, Georgia": another place named after the country
@@ -356,6 +358,9 @@ class ActorRecognizer:
         if not pool:  # "North Macedonia's EU accession talks", "China's UN envoy": the possessor, not an IGO in a
             owner = {t.i for c in head.subtree if c.dep_ == "poss" for t in c.subtree}  # compound
             pool = [h for h in entries if h.start in owner] or entries
+            owners = {h.entry.key for h in pool if h.entry and h.entry.kind in ("country", "capital")}
+            # ... unless the compound is a body of the possessor's own state: "Pakistan's ISI chief" (its SPY)
+            pool = [h for h in entries if h.entry and h.entry.kind == "institution" and h.entry.key in owners] or pool
         rank = {"institution": 0, "igo": 1, "country": 2, "capital": 2, "seat": 2, "demonym": 3}
         return min(pool, key=lambda h: (rank.get(h.entry.kind if h.entry else "", 9), h.start))
 

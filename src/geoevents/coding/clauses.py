@@ -81,11 +81,15 @@ def claimant(tok: Token) -> Token | None:
     return next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
 
 
+# the heads of a body named before them ("the ISI chief", "the CIA director", "the Mossad boss"): people, not things
+_OFFICE_NOUNS = frozenset({"chief", "director", "head", "boss", "chairman", "chairwoman", "chairperson", "deputy"})
+
+
 def is_thing(subj: Token | None, actors: DocActors) -> bool:
     """A subject that names a thing, not an agent: a common noun with no actor word of its own."""
     if subj is None or subj.pos_ != "NOUN" or subj.i in actors.by_token or subj.ent_type_ or \
-            subj.lemma_.lower() in HUMAN_NOUNS | QUANTITY_NOUNS | COLLECTIVE_NOUNS:
-        return False
+            subj.lemma_.lower() in HUMAN_NOUNS | QUANTITY_NOUNS | COLLECTIVE_NOUNS | _OFFICE_NOUNS:
+        return False  # ("the CIA director met X", "the IAEA chief visited Y": the head of a named body)
     if subj.lemma_.lower() in DOCUMENT_NOUNS and (any(c.i in actors.by_token for c in kids(subj)) or any(
             g.i in actors.by_token for g in document_authors(subj))):
         return False  # "a UN report accused X", "an inquiry by X blamed Y": its author speaks

@@ -155,8 +155,20 @@ def same_side(target: Actor, source: Actor, code: str) -> bool:
     people of their own country ("a mob lynched a man") act on others, not on themselves."""
     if code[:2] == "18" and target.type_code == "CVL" and source.type_code == "CVL":
         return False
+    if target.code == source.code and target.type_code in _RIVAL_TYPES and _rivals(target, source):
+        return False  # "Ahrar al-Sham attacked HTS", "the PPP accused the Democratic Party": two groups of one state
     return target.code == source.code or (bool(target.country_code) and target.country_code == source.country_code
                                           and not target.type_code and not fights_state(source, code))
+
+
+# non-state groups of which one state has several, each named (armed groups, gangs, parties)
+_RIVAL_TYPES = frozenset({"REB", "CRM", "UAF", "INS", "SEP", "PTY", "OPP"})
+
+
+def _rivals(target: Actor, source: Actor) -> bool:
+    """Whether two actors of one code are two bodies named apart in the text (not one mention, not a person)."""
+    return target.name != source.name and not target.is_person and not source.is_person and \
+        min(target.start, source.start) >= 0 and (target.start >= source.end or source.start >= target.end)
 
 
 def own_ground(places: list[str | None], sources: list[Actor], code: str) -> bool:
