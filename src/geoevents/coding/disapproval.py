@@ -24,10 +24,11 @@ from geoevents.coding.accusations import told_clause
 from geoevents.coding.coercion import by_doer
 from geoevents.coding.patterns import Rule
 from geoevents.coding.tokens import kids
-from geoevents.coding.wire import participial_head
+from geoevents.coding.wire import participial_head, restated_subject
 from geoevents.models import Actor
 
-__all__ = ["drawn_critics", "drawn_doer", "drawn_rule", "official_protest", "stance_aim", "summoning_host"]
+__all__ = ["critic_aim", "drawn_critics", "drawn_doer", "drawn_rule", "official_protest", "stance_aim",
+           "summoning_host"]
 
 log = logging.getLogger(__name__)
 
@@ -118,8 +119,15 @@ def drawn_doer(noun: Token, code: str) -> Token | None:
     trailed = participial_head(verb) if verb is not None and subj is None else None
     if trailed is not None and trailed.lemma_.lower() in _REPORTS:
         trailed = told_clause(trailed) or trailed  # "X jailed Y, state media reported, drawing ...": X's act
-    if trailed is not None:  # "Israel struck Beirut, drawing condemnation from X": the striker
+    for _ in range(3):  # "Israel struck Beirut, drawing condemnation from X": the striker ("X arrested Y and
+        if trailed is None:  # deported Z, drawing ...": X)
+            break
         subj = next((c for c in kids(trailed) if c.dep_ == "nsubj"), None)
+        if subj is not None or trailed.dep_ != "conj" or trailed.head.pos_ != "VERB":
+            break
+        trailed = trailed.head
+    if subj is not None and verb is not None and verb.dep_ == "relcl" and subj.lower_ in ("that", "which"):
+        subj = verb.head  # "X arrived in Y, a visit that drew criticism from Z": what the clause describes
     if subj is None or subj.pos_ == "PRON":
         return None
     if subj.pos_ == "PROPN" or subj.ent_type_ in _DOER_ENTS:
@@ -127,7 +135,24 @@ def drawn_doer(noun: Token, code: str) -> Token | None:
     for c in kids(subj):
         if (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "amod" and c.ent_type_ in _NATIONAL):
             return c  # "Uganda's new law", "the Israeli strike"
-    return by_doer(subj)  # "the decision by Peru to ...", "the arrest of two reporters by X"
+    # "the decision by Peru to ...", "the arrest of two reporters by X"; "..., a move that drew criticism": its clause's
+    return by_doer(subj) or restated_subject(subj)
+
+
+def critic_aim(verb: Token) -> Token | None:
+    """'X's strike drew a rebuke from Y, which demanded accountability / called for restraint': what a relative clause
+    on a critic whom drawn criticism names says is aimed at the one criticised (``drawn_doer``); else None."""
+    critic = verb.head
+    if verb.dep_ != "relcl" or critic.dep_ not in ("pobj", "conj"):
+        return None
+    while critic.dep_ == "conj" and critic.head.i != critic.i:
+        critic = critic.head  # "from X and Y, which ..."
+    prep = critic.head
+    if critic.dep_ != "pobj" or prep.lower_ != "from":
+        return None
+    noun = prep.head if prep.head.lemma_.lower() in _CRITICISM else next(
+        (c for c in kids(prep.head) if c.dep_ == "dobj" and c.lemma_.lower() in _CRITICISM), None)
+    return drawn_doer(noun, "111") if noun is not None else None
 
 
 def drawn_rule(tok: Token, kind: str, rules: tuple[Rule, ...]) -> Rule | None:

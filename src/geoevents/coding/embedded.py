@@ -47,6 +47,9 @@ from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import CREDITING, LIGHT_VERBS, MEETING_NOUNS, RELATIVE_PRONOUNS, VIOLENT_ROOTS
 from geoevents.models import Actor
 
+# verbs of answering an act by one's own ("retaliated with strikes on X", "responded with sanctions on X")
+_ANSWERING = frozenset({"retaliate", "respond", "react", "reply", "answer", "counter"})
+
 __all__ = ["EmbeddedReader", "agent_clause", "asserting_predicate", "avenged_on", "dated_participle",
            "frame_visit_rule", "gerund_subject", "hosted_meeting", "pronoun_owner", "respondent"]
 
@@ -201,6 +204,16 @@ def avenged_on(tok: Token) -> list[Token]:
             for g in kids(c) if g.dep_ == "pobj"]
 
 
+def answered_with(noun: Token) -> list[Token]:
+    """'X retaliated / responded with airstrikes on Y': the subject of the verb of answering whose means the act
+    noun is (the means of its answer are its own acts); else none."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep" or \
+            prep.head.lemma_.lower() not in _ANSWERING:
+        return []
+    return [c for c in kids(prep.head) if c.dep_ == "nsubj" and c.pos_ != "PRON"][:1]
+
+
 def hosted_meeting(tok: Token) -> bool:
     """'talks hosted by X', 'X hosted talks between A and B': a meeting hosted, whose parties are X's guests."""
     lemma = tok.lemma_.lower()
@@ -247,8 +260,9 @@ class EmbeddedReader(PartyReader):
                                                    for c in kids(tok)) else None
         if frame is not None:  # "X killed civilians during their occupation of the town": X occupied it
             return self._actors_at(frame, actors, day)
-        # "vowed retaliation against X for the strike": X struck
-        return [a for g in avenged_on(tok) or pronoun_owner_of(tok) for a in self._actors_at(g, actors, day)]
+        # "vowed retaliation against X for the strike": X struck; "X retaliated with strikes on Y": X
+        return [a for g in avenged_on(tok) or pronoun_owner_of(tok) or answered_with(tok)
+                for a in self._actors_at(g, actors, day)]
 
     def _group_doer(self, noun: Token) -> Actor | None:
         d, place = self.recognizer.d, self.place_country

@@ -105,6 +105,9 @@ SWAP_VERBS = frozenset({"exchange", "swap", "trade"})  # one act of each party t
 _GENERIC_FORCE = frozenset({"180", "190"})
 _VIOLENT_NOUN_ROOTS = frozenset({"18", "19", "20"})
 _FEELING_IDS = frozenset(get_string_id(w) for w in FEELING_PARTICIPLES)
+# criticism nouns with a row that fits any phrase ("X's protest"): drawn by their target ("drawing protests from
+# X"), their criticism row is read first
+_DRAWN_FIRST = frozenset({"protest", "protests"})
 _KNOWN_LIMIT = 200_000  # lemma ids remembered by SentenceCoder._triggers
 
 
@@ -194,7 +197,8 @@ class SentenceCoder(FallbackTargets):
     def _apply(self, tok: Token, kind: str, rules: tuple[Rule, ...], actors: DocActors, day: dt.date,
                last_person: Actor | None, consumed: set[int]) -> list[Found]:
         memo: dict[object, object] = {}  # what the rows of this lemma read alike, read once
-        rule = leading_rule(tok, kind) or next((r for r in rules if rule_fits(r, tok, kind, memo)), None) or \
+        rule = leading_rule(tok, kind) or (drawn_rule(tok, kind, rules) if tok.lemma_ in _DRAWN_FIRST else None) or \
+            next((r for r in rules if rule_fits(r, tok, kind, memo)), None) or \
             fallback_rule(tok, kind, rules) or (frame_visit_rule(tok, rules) if kind == "noun" else None) or \
             drawn_rule(tok, kind, rules)  # ("said during a visit by X", "strikes hit X", "drew a rebuke from X")
         if rule is None or no_event(rule, tok) or not_appeal(rule, tok):  # (a bare "deny", "asked X about Y")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from geoevents.coding.actors import DocActors
 from geoevents.coding.cooperation import topic_heads
+from geoevents.coding.disapproval import critic_aim
 from geoevents.coding.divided_states import shared_partner
 from geoevents.coding.found import Found
 from geoevents.coding.inquiries import not_victims
@@ -34,7 +35,7 @@ from geoevents.coding.vocab import (
     UNDIRECTED_ROOTS,
     VIOLENT_ROOTS,
 )
-from geoevents.coding.wire import ADDRESSED_ROOTS, leading_addressees
+from geoevents.coding.wire import ADDRESSED_ROOTS, RESTATING_NOUNS, leading_addressees
 from geoevents.models import Actor
 
 __all__ = ["FallbackTargets"]
@@ -73,9 +74,13 @@ class FallbackTargets(VisitReader):
                 result_verb(tok) or aimed_noun(tok, code, rule.preps) or suffered_in(tok))))):  # "jets bombed X"
             targets = result_target(self, tok, actors, day, held_countries(sources, code),
                                     rule.preps if kind == "noun" else ())
-        if not targets and (code[:2] in ("13", "15", "16") or code == "114") and kind == "verb":
-            # "protested after X fired", "warned of consequences after X began drills"
+        if not targets and kind == "verb" and (code[:2] in ("13", "15", "16") or code == "114" or (
+                code in ("110", "111") and self._no_other_act(tok))):
+            # "protested after X fired", "warned of consequences after X began drills", "voiced dismay after X ..."
             targets = self._provoker(tok, actors, day, {s.country_code for s in sources})
+        if not targets and kind == "verb" and code[:2] in ("02", "10", "11", "13") and (
+                aim := critic_aim(tok)) is not None:  # "drew a rebuke from X, which demanded accountability": of Y
+            targets = [a for a in self._actors_at(aim, actors, day) if a.code not in {s.code for s in sources}]
         if not targets and code[:2] in ADDRESSED_ROOTS and kind == "verb":
             # "In a letter to X, Y called for ...": the addressee of the leading frame
             targets = [a for g in leading_addressees(tok) for a in self._actors_at(g, actors, day)
@@ -118,6 +123,14 @@ class FallbackTargets(VisitReader):
                 and a.country_code not in {s.country_code for s in sources}]
             targets = sent_to[:1]
         return targets
+
+    def _no_other_act(self, verb: Token) -> bool:
+        """Whether a verb of disapproval acts on nothing but a restating noun or a feeling ('condemned the move',
+        'voiced dismay'): an 'after' clause then tells what it answers ('condemned the launch after X and Y held
+        talks' is aimed at the launch's unnamed doer)."""
+        obj = self._object(verb)
+        return obj is None or obj.lemma_.lower() in RESTATING_NOUNS or not self.patterns.lookup(
+            "noun", obj.lemma_.lower())
 
     def _named_before(self, tok: Token, actors: DocActors, day: dt.date, own: set[str | None]) -> list[Actor | None]:
         """The country a measure's "the country" refers to: the last one named before it in the sentence that is not

@@ -230,7 +230,7 @@ def _cached(memo: dict[object, object], key: object, compute: Callable[[], bool]
     return found
 
 
-_NESTING_PREPS = frozenset({"of", "on", "for"})
+_NESTING_PREPS = frozenset({"of", "on", "for", "in", "at", "near"})  # ("the bombing of a market in X, which Y claimed")
 # participles after a noun that make its people wanted ones: "handed over three men suspected of smuggling"
 _WANTED_PARTICIPLES = frozenset({"suspected", "wanted", "sought", "convicted"})
 

@@ -16,7 +16,7 @@ from geoevents.coding.offers import owned_offer
 from geoevents.coding.refusals import contrasted, no_longer, not_only
 from geoevents.coding.tokens import kids
 
-__all__ = ["Modality", "governing_predicate", "modality_of"]
+__all__ = ["Modality", "governing_predicate", "modality_of", "stray_conjunct"]
 
 NEG_GOVERNORS = {"deny", "refuse", "reject", "fail", "decline", "dismiss", "avoid", "rule", "rebut", "refute"}
 # nouns whose "that" clause is asserted only when they are: "no evidence / no sign that X did Y" denies it
@@ -127,6 +127,31 @@ def _infinitive(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok))
 
 
+# what a reporter goes on to do in words after a told clause ("said X had seized Y and condemned the move"); a deed
+# ("had shelled X and killed two") is the told clause's own, whatever its tag
+_SPEAKERS_ACTS = frozenset({"condemn", "denounce", "criticise", "criticize", "announce", "urge", "demand", "summon",
+                            "vow", "pledge", "promise", "warn", "accuse", "blame", "welcome", "praise", "reject",
+                            "impose", "protest"})
+
+
+def stray_conjunct(verb: Token) -> Token | None:
+    """'X vowed to retaliate and recalled its envoy', 'ordered Y to leave and revoked Z', 'X said Y had seized Z and
+    condemned the move': a past verb the parser hung on an infinitive, or on a perfect clause told by a report, is
+    coordinate with the infinitive's governor or the report (whose subject and mood it shares); else None."""
+    inf = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in kids(verb)):
+        return None
+    if inf.dep_ == "ccomp" and inf.tag_ == "VBN" and verb.lemma_.lower() in _SPEAKERS_ACTS and \
+            inf.head.lemma_.lower() in REPORTING and any(
+            c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in kids(inf)) and any(
+            c.dep_ == "nsubj" for c in kids(inf)) and not any(c.dep_ == "mark" for c in kids(inf)):
+        return inf.head  # "X said Y had supplied Z and announced sanctions": X announced them (not after "that":
+        # "said that protesters had marched and denounced X" is theirs)
+    if inf.dep_ != "xcomp" or inf.tag_ != "VB" or not _infinitive(inf):
+        return None
+    return inf.head
+
+
 def _conditional(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "lest") for c in kids(tok))
 
@@ -231,6 +256,9 @@ def _chain(pred: Token) -> Modality:
             negated = True  # "there is no evidence that X shared intelligence with Y": not asserted
         if cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in ("VBN", "VBD")):
             break  # "a citizen detained by X", "the soldiers it abducted": the clause describing a noun is asserted
+        if (gov := stray_conjunct(cur)) is not None:
+            cur = gov  # "vowed to retaliate and recalled its envoy": done, not vowed
+            continue
         gov = cur.head
         lemma = gov.lemma_.lower()
         if gov.pos_ in ("NOUN", "PROPN"):  # "claims of ...", "plans to ..."

@@ -14,7 +14,13 @@ from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.cooperation import located_in, place_heads
 from geoevents.coding.demands import asked_clauses, that_subject
 from geoevents.coding.diplomacy_more import clause_subject
-from geoevents.coding.modality import CAUSATIVE_GOVERNORS, DIRECTIVE_GOVERNORS, REPORTING, THREATENING
+from geoevents.coding.modality import (
+    CAUSATIVE_GOVERNORS,
+    DIRECTIVE_GOVERNORS,
+    REPORTING,
+    THREATENING,
+    stray_conjunct,
+)
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.passives import passive_conjunct, phrase_noun, shared_agent, stranded_subject
 from geoevents.coding.patterns import Rule
@@ -91,6 +97,9 @@ class ArgumentReader:
     def _subject(verb: Token) -> Token | None:
         cur = verb
         for _ in range(5):
+            if (gov := stray_conjunct(cur)) is not None:
+                cur = gov  # "X ordered Y to leave and revoked Z": X revoked it
+                continue
             own_subject = any(c.dep_ == "nsubjpass" for c in kids(cur))
             passive = own_subject or (cur.dep_ == "conj" and any(c.dep_ == "agent" for c in kids(cur)) and (any(
                 c.dep_ == "auxpass" for c in kids(cur)) or passive_conjunct(cur)))
@@ -403,7 +412,7 @@ class ArgumentReader:
             obj = self._object(tok) if kind == "verb" else None
             if obj is None and kind == "verb" and rule.code[:2] != "17":
                 obj = particle_object(tok)  # "hauled in the British ambassador" (arrests: coerced_head)
-            doer = restated_subject(obj) if obj is not None else None
+            doer = restated_subject(obj, rule.code[:2] <= "14") if obj is not None else None  # (words answer)
             if doer is not None:  # "X blocked the talks, a move Y condemned": Y condemned X
                 return [a for a in self._actors_at(doer, actors, day) if a.code not in exclude]
             wanted = requester(obj) if obj is not None and rule.code in ("063", "121") else act_party(obj, rule.code)
@@ -469,6 +478,9 @@ class ArgumentReader:
         if rule.target == "subj":  # an adjective's: its copula's subject ("X said Y's move was illegal": Y)
             subj = judged_subject(tok, self._subject) if kind != "noun" else charged_party(tok)  # "was behind",
             # "said of Y", "X's accusation that Y had ..."
+            if subj is not None and subj.lower_ in ("that", "which") and subj.head.dep_ == "relcl" and (
+                    doer := restated_subject(subj.head.head)) is not None:
+                subj = doer  # "X sent troops to Y, a mission that drew praise from Z": X
             return list(self._actors_at(subj, actors, day) or (
                 self._first_actor(phrase(subj), actors, day, exclude) if kind == "adj" and subj is not None else []))
         return []

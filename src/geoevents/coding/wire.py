@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from geoevents.coding.accusations import told_clause
 from geoevents.coding.found import Found
 from geoevents.coding.killings import told_massacre
-from geoevents.coding.modality import REPORTING
+from geoevents.coding.modality import REPORTING, stray_conjunct
 from geoevents.coding.refusals import (
     REFUSED_DEPLOYMENT,
     REFUSED_SANCTIONS,
@@ -45,13 +45,20 @@ from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import SETTING_MEETINGS, VIOLENT_ROOTS
 from geoevents.models import Actor
 
-__all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "background_clause", "each_other", "fold_results", "forecast_subject",
-           "free_relative", "leading_addressees", "motive_idiom", "named_act_verb", "refusal_code", "restated_subject"]
+__all__ = ["ADDRESSED_ROOTS", "RESTATING_NOUNS", "TOLD_ACTS", "background_clause", "each_other", "fold_results",
+           "forecast_subject", "free_relative", "leading_addressees", "motive_idiom", "named_act_verb", "refusal_code",
+           "restated_subject"]
 
 # the code of an announced refusal, by the root (or code) of the act refused
 _REFUSALS = {"04": "125", "045": "126", "057": "127", "05": "120", "06": "121", "07": "122", "08": "124"}
 # nouns that restate the clause they stand beside: "..., a move X condemned", "..., a decision welcomed by Y"
-RESTATING_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
+RESTATING_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act", "gesture"})
+# act nouns that, set off by a comma or definite in a second clause, stand for the act a clause told ("X arrived in
+# Y, a visit that drew criticism", "X fired at Y, and Z condemned the attack")
+TOLD_ACTS = frozenset({"attack", "strike", "strikes", "raid", "seizure", "arrest", "arrests", "detention", "visit",
+                       "trip", "launch", "test", "expulsion", "expulsions", "incursion", "bombing", "shelling",
+                       "deployment", "killing", "killings", "crackdown", "operation", "offensive", "sanctions",
+                       "mission"})
 # speech acts whose addressee a leading frame can name: "In a letter to X, Y called for ..."
 # nouns of a bare "in N" that gives the reason for the governing act ("in protest at X")
 MOTIVE_NOUNS = frozenset({"protest"})
@@ -165,13 +172,55 @@ def refusal_code(pred: Token, code: str) -> str | None:
     return SUB_REFUSALS.get(code[:3]) or _REFUSALS.get(code[:3]) or _REFUSALS.get(code[:2])
 
 
-def restated_subject(obj: Token) -> Token | None:
-    """For a restating noun beside a clause ('Bulgaria blocked the talks, a move Skopje condemned'), the
-    subject of that clause, else None."""
-    if obj.lemma_.lower() not in RESTATING_NOUNS or obj.head.pos_ not in ("VERB", "AUX") or not (
-            obj.dep_ in ("npadvmod", "appos", "dep") or _second_object(obj)):
+def restated_subject(obj: Token, answer: bool = True) -> Token | None:
+    """For a restating noun beside a clause ('Bulgaria blocked the talks, a move Skopje condemned'; 'X freed Y, in
+    a move welcomed by Z'; 'X detained Y in Kabul, a move criticised by Z'), the subject of that clause; for a
+    definite act noun a second clause acts on ('X fired at Y, and Z condemned the attack'), the first clause's
+    subject (when the second clause's act is an ``answer`` in words: not "and Y joined the offensive"); else None."""
+    lemma = obj.lemma_.lower()
+    if lemma not in RESTATING_NOUNS and lemma not in TOLD_ACTS:
         return None
-    return next((c for c in kids(obj.head) if c.dep_ in ("nsubj",)), None)
+    clause = _restated_clause(obj, lemma) or (_told_act(obj) if answer else None)
+    subj = next((c for c in kids(clause) if c.dep_ == "nsubj"), None) if clause is not None else None
+    return None if subj is None or subj.pos_ == "PRON" else subj
+
+
+def _restated_clause(obj: Token, lemma: str) -> Token | None:
+    """The verb of the clause a restating noun stands beside: its head ('..., a move Y condemned'), the verb of an
+    'in a move ...' phrase, or, for an act noun set off by a comma after the clause's last phrase ('X arrived in
+    Moscow for talks with Y, a visit that ...'), the verb that phrase hangs on."""
+    head = obj.head
+    if head.pos_ in ("VERB", "AUX") and (obj.dep_ in ("npadvmod", "appos", "dep") or _second_object(obj)):
+        return head if lemma in RESTATING_NOUNS or obj.dep_ != "dobj" else None
+    if lemma in RESTATING_NOUNS and obj.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and \
+            head.head.pos_ == "VERB" and any(c.dep_ == "det" and c.lower_ == "a" for c in kids(obj)):
+        return head.head  # "released four soldiers, in a move welcomed by X"
+    before = obj.doc[obj.left_edge.i - 1] if obj.left_edge.i > 0 else None
+    if obj.dep_ != "appos" or before is None or before.text != ",":
+        return None
+    cur = head
+    for _ in range(6):  # (up through the phrases the comma follows: "in Kabul", "for talks with Y")
+        if cur.pos_ == "VERB":
+            return cur
+        if cur.dep_ not in ("pobj", "prep", "dobj", "appos") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _told_act(obj: Token) -> Token | None:
+    """'X fired at Y, and Z condemned the attack', 'X said Y had seized Z, and condemned the move': the clause a
+    definite act noun (with no doer of its own) points back to, from the object of a second conjoined clause."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(obj)) or any(
+            c.dep_ in ("poss", "amod", "compound", "prep", "relcl", "acl") and c.lower_ != "as" for c in kids(obj)):
+        return None
+    first = verb.head
+    if any(c.dep_ == "nsubj" for c in kids(verb)) or stray_conjunct(verb) is not None:
+        return first  # ("and the UK condemned the attack": the first clause's act; "said Y had seized Z, and ...")
+    told = next((c for c in kids(first) if c.dep_ == "ccomp"), None)  # (a shared subject: what it said)
+    return told if told is not None and first.lemma_.lower() in REPORTING else None
 
 
 def _second_object(obj: Token) -> bool:
