@@ -53,6 +53,7 @@ class AimReader(ArgumentReader):
         holders += [g for h in holders[1:] if h.like_num or h.lower_ in COUNT_WORDS or h.lemma_ in QUANTITY_NOUNS
                     for c in kids(h) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
         # ("dozens of villages in X were captured": the place phrase hangs on what the count counts)
+        holders += [g for h in holders[1:] for g in kids(h) if g.dep_ == "conj"]  # ("sent jets and ships near X")
         for h in holders:
             for c in kids(h):
                 if c.dep_ != "prep" or c.lower_ not in POSTURE_PREPS:

@@ -34,6 +34,10 @@ __all__ = ["rule_fits"]
 
 # prepositions whose object a noun row's object words may name: "withdrawal from the deal", "calls for a ceasefire"
 _THING_PREPS = frozenset({"from", "for"})
+# where military aid goes: "sent jets to / for Ukraine" (a recipient, not a place shown force)
+_GIVEN_TO = frozenset({"to", "for"})
+# craft that are not arms of their own: sent "near X" they show force, sent to watch or to help they do not
+_CRAFT = frozenset({"ship", "vessel", "aircraft", "plane", "jet", "helicopter", "boat"})
 # nouns of a ban, whose "on" / "against" object is the thing banned as well as its party
 _BAN_HEADS = frozenset({"ban", "banning", "prohibition", "outlawing", "proscription"})
 _BANNED_PREPS = frozenset({"on", "against"})
@@ -140,6 +144,10 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
         return False  # "the joint drills between X and Y": the "between" row, not "X's joint drills with Y"
     elif kind == "noun" and rule.target == "place" and rule.code[:2] == "15" and not _has_prep(tok, rule.preps):
         return False  # "condemned China's military drills": no place named, the row with none ("drills near X")
+    elif kind == "verb" and rule.code == "150" and rule.target == "place" and rule.objects and \
+            not _has_prep(tok, rule.preps) and (_has_prep(tok, _GIVEN_TO) or (
+                (obj := direct_object(tok)) is not None and obj.lemma_.lower() in _CRAFT)):
+        return False  # "sent jets to Ukraine": military aid; "sent ships to monitor": a show of force only near X
     if kind == "verb":
         labels = memo.get("labels")
         if not isinstance(labels, tuple):

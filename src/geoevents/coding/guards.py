@@ -4,9 +4,12 @@ Each guard tests the cheap facts first (dependency label, lemma in a small set) 
 
 * hearsay: "reports of strikes", "denied reports that its jets had bombed X", "rumours that X had massed troops";
 * called off: "the summit between X and Y was postponed", "talks ... were cancelled": what did not take place;
-* markets: "the peso rallied" (no protest), "Chinese demand for iron ore" (no political demand);
+* markets: "the peso rallied" (no protest), "Chinese demand for iron ore" (no political demand), "traders weighed
+  supply risks" (no policy considered);
 * habits: "the drills usually take place in spring"; how a truce fares: "the ceasefire has held";
-* questions: "Why did X attack Y?"; quarrels: "X and Y clashed over the rules at the WTO".
+* questions: "Why did X attack Y?"; quarrels: "X and Y clashed over the rules at the WTO";
+* history: force used on an episode its year dates in the distant past ("crushed the 1956 uprising");
+* make-believe: "the novel imagines a world in which X occupied Y"; conditions: "in the event that X attacks Y".
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from geoevents.coding.names import backing_opener
 from geoevents.coding.not_news import describing_participle, earlier_relative, generic_relative, long_after, unconfirmed
 from geoevents.coding.posture import unposed
 from geoevents.coding.refusals_more import unrefused
-from geoevents.coding.threats import idle_threat
+from geoevents.coding.second_events import dated_episode
+from geoevents.coding.threats import hazard_warning, idle_threat
 from geoevents.coding.tokens import first_conjunct, kids
 from geoevents.coding.vocab import HEARSAY_NOUNS
 
@@ -50,8 +54,14 @@ _MARKET_NOUNS = frozenset({"currency", "index", "share", "stock", "market", "pri
                            "rial", "riyal", "dirham", "ringgit", "baht", "dong", "taka", "rupiah", "hryvnia", "cedi",
                            "kwacha", "birr", "sol", "bolivar", "tenge", "som", "dram", "lari", "manat", "krona",
                            "krone", "zloty", "forint", "leu", "lev", "dinars", "commodity", "oil", "gold", "copper",
-                           "wheat", "crude", "benchmark", "nikkei", "kospi", "sensex", "nifty"})
-_MARKET_ROOTS = frozenset({"14"})
+                           "wheat", "crude", "benchmark", "nikkei", "kospi", "sensex", "nifty", "shekel"})
+_MARKET_ROOTS = frozenset({"14", "08"})  # ("the peso rallied", "the yen retreated", "stocks surrendered gains")
+# who weighs news on a market: "traders weighed supply risks against weak demand" (no policy option considered)
+_MARKET_PEOPLE = frozenset({"trader", "investor", "dealer", "market", "speculator", "buyer", "seller", "analyst",
+                            "economist", "strategist"})
+# talks on a deal between companies: "held merger talks with X's shareholders" (no political consultation)
+_DEAL_TALKS = frozenset({"merger", "takeover", "acquisition", "buyout", "licensing", "sponsorship", "transfer"})
+_TALK_NOUNS = frozenset({"talk", "negotiation", "discussion"})
 # "demand for iron ore / chips / oil": buyers' demand on a market, not a political demand (10x)
 _GOODS = frozenset({"ore", "oil", "gas", "lng", "coal", "copper", "lithium", "nickel", "cobalt", "steel", "aluminium",
                     "aluminum", "metal", "gold", "chip", "semiconductor", "product", "good", "commodity", "export",
@@ -64,6 +74,10 @@ _HABITUAL = frozenset({"usually", "typically", "normally", "routinely", "traditi
                        "habitually", "generally"})
 _STANDING = frozenset({"long", "always"})
 _STANCE_ROOTS = frozenset({"05", "11"})
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# verbs of make-believe: "the novel imagines a world in which X occupied Y", "the game envisions that X invades Y"
+_IMAGINING = frozenset({"imagine", "envision", "envisage", "fantasize", "fantasise", "hypothesize", "hypothesise",
+                        "simulate", "dream"})
 # intransitive verbs that tell how an agreed state fares: "the ceasefire has held", "the truce collapsed"
 _STATE_VERBS = frozenset({"hold", "last", "endure", "survive", "expire", "collapse", "falter", "crumble", "remain",
                           "stall", "unravel"})
@@ -98,14 +112,28 @@ def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date) -> bool
     if code[:2] in _MARKET_ROOTS and kind == "verb" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _MARKET_NOUNS for c in kids(tok)):
         return True
+    if code[:2] == "04" and any(n.lemma_.lower() in _TALK_NOUNS and any(
+            m.dep_ in ("compound", "amod") and m.lemma_.lower() in _DEAL_TALKS for m in kids(n))
+            for n in ((tok,) if kind == "noun" else (c for c in kids(tok) if c.dep_ == "dobj"))):
+        return True  # "held merger talks with X", "takeover negotiations": a deal between companies
+    if code == "014" and kind == "verb" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _MARKET_PEOPLE
+                                                for c in kids(tok)):
+        return True
     if kind == "noun" and code[:2] == "10" and tok.lemma_.lower() == "demand" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in _GOODS for c in kids(tok) if c.dep_ == "prep" and
             c.lower_ == "for" for g in kids(c)):
         return True
     if kind == "verb" and tok.lemma_.lower() == "clash" and _quarrel(tok):
         return True
+    if _imagined(pred) or _in_case(pred):
+        return True  # "the novel imagines a world in which X occupied Y", "in the event that X attacks Y"
+    if code[:2] in _FORCE_ROOTS and kind == "verb" and any(c.dep_ == "dobj" and dated_episode(c, day)
+                                                           for c in kids(tok)):
+        return True  # "the tanks used to crush the 1956 uprising": force on an episode of the distant past
+    if kind == "noun" and dated_episode(tok, day):
+        return True  # "the 1984 miners' strike still divides Britain": an episode of the distant past
     if (code[:2] in ("15", "19") and (not_force(tok, kind, pred, code) or unposed(tok, kind, code))) or \
-            idle_threat(tok, kind, code):
+            idle_threat(tok, kind, code) or hazard_warning(tok, kind, code):
         return True
     if any(c.dep_ == "advmod" and (c.lower_ in _HABITUAL or (c.lower_ in _STANDING and code[:2] in _STANCE_ROOTS))
            for c in kids(pred)):  # ("X, which has long backed Y, ...": a standing stance, not an act)
@@ -117,6 +145,36 @@ def guarded(tok: Token, kind: str, pred: Token, code: str, day: dt.date) -> bool
         root = root.head
     last = root.right_edge  # "Why did X attack Y?": asked, not told
     return last.text == "?" or (last.is_quote and last.i > 0 and last.nbor(-1).text == "?")
+
+
+def _imagined(pred: Token) -> bool:
+    """A clause told inside what a verb of make-believe imagines: its content ("imagines that X invades Y") or a
+    relative clause on its object ("imagines a world in which X occupied Y")."""
+    clause = pred
+    for _ in range(3):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head  # "in which X won the war and occupied Y"
+    if clause.dep_ == "ccomp":
+        return clause.head.lemma_.lower() in _IMAGINING
+    return clause.dep_ == "relcl" and clause.head.dep_ == "dobj" and clause.head.head.lemma_.lower() in _IMAGINING
+
+
+def _in_case(pred: Token) -> bool:
+    """A condition opened by 'in case' or 'in the event that': 'In the event that Russia attacks a NATO member, ...'
+    (not 'in the event, ...': as it turned out; nor 'in the case of X', 'in the case, ...': a matter)."""
+    for c in kids(pred):
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for g in kids(c):
+            if g.dep_ != "pobj":
+                continue
+            low = g.lower_
+            if low == "case" and not any(d.dep_ in ("det", "prep") for d in kids(g)):
+                return True
+            if low == "event" and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(pred)):
+                return True
+    return False
 
 
 def _hearsay(pred: Token) -> bool:

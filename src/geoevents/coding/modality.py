@@ -302,9 +302,10 @@ def _chain(pred: Token) -> Modality:
                 cur.i == pred.i and cur.dep_ == "advcl" and pred.lemma_.lower() in PROTEST_PURPOSES and not g.negated
                 and lemma in PROTEST_ACTS):
             speculative = True  # "sent troops to support X": a purpose, not an event ("marched to protest X" is one)
-        if g.future and cur.dep_ in ("xcomp", "conj"):
+        told_apart = cur.dep_ == "conj" and cur.tag_ == "VBD" and contrasted(cur)  # ("X will suffer, but Y met Z")
+        if g.future and cur.dep_ in ("xcomp", "conj") and not told_apart:
             intent, future = True, True
-        if g.speculative and cur.dep_ in ("xcomp", "conj", "ccomp", "acomp", "prep", "pcomp"):
+        if g.speculative and cur.dep_ in ("xcomp", "conj", "ccomp", "acomp", "prep", "pcomp") and not told_apart:
             speculative = True
         warned = cur.dep_ == "ccomp" and lemma in THREATENING and _own_warning(cur, gov)
         if warned and speaker is None:  # "X warned that it would ...": "it" is the warner

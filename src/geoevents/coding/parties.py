@@ -71,6 +71,13 @@ _IMAGINED = frozenset({"fear", "prospect", "possibility", "spectre", "specter", 
                        "rumor", "speculation"})
 
 __all__ = ["PartyReader"]
+# what a force fires ("fired artillery shells", "launched army rockets"): the weapon, no post or asset of the
+# body its modifier names
+_FIRED = frozenset({"shell", "round", "rocket", "missile", "mortar", "bomb", "grenade", "bullet", "shot", "salvo",
+                    "barrage", "projectile", "munition", "drone"})
+# verbs whose object is the party acted upon ("accused it of", "sued a rival"): one a company's act names that
+# is no actor is no government
+_PARTY_OBJECT_VERBS = frozenset({"accuse", "blame", "sue", "charge"})
 # the frame of a clause that breaks a rule: "in defiance of a court order", "in violation of the truce"
 _BREACH_NOUNS = frozenset({"defiance", "violation", "breach", "contravention"})
 # where an agentless act of coercion happened ("was arrested in Tehran", "detained across southeastern Turkey"), and
@@ -153,7 +160,8 @@ class PartyReader(AimReader, PlaceTargets):
                     # ("torched homes", "kidnapped a village chief", "killed hundreds of ethnic Masalit")
                     return [Actor(v_prefix + "CVL", f"{v_name} (CVL)", v_iso, "CVL", h.idx, h.idx + len(h.text))]
                 # "an army checkpoint", "a police station": a post or asset of that body of the country
-                owner = next((c for c in kids(h) if c.dep_ in ("compound", "amod") and c.i in actors.by_token), None)
+                owner = next((c for c in kids(h) if c.dep_ in ("compound", "amod") and c.i in actors.by_token),
+                             None) if h.lemma_.lower() not in _FIRED else None
                 held = actors.by_token[owner.i] if owner is not None else None
                 if owner is not None and held is not None and held.entry is None and (
                         held.agent_type in OWNER_TYPES or (held.agent_type and coerced_group(h, code))):
@@ -180,7 +188,10 @@ class PartyReader(AimReader, PlaceTargets):
         own_government = [Actor(prefix + "GOV", self.recognizer.d.country_name(iso), iso, "GOV", -1, -1)]
         if code[:2] == "14" and source.type_code not in STATE_TYPES:
             return own_government
-        if code[:2] in ("10", "11", "12", "13") and source.type_code in CIVIC_TYPES:
+        if code[:2] in ("10", "11", "12", "13") and source.type_code in CIVIC_TYPES and not (
+                source.type_code == "BUS" and (code[:3] == "115" or (  # (a company's lawsuit: another's, mostly)
+                    kind == "verb" and tok.lemma_.lower() in _PARTY_OBJECT_VERBS and any(
+                        c.dep_ == "dobj" for c in kids(tok))))):  # ("accused its rival": the party it names)
             return own_government  # "the opposition demanded a rerun of the election"
         if code[:3] in ("081",) or code in ("1723", "1724") or (code[:2] == "09" and source.type_code in STATE_TYPES) \
                 or (code == "1721" and (source.type_code in STATE_TYPES or not source.type_code)):

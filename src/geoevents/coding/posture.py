@@ -64,12 +64,19 @@ _CIVIL_POWER = frozenset({"economic", "diplomatic", "political", "financial", "c
                           "industrial", "legislative", "parliamentary", "staying"})
 _UNARMED = frozenset({"team", "squad", "club", "player", "athlete", "party", "opposition", "union", "protester",
                       "demonstrator", "company", "firm", "bank", "market", "economy", "candidate", "voter", "student",
-                      "worker", "movement", "coalition", "campaign"})
+                      "worker", "movement", "coalition", "campaign", "carmaker", "automaker", "maker",
+                      "manufacturer", "brand", "retailer", "airline", "startup", "giant", "rival", "lender"})
 _PLAYERS = frozenset({"team", "squad", "club", "player", "athlete", "side", "student", "pupil", "school"})
 # disasters: troops or ships sent to them rescue, they do not threaten
 _DISASTER = frozenset({"relief", "rescue", "flood", "floods", "flooding", "earthquake", "quake", "disaster",
                        "evacuation", "evacuate", "cyclone", "hurricane", "typhoon", "wildfire", "bushfire",
                        "landslide", "tsunami", "drought", "firefighting", "outbreak", "epidemic"})
+# hazards an alert is raised for ("raised the alert level for the volcano", "the weather agency raised its storm
+# alert"): a warning to the public, not a military alert
+_HAZARD_ALERTS = _DISASTER | frozenset({"volcano", "volcanic", "volcanology", "eruption", "lava", "ash", "seismic",
+                                        "storm", "heat", "heatwave", "weather", "meteorological", "rain", "rainfall",
+                                        "snow", "blizzard", "monsoon", "tornado", "avalanche", "health", "disease",
+                                        "pandemic", "covid", "virus", "flu", "cholera", "mpox", "dengue", "pollution"})
 # occasions of sport, song and feast: police or troops sent to them keep order, they show no force
 _OCCASIONS = frozenset({"match", "final", "semifinal", "semi-final", "concert", "festival", "marathon", "tournament",
                         "championship", "cup", "derby", "fixture", "carnival", "pilgrimage", "olympics",
@@ -98,12 +105,14 @@ _SENDING = frozenset({"deploy", "send", "dispatch", "rush", "mobilize", "mobilis
 
 
 def unposed(tok: Token, kind: str, code: str) -> bool:
-    """Whether a 15x trigger tells no show of force: a test naming no weapon, a civil drill, a rescue."""
+    """Whether a 15x trigger tells no show of force: a test naming no weapon, a civil drill, a rescue, a hazard
+    alert."""
     if code[:2] != "15":
         return False
     lemma = tok.lemma_.lower()
     if kind == "noun":
-        return (lemma in _DRILL_NOUNS and (_civic(tok) or _played(tok.head))) or (lemma == "parade" and _festive(tok))
+        return (lemma in _DRILL_NOUNS and (_civic(tok) or _played(tok.head))) or (
+            lemma == "parade" and _festive(tok)) or (lemma == "show" and _unarmed_show(tok))
     if kind != "verb":
         return False
     if lemma == "go":
@@ -117,6 +126,10 @@ def unposed(tok: Token, kind: str, code: str) -> bool:
         # over X" nor "flew over the Baltic Sea" (open water names no one shown the force)
     if obj is not None:
         noun = obj.lemma_.lower()
+        if code == "152" and (noun in _READY or noun in _DEGREES) and any(
+                t.lemma_.lower() in _HAZARD_ALERTS for c in kids(tok) if c.dep_ in ("nsubj", "dobj", "prep")
+                for t in c.subtree):
+            return True  # "the volcanology agency raised the alert level for Kanlaon": a hazard warning
         if noun in _TRIAL_NOUNS and not _armed_subject(tok) and not any(
                 t.lemma_.lower() in _WEAPON_WORDS for t in obj.subtree):
             return True  # "conducted a test of the new vaccine"
@@ -131,6 +144,14 @@ def unposed(tok: Token, kind: str, code: str) -> bool:
         subj = {t.i for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         return any(t.lemma_.lower() in _CALM for c in tok.rights for t in c.subtree if t.i not in subj)
     return False
+
+
+def _unarmed_show(show: Token) -> bool:
+    """'the carmaker staged a show of force at the auto show', 'the union's show of strength': no armed doer."""
+    doers = [c for c in kids(show) if c.dep_ == "poss"]
+    if show.dep_ == "dobj":
+        doers += [c for c in kids(show.head) if c.dep_ == "nsubj"]
+    return any(d.lemma_.lower() in _UNARMED for d in doers)
 
 
 def _mods(noun: Token) -> set[str]:

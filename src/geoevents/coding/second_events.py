@@ -27,7 +27,7 @@ from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import RELATIVE_PRONOUNS
 from geoevents.coding.wire import background_clause
 
-__all__ = ["background", "dated_background", "relative_object", "that_gap", "whose_owner"]
+__all__ = ["background", "dated_background", "dated_episode", "relative_object", "that_gap", "whose_owner"]
 
 _SUBCLAUSES = frozenset({"relcl", "acl", "advcl"})
 _LONG_UNITS = re.compile(r"\b(years?|decades?|centur(y|ies))\b", re.IGNORECASE)
@@ -37,6 +37,19 @@ _SPANNING = frozenset({"for", "over", "throughout"})
 # a span of the current year, not years: "throughout the year", "over the past year", "during this year"
 _THIS_YEAR = re.compile(r"^(the|this)\s+((past|last|current|whole|entire)\s+)?year$", re.IGNORECASE)
 _NAMED = frozenset({"GPE", "ORG", "NORP"})
+# episodes a year can date ("the 1994 genocide", "the 1982 war"): a past-tense clause that tells what happened in
+# one ("in which X killed ...", "began when X attacked ...") is history, not news
+_EPISODES = frozenset({"war", "genocide", "massacre", "invasion", "uprising", "revolution", "revolt", "rebellion",
+                       "coup", "conflict", "attack", "bombing", "battle", "siege", "occupation", "crisis", "riot",
+                       "insurgency", "offensive", "famine", "intifada", "purge", "crackdown", "raid", "hijacking",
+                       "assassination", "landing", "landings", "partition", "blockade", "airlift", "standoff",
+                       "killings", "pogrom", "expulsion", "exodus", "evacuation", "annexation", "warfare",
+                       "shooting", "blast", "explosion", "rampage", "ambush", "clash", "protest", "unrest", "strike",
+                       "hostage", "kidnapping", "emergency", "dictatorship", "junta", "airstrike"})
+# a clause's own point in time ("on Monday", "last week", "in March"), not a span ("lasted ten weeks")
+_POINT = re.compile(r"^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                    r"[a-z]*$|^(yesterday|today|tonight|last|this|earlier|recently)$|^\d{4}$", re.IGNORECASE)
+_DATE_MODS = frozenset({"nummod", "compound", "amod", "npadvmod", "nmod"})
 # nouns whose "that" clause states their content or time ("reports that X attacked", "the day that X invaded")
 _CONTENT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "news", "fear", "concern", "worry",
                             "sign", "fact", "idea", "hope", "belief", "view", "suggestion", "evidence", "warning",
@@ -116,6 +129,9 @@ def dated_background(pred: Token, day: dt.date) -> bool:
     if clause.dep_ not in _SUBCLAUSES or clause.head.i == clause.i:
         return False
     owners = [clause]
+    if clause.tag_ == "VBD" and clause.dep_ in ("relcl", "advcl") and any(
+            dated_episode(n, day) for n in _described(clause)) and not _own_point(clause):
+        return True  # "the 1994 genocide, in which X killed ...", "the 1973 war began when X attacked Y"
     if clause.dep_ == "acl" and clause.head.dep_ in ("nsubj", "nsubjpass") and clause.head.head.i != clause.head.i:
         owners.append(clause.head.head)  # "the treaty signed by X and Y in 1979 remains ...": a date on the main verb
     for o in owners:  # (on the main verb only a dated point: "has held for years" may be the main verb's own span)
@@ -125,6 +141,38 @@ def dated_background(pred: Token, day: dt.date) -> bool:
             for d in dates:
                 if _distant(_phrase(d), day, c.lower_ if c.dep_ == "prep" and o.i == clause.i else ""):
                     return True
+    return False
+
+
+def _described(clause: Token) -> list[Token]:
+    """The episode a past clause tells of: the noun a relative clause hangs on (or the noun whose phrase holds it,
+    when the parser hangs it on a party: "the 1982 war between X and Y, which ..."), or the subject of the verb a
+    "when" clause dates ("the 1973 war began when ...")."""
+    head = clause.head
+    if clause.dep_ == "relcl":
+        return [head, head.head.head] if head.dep_ == "pobj" and head.head.head.pos_ in ("NOUN", "PROPN") else [head]
+    if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in kids(clause)):
+        return []
+    return [c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _own_point(clause: Token) -> bool:
+    """Whether the clause names its own point in time ("for which X apologised on Monday"): news, not history."""
+    return any(_POINT.search(t.text) for c in kids(clause) for t in (c, *kids(c)) if t.ent_type_ in ("DATE", "TIME"))
+
+
+def dated_episode(noun: Token, day: dt.date) -> bool:
+    """An episode noun dated by its own year in the distant past: "the 1994 genocide", "the war of 1982"."""
+    if noun.lemma_.lower() not in _EPISODES and noun.lower_ not in _EPISODES:  # ("the 2018 shooting": a VBG)
+        return False
+    mods = [*kids(noun), *(g for c in kids(noun) if c.dep_ in ("compound", "poss") for g in kids(c))]
+    # ("the 1982 Falklands war", "the 1984 miners' strike")
+    for c in mods:
+        dates = [c] if c.dep_ in _DATE_MODS and c.ent_type_ == "DATE" else [
+            g for g in kids(c) if g.dep_ == "pobj" and g.ent_type_ == "DATE"] if c.dep_ == "prep" and \
+            c.lower_ in ("of", "in") else []
+        if any(_YEAR.search(d.text) and _distant(_phrase(d), day, "") for d in dates):
+            return True
     return False
 
 

@@ -70,6 +70,9 @@ __all__ = ["ArgumentReader", "owned", "phrase"]
 
 # verbs whose object is the means a threat would wield: "would use / deploy the Russian nuclear weapons"
 _WIELDING = frozenset({"use", "deploy", "employ", "fire", "launch", "unleash"})
+# where a lawsuit is heard: "sued X in a Delaware court", "a case against X before the tribunal" (a venue, no party)
+_VENUE_PREPS = frozenset({"in", "at", "before"})
+_COURTS = frozenset({"court", "tribunal", "chancery"})
 # verbs of talks whose object is what is talked about: "discussed the situation in Ukraine"
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 # a modifier that frames a noun ("an EU aid package", "the EU-mediated talks"), and whom the framed thing is for
@@ -447,6 +450,10 @@ class ArgumentReader:
             scope = [t for c in kids(tok) if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass")
                      for t in (c.subtree if c.dep_ in ("ccomp", "xcomp") else phrase(c))]
             scope += [t for g in (stray_agent(obj) if obj is not None else []) for t in phrase(g)]
+            if rule.code[:3] == "115" and obj is not None:  # "sued its rival in a Delaware court": the venue
+                venue = {t.i for p in kids(obj) if p.dep_ == "prep" and p.lower_ in _VENUE_PREPS for g in kids(p)
+                         if g.dep_ == "pobj" and g.lemma_.lower() in _COURTS for t in g.subtree}
+                scope = [t for t in scope if t.i not in venue]
             if rule.code[:2] == "13":  # "warned it would use the Russian weapons on its soil": whose arms, not whom
                 arms = {t.i for c in kids(tok) if c.dep_ == "ccomp" for v in c.subtree if v.lemma_.lower() in _WIELDING
                         for o in kids(v) if o.dep_ == "dobj" for t in phrase(o) if t.i <= o.i}  # (not "against X")

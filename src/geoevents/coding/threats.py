@@ -18,7 +18,8 @@ from geoevents.coding.patterns import Rule, verb_rule
 from geoevents.coding.tokens import kids
 from geoevents.models import Actor
 
-__all__ = ["answered_target", "idle_threat", "open_threat", "threat_target", "timed_demand", "warned_force"]
+__all__ = ["answered_target", "hazard_warning", "idle_threat", "open_threat", "threat_target", "timed_demand",
+           "warned_force"]
 
 # the verbs that make a threat of force on their own (not "warn": "warned of war" foresees it)
 _THREATENING = frozenset({"threaten", "vow", "pledge", "swear", "promise"})
@@ -86,6 +87,11 @@ _MEANS = frozenset({"force", "military", "army", "troop", "weapon", "arm", "viol
 _OUTCOMES = frozenset({"dominate", "overwhelm", "overshadow", "eclipse", "engulf", "swamp", "spill", "unravel",
                        "upend", "overtake", "outpace", "erode", "worsen", "deepen", "spiral", "tip", "dent", "dampen",
                        "become", "spread", "exacerbate", "sour"})
+# what an extortioner threatens to do with what it holds: "threatened to publish the stolen data unless paid" (a
+# ransom demand on a victim, no political threat)
+_DISCLOSING = frozenset({"publish", "leak", "release", "sell", "dump", "expose", "auction", "post"})
+_HELD_DATA = frozenset({"data", "datum", "information", "file", "document", "record", "email", "detail", "photo",
+                        "image", "video", "database"})
 _OWN_ROWS = frozenset({"nuclear", "atomic", "chemical", "biological", "nuke", "gas", "drone"})
 
 
@@ -93,11 +99,15 @@ def idle_threat(tok: Token, kind: str, code: str) -> bool:
     """Whether a "threatened to use / resort to X" row (138, matched on the infinitive) threatens no force of its
     own: X is no force ("to use its veto", "to use the courts"), or a weapon whose use is coded by the "use" rows
     ("to use nuclear weapons": 1385 there, not also 138 here); or "threatened to" tells a likely outcome, not a
-    threat made to anyone ("threatened to dominate the market", "to overwhelm hospitals", "to spill over")."""
+    threat made to anyone ("threatened to dominate the market", "to overwhelm hospitals", "to spill over"); or
+    a holder of stolen data threatens to publish it (130: extortion, no political threat)."""
     if kind != "verb" or tok.lemma_.lower() != "threaten" or code[:2] != "13":
         return False  # (most triggers: read nothing more)
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in _OUTCOMES for c in kids(tok)):
         return True  # "BYD threatened to dominate the market", "the row threatened to spill over": a likely outcome
+    if code == "130" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _DISCLOSING and any(
+            g.dep_ == "dobj" and g.lemma_.lower() in _HELD_DATA for g in kids(c)) for c in kids(tok)):
+        return True  # "a ransomware gang threatened to publish the stolen data": extortion of a victim
     if code != "138":
         return False
     using = [c for c in kids(tok) if c.dep_ == "xcomp" and c.lemma_.lower() in _USING]
@@ -108,6 +118,24 @@ def idle_threat(tok: Token, kind: str, code: str) -> bool:
                        c.dep_ == "prep" and c.lower_ == "to" else ())]
     return not any(m.lemma_.lower() in _MEANS and not any(
         t.lemma_.lower() in _OWN_ROWS for t in kids(m) if t.dep_ in ("amod", "compound")) for m in means)
+
+
+# ills a warning foresees that nobody wields: "warned that Somalia could face famine", "that X faces a recession"
+_ILLS = frozenset({"famine", "hunger", "starvation", "recession", "shortage", "drought", "flood", "flooding",
+                   "outbreak", "epidemic", "pandemic", "inflation", "default", "downturn", "slowdown", "blackout",
+                   "heatwave", "malnutrition", "bankruptcy", "insolvency", "deficit"})
+_FACING = frozenset({"face", "suffer", "see", "experience", "endure", "risk", "confront"})
+
+
+def hazard_warning(tok: Token, kind: str, code: str) -> bool:
+    """A bare warning (130) that a party will face an ill nobody wields ("the UN warned that Somalia could face
+    famine", "the IMF warned Argentina could face a recession"): a forecast, no threat ("would face consequences"
+    is one)."""
+    if kind != "verb" or code != "130" or tok.lemma_.lower() != "warn":
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in _FACING and any(
+        g.dep_ == "dobj" and g.lemma_.lower() in _ILLS for g in kids(c)) for c in (*kids(tok), tok.head)
+        if c.i != tok.i)
 
 
 # what a vowed response answers, under its infinitive: "vowed to respond to India's strikes", "to retaliate
