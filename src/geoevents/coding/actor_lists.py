@@ -83,12 +83,15 @@ def specific_first(entries: list[Hit]) -> list[Hit]:
 
 def role_of_body(head: Token, annotated: DocActors, recognizer: ActorRecognizer, body: Actor | None) -> Actor | None:
     """"Kenya recalled its envoy. The foreign minister accused ...": a definite state office as the subject, with no
-    country of its own, is the office of the country that was the previous sentence's subject."""
-    if body is None or body.is_person or not body.country_code or body.type_code == "IGO":
+    country of its own, is the office of the country that was the previous sentence's subject; of the last person
+    subject's country when that was a state's official ("Indian Foreign Minister X visited Dhaka. The minister ...")."""
+    if body is None or not body.country_code or body.type_code == "IGO" or (
+            body.is_person and body.type_code not in _STATE_ROLES):
         return None
     hit = annotated.by_token.get(head.i)
+    common = head.tag_ == "NN" or (head.tag_ == "NNP" and head.is_lower)  # ("the foreign ministry" tagged NNP)
     if hit is None or hit.entry is not None or hit.agent_type not in _STATE_ROLES or \
-            head.dep_ not in ("nsubj", "nsubjpass") or head.tag_ != "NN":
+            head.dep_ not in ("nsubj", "nsubjpass") or not common:
         return None
     before = (annotated.by_token.get(i) for i in range(head.sent.start, head.i))
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)) or any(

@@ -19,7 +19,7 @@ from geoevents.coding.dates import ResolvedDate, ahead_of, resolve_date, warm_up
 from geoevents.coding.events import Found, SentenceCoder
 from geoevents.coding.modality import up_from
 from geoevents.coding.patterns import load_patterns
-from geoevents.coding.referents import body_subject, coordinated_group, person_subject
+from geoevents.coding.referents import body_subject, coordinated_group, meeting_pair, person_subject, told_subject
 from geoevents.coding.repairs import repair_parse
 from geoevents.coding.tokens import forget_kids
 from geoevents.coding.vocab import BOUND_PREPS, LIGHT_VERBS, LOCATIVE_PREPS
@@ -115,12 +115,13 @@ class Coder:
         self._state = _DocState(sdoc, actors, pub, text, self.geoparser)
         mentions: list[Mention] = []
         last_person: Actor | None = None
-        self.sentences.last_body, self.sentences.last_group = None, ()
+        self.sentences.last_body, self.sentences.last_told, self.sentences.last_group = None, None, ()
         history: list[Found] = []
         dated: dict[int, tuple[ResolvedDate | None, Span | None]] = {}
         named = sorted(actors.by_token)
         for index, sent in enumerate(sdoc.sents):
             self.recognizer.context_country = partial(self._context_country, sent)  # computed if read
+            before = len(history)
             for found in self.sentences.code(sent, actors, pub, last_person, history):
                 mention, date = self._mention(doc, index, sent, found, dated)
                 if ahead_of(mention.event_date, mention.date_raw, mention.event_code, pub):
@@ -131,12 +132,14 @@ class Coder:
             if sent.end == len(sdoc):
                 break  # what the last sentence's subjects could refer on to, no sentence reads
             last_person = person_subject(sent, actors, pub, self.recognizer) or last_person
-            self.sentences.last_body = body_subject(sent, actors, pub, self.recognizer, self.sentences.last_body)
+            self.sentences.last_body = body_subject(sent, actors, pub, self.recognizer, self.sentences.last_body,
+                                                    self.sentences.last_told)
+            self.sentences.last_told = told_subject(sent, actors, pub, self.recognizer)
             self.sentences.last_group = tuple(coordinated_group(
-                [sdoc[i] for i in named if sent.start <= i < sent.end], actors, pub,
-                self.recognizer)) or self.sentences.last_group
+                [sdoc[i] for i in named if sent.start <= i < sent.end], actors, pub, self.recognizer) or meeting_pair(
+                (f.code, f.source, f.target) for f in history[before:])) or self.sentences.last_group
         self._state = None
-        self.sentences.last_body, self.sentences.last_group = None, ()
+        self.sentences.last_body, self.sentences.last_told, self.sentences.last_group = None, None, ()
         self.recognizer.context_country = None
         return _paragraph_dates(mentions, text, pub)
 

@@ -124,6 +124,7 @@ class SentenceCoder(FallbackTargets):
     _doers: dict[int, list[Actor]] = field(default_factory=dict)
     """The sources of the events each trigger of the sentence gave (for a trailing participle with no subject)."""
     last_body: Actor | None = None
+    last_told: Actor | None = None
     last_group: tuple[Actor, ...] = ()
     _known: dict[int, bool] = field(default_factory=dict)
     """Whether some rule is indexed under a lemma (by the lemma's string id), learned as words are met."""

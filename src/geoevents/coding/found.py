@@ -10,7 +10,7 @@ from geoevents.coding.intents import intent_subcode
 from geoevents.coding.tokens import kids
 from geoevents.models import Actor
 
-__all__ = ["Found", "earlier_event", "most_specific", "one_threat", "specific_intents"]
+__all__ = ["Found", "earlier_doer", "earlier_event", "most_specific", "one_threat", "specific_intents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,21 @@ class Found:
     realised_code: str = ""
     """The code before an intention was mapped to 03x (for event anaphora)."""
     antecedent: Found | None = None
+
+
+def earlier_doer(obj: Token, codes: set[str], history: list[Found]) -> Actor | None:
+    """'Thai police arrested three activists. Amnesty condemned the arrests': the doer of the latest event of an
+    earlier sentence that a definite act noun with no doer of its own restates (one of ``codes``, the noun's own
+    codes, by root), else None."""
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or c.ent_type_ in ("DATE", "TIME")
+           for c in kids(obj)) or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in kids(obj)):
+        return None  # ("condemned Israel's attack", "an attack", "the May 3 attack": not the one told before)
+    roots = {c[:2] for c in codes}
+    for prev in reversed(history):
+        if prev.trigger.sent.start < obj.sent.start and prev.realised_code[:2] in roots and \
+                obj.sent.start - prev.trigger.sent.start <= 400:
+            return replace(prev.source, start=-1, end=-1)
+    return None
 
 
 def one_threat(found: list[Found]) -> list[Found]:

@@ -19,8 +19,8 @@ from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import HUMAN_NOUNS, QUANTITY_NOUNS
 from geoevents.models import Actor
 
-__all__ = ["body_subject", "coordinated_group", "earlier_recipient", "group_noun", "group_size", "person_subject",
-           "referred"]
+__all__ = ["body_subject", "coordinated_group", "earlier_envoy", "earlier_recipient", "group_noun", "group_size",
+           "meeting_pair", "person_subject", "referred", "told_subject"]
 
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "take"})
 # the counts of a group noun that refers back to a list ("the two countries", "the three Baltic states")
@@ -29,7 +29,9 @@ _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _CHARGE_PREPS = frozenset({"of", "for", "over"})
 # nouns that name a group of parties already mentioned: "the allies", "the two countries", "both sides"
 _GROUP_NOUNS = frozenset({"ally", "country", "side", "neighbour", "neighbor", "nation", "government", "rival",
-                          "partner", "capital", "state", "party"})
+                          "partner", "capital", "state", "party", "leader", "minister", "president", "delegation"})
+# the pair a meeting, talks or a call joins, which "the two leaders" in a later sentence stands for
+_MEETING_ROOT = "04"
 
 
 def person_subject(sent: Span, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> Actor | None:
@@ -46,9 +48,10 @@ def person_subject(sent: Span, actors: DocActors, day: dt.date, recognizer: Acto
 
 
 def body_subject(sent: Span, actors: DocActors, day: dt.date, recognizer: ActorRecognizer,
-                 previous: Actor | None) -> Actor | None:
+                 previous: Actor | None, told: Actor | None = None) -> Actor | None:
     """The country or organisation that is the subject of the sentence's main clause (what a leading 'It' in the
-    next sentence means); a leading 'It' keeps the previous one, and any other subject clears it."""
+    next sentence means); a leading 'It' keeps the previous one, 'the group' the previous one or the one the
+    previous sentence's trailing report ``told`` of, of its kind, and any other subject clears it."""
     subj = next((c for c in kids(sent.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
@@ -56,9 +59,31 @@ def body_subject(sent: Span, actors: DocActors, day: dt.date, recognizer: ActorR
         # "It said ...": the same body as before; "It is unclear ...", "It seems ...": no body at all
         return None if sent.root.lemma_.lower() in _EXPLETIVE_HEADS else previous
     if (kind := back_noun_kind(subj)) is not None:  # "The kingdom also ...": the same body, if of that kind
-        return previous if previous is not None and _fits(previous, kind) else None
+        return next((b for b in (previous, told) if _fits(b, kind)), None)
     body = recognizer.actor_of(subj, actors, day)
     return body if body is not None and not body.is_person and not list(subj.conjuncts) else None
+
+
+def told_subject(sent: Span, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> Actor | None:
+    """'Houthi rebels fired missiles at a ship, the British military said': the body that is the subject of the
+    clause a trailing report tells (what a later 'the group' may mean when the reporter is of another kind)."""
+    root = sent.root
+    if root.lemma_.lower() not in _TRAILING_REPORTS:
+        return None
+    told = next((c for c in kids(root) if c.dep_ == "ccomp" and c.i < root.i), None)
+    subj = next((c for c in kids(told) if c.dep_ in _SUBJECTS), None) if told is not None else None
+    if subj is None or list(subj.conjuncts):
+        return None
+    body = recognizer.actor_of(subj, actors, day)
+    return body if body is not None and not body.is_person else None
+
+
+def meeting_pair(found: Iterable[tuple[str, Actor, Actor | None]]) -> list[Actor]:
+    """'Macron met Scholz in Berlin': the two parties of a meeting, talks or a call coded in a sentence (as
+    (code, source, target)), which 'the two leaders' in a later sentence refers to; [] when none or several."""
+    pairs = {frozenset((s.code, t.code)): [s, t] for code, s, t in found if code[:2] == _MEETING_ROOT and
+             t is not None and s.code and t.code and s.code != t.code}
+    return next(iter(pairs.values())) if len(pairs) == 1 else []
 
 
 def group_noun(tok: Token) -> bool:
@@ -110,17 +135,34 @@ _TRAILING_REPORTS = frozenset({"say", "tell", "report", "add", "announce", "conf
 _BACK_NOUNS = {"kingdom": "state", "country": "state", "nation": "state", "bloc": "igo", "alliance": "igo",
                "group": "armed", "movement": "armed", "militia": "armed", "organisation": "armed",
                "organization": "armed"}
+# bare definite plurals that stand for an armed group named before ("the militants", "the rebels")
+_BACK_PLURALS = frozenset({"militants", "rebels", "insurgents", "fighters", "jihadists", "guerrillas", "militiamen"})
 
 
 def back_noun_kind(tok: Token) -> str | None:
     """'the kingdom', 'the bloc', 'the group' (singular, with no word of its own but 'the'; a lower-case word the
     tagger took for a name counts): the kind of body it refers back to, else None."""
-    kind = _BACK_NOUNS.get(tok.lower_)
-    common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.text.islower())  # ("the bloc" tagged NNP)
+    kind = _BACK_NOUNS.get(tok.lower_) or ("armed" if tok.lower_ in _BACK_PLURALS else None)
+    common = tok.tag_ in ("NN", "NNS") or (tok.tag_ == "NNP" and tok.text.islower())  # ("the bloc" tagged NNP)
     if kind is None or not common or [(c.dep_, c.lower_) for c in kids(tok) if c.dep_ != "advmod"] != [
             ("det", "the")]:
         return None
     return kind
+
+
+# a state's envoys, whom a bare 'the envoy' after a sentence naming one refers back to
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "emissary"})
+
+
+def earlier_envoy(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> Actor | None:
+    """'Seoul summoned China's ambassador. The ministry lodged a protest with the envoy': a bare 'the envoy' stands for
+    the one state's envoy the previous sentence named; None when none or envoys of several states."""
+    if tok.lower_ not in _ENVOYS or tok.sent.start == 0 or [(c.dep_, c.lower_) for c in kids(tok)] != [("det", "the")]:
+        return None
+    prev = tok.doc[tok.sent.start - 1].sent
+    found = {a.country_code: a for t in prev if t.lower_ in _ENVOYS and t.i in actors.by_token and
+             (a := recognizer.actor_of(t, actors, day)) is not None and a.country_code}
+    return replace(next(iter(found.values())), start=-1, end=-1) if len(found) == 1 else None
 
 
 def _fits(actor: Actor | None, kind: str) -> bool:
@@ -174,22 +216,37 @@ def _own_body(owner: Actor, tok: Token, kind: str, recognizer: ActorRecognizer, 
                  tok.idx + len(tok.text))
 
 
-def _previous_plural(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> list[Actor]:
+def _previous_plural(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer,
+                     last_body: Actor | None = None) -> list[Actor]:
     """'Xi and Putin met in Beijing. They agreed ...', 'Houthi fighters attacked a tanker. They also fired ...':
-    the previous sentence's plural subject (coordinated bodies or a plural noun naming an actor)."""
+    the previous sentence's plural subject (coordinated bodies or a plural noun naming an actor; 'the militants',
+    the armed group it stood for)."""
     if tok.sent.start == 0:
         return []
     prev = tok.doc[tok.sent.start - 1].sent
     subj = next((c for c in kids(prev.root) if c.dep_ in _SUBJECTS), None)
     people = [c for c in kids(prev.root) if c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS") or list(c.conjuncts))
-              and (c.i in actors.by_token or c.lemma_.lower() in HUMAN_NOUNS | QUANTITY_NOUNS)]
+              and _people(c, actors)]
     if subj is None or tok.dep_ != "nsubj" or people:
         return []  # ("Police arrested five protesters. They ...", "They were charged": the protesters, maybe)
     if list(subj.conjuncts):
         group = [a for g in (subj, *subj.conjuncts) if (a := recognizer.actor_of(g, actors, day)) is not None]
         return group if len(group) == len(subj.conjuncts) + 1 and len({a.code for a in group}) == len(group) else []
+    if last_body is not None and back_noun_kind(subj) == "armed" and _fits(last_body, "armed"):
+        return [replace(last_body, start=-1, end=-1)]
     actor = recognizer.actor_of(subj, actors, day) if subj.tag_ in ("NNS", "NNPS") else None
     return [replace(actor, start=-1, end=-1)] if actor is not None and not actor.is_person else []
+
+
+def _people(obj: Token, actors: DocActors) -> bool:
+    """Whether an object names people ('five protesters', 'dozens of activists'; not 'dozens of vessels')."""
+    if obj.lemma_.lower() in QUANTITY_NOUNS:
+        of = next((g for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"),
+                  None)
+        obj = of if of is not None else obj
+        if of is None:
+            return True
+    return obj.i in actors.by_token or obj.lemma_.lower() in HUMAN_NOUNS
 
 
 def _joined_object(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer) -> list[Actor]:
@@ -227,8 +284,10 @@ def earlier_recipient(verb: Token, actors: DocActors, day: dt.date, recognizer: 
 
 
 def referred(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecognizer,
-             last_body: Actor | None) -> list[Actor]:
-    """The actors a referring subject stands for (a leading 'It' / 'They', 'its navy', 'the kingdom'), else []."""
+             last_body: Actor | None, last_told: Actor | None = None) -> list[Actor]:
+    """The actors a referring subject stands for (a leading 'It' / 'They', 'its navy', 'the kingdom'), else [];
+    ``last_told`` is the subject of what the previous sentence's trailing report told, for a 'the group' that
+    does not fit the reporter."""
     low = tok.lower_
     if low in _BACK_OBJECTS and tok.dep_ == "dobj":
         return _joined_object(tok, actors, day, recognizer)
@@ -242,13 +301,15 @@ def referred(tok: Token, actors: DocActors, day: dt.date, recognizer: ActorRecog
         return [replace(last_body, start=-1, end=-1)] if tok.i == tok.sent.start and last_body is not None and \
             tok.dep_ == "nsubj" else []
     if low == "they":
-        return _previous_plural(tok, actors, day, recognizer) if tok.i == tok.sent.start else []
+        return _previous_plural(tok, actors, day, recognizer, last_body) if tok.i == tok.sent.start else []
     kind = back_noun_kind(tok)
-    if kind is not None and tok.i not in actors.by_token:
+    if kind is not None and (tok.i not in actors.by_token or tok.lower_ in _BACK_PLURALS):  # ("the militants" is
+        # also an agent noun of the context's country: the group named before is more precise)
         near = _nearest_subject(tok, actors, day, recognizer)
         if near is not None:
             return [near] if _fits(near, kind) else []
-        return [replace(last_body, start=-1, end=-1)] if last_body is not None and _fits(last_body, kind) else []
+        back = last_body if last_body is not None and _fits(last_body, kind) else last_told
+        return [replace(back, start=-1, end=-1)] if back is not None and _fits(back, kind) else []
     poss = next((c for c in kids(tok) if c.dep_ == "poss"), None)
     hit = actors.by_token.get(tok.i)
     if poss is None or poss.lower_ != "its" or hit is None or hit.entry is not None or \

@@ -14,6 +14,7 @@ from geoevents.coding.actors import ActorRecognizer, DocActors
 from geoevents.coding.cooperation import located_in, place_heads
 from geoevents.coding.demands import asked_clauses, that_subject
 from geoevents.coding.diplomacy_more import clause_subject
+from geoevents.coding.found import Found, earlier_doer
 from geoevents.coding.modality import (
     CAUSATIVE_GOVERNORS,
     DIRECTIVE_GOVERNORS,
@@ -23,8 +24,8 @@ from geoevents.coding.modality import (
 )
 from geoevents.coding.nominal import TEMPORAL_PREPS, of_coordination
 from geoevents.coding.passives import passive_conjunct, phrase_noun, shared_agent, stranded_subject
-from geoevents.coding.patterns import Rule
-from geoevents.coding.referents import coordinated_group, group_noun, group_size, referred
+from geoevents.coding.patterns import PatternIndex, Rule
+from geoevents.coding.referents import coordinated_group, earlier_envoy, group_noun, group_size, referred
 from geoevents.coding.refusals import shared_subject
 from geoevents.coding.refusals_more import act_party, complained_of
 from geoevents.coding.roles import (
@@ -63,7 +64,7 @@ from geoevents.coding.vocab import (
     RELATIVE_PRONOUNS,
     STANCE_NOUNS,
 )
-from geoevents.coding.wire import free_relative, restated_subject
+from geoevents.coding.wire import TOLD_ACTS, free_relative, restated_subject
 from geoevents.models import Actor
 
 __all__ = ["ArgumentReader", "owned", "phrase"]
@@ -91,6 +92,11 @@ class ArgumentReader:
     place_country: Callable[[Token], Actor | None]
     last_body: Actor | None
     """The country or organisation that was the subject of the previous sentence (what a leading 'It' means)."""
+    last_told: Actor | None
+    """The body a trailing report in the previous sentence told of ('X fired ..., the military said': X)."""
+    patterns: PatternIndex
+    _history: list[Found]
+    """The document's earlier events (for 'condemned the arrests' in a later sentence)."""
     last_group: tuple[Actor, ...]
     """The last group of coordinated actors named before this sentence (what 'the two countries' means)."""
 
@@ -221,11 +227,16 @@ class ArgumentReader:
             if said_of:  # "Sweden expelled a diplomat, saying he had ...": the diplomat
                 out.extend(said_of)
                 continue
+            leading = h.i == h.sent.start and h.head.dep_ == "ccomp" and h.head.head.i > h.i
+            if leading and (back := referred(h, actors, day, self.recognizer, self.last_body, self.last_told)):
+                out.extend(back)  # "They also fired a drone at X, the Pentagon said": not the Pentagon
+                continue
             if h.lower_ in PRONOUNS | {"it", "they"} and speaker and h.dep_ in ("nsubj", "nsubjpass") and \
                     h.head.dep_ == "ccomp" and h.head.head.lemma_.lower() in REPORTING | THREATENING:
                 out.extend(speaker if h.lower_ == "they" else speaker[:1])  # "X said he/it would ...": the speaker
                 continue
-            if back := referred(h, actors, day, self.recognizer, self.last_body):  # "It accused", "its navy seized"
+            if back := referred(h, actors, day, self.recognizer, self.last_body, self.last_told):
+                # "It accused", "its navy seized"
                 out.extend(back)
                 continue
             if h.lower_ in PRONOUNS:
@@ -246,7 +257,8 @@ class ArgumentReader:
                 if named:
                     out.extend(named)
                     continue
-            a = self.recognizer.actor_of(h, actors, day) or role_of_body(h, actors, self.recognizer, self.last_body)
+            a = earlier_envoy(h, actors, day, self.recognizer) or self.recognizer.actor_of(
+                h, actors, day) or role_of_body(h, actors, self.recognizer, self.last_body or last_person)
             a = shared_modifier(h, a, actors, self.recognizer) or a  # "British journalists and lawmakers": British
             if a is not None:
                 out.append(a)
@@ -429,6 +441,11 @@ class ArgumentReader:
             entered = territory_owner(tok, obj) if obj is not None and not direct and kind == "verb" else None
             if entered is not None:  # "X scrambled jets after a Chinese plane entered its airspace": X's
                 direct = [a for a in self._actors_at(entered, actors, day) if a.code not in exclude]
+            if not direct and obj is not None and kind == "verb" and rule.code[:2] <= "14" and (
+                    obj.lower_ in TOLD_ACTS or obj.lemma_.lower() in TOLD_ACTS) and (back := earlier_doer(
+                    obj, {r.code for r in self.patterns.lookup("noun", obj.lemma_.lower())}, self._history)) \
+                    is not None and back.code not in exclude:
+                return [back]  # "X arrested Y. Z condemned the arrests": X
             if direct:
                 return list(direct)
             owner = next((c for c in kids(obj) if c.dep_ == "poss" and c.lower_ in ("his", "her")), None) \
