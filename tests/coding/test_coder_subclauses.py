@@ -45,5 +45,6 @@ def test_the_group_is_the_armed_group_named_before(code: Callable[[str], Events]
 
 
 def test_obligation_in_a_quote_is_no_deed(code: Callable[[str], Events]) -> None:
+    # no withdrawal by Russia; what the speaker says Russia must do is her demand on it (round 18, quotes)
     assert code('"Russia must withdraw its troops from Moldova," Romanian Foreign Minister Luminita Odobescu '
-                'said.') == []
+                'said.') == [("ROUGOV", "RUS", "1056")]

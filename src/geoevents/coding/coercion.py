@@ -132,6 +132,10 @@ _AIM_PREPS = frozenset({"on", "against", "at", "targeting"})
 _CLOSING = frozenset({"close", "shut", "seal", "reopen", "open"})  # one's own border or airspace: "closed its border"
 
 
+# the reporter's own: "its", "their", and in a direct quote "our" ('"X rammed our boat," Y said')
+_OWNERS = frozenset({"its", "their", "our"})
+
+
 def owned_aim(tok: Token, code: str) -> bool:
     """Whether a coercive or violent act is aimed at something owned by 'its' / 'their' (its object, or the 'on /
     against' phrase of the verb or its object): 'Albania said Iran carried out a cyber attack on its government
@@ -141,5 +145,5 @@ def owned_aim(tok: Token, code: str) -> bool:
     objs = [c for c in kids(tok) if c.dep_ == "dobj"]
     aims = objs + [g for h in (tok, *objs) for c in kids(h) if c.dep_ == "prep" and c.lower_ in _AIM_PREPS
                    for g in kids(c) if g.dep_ == "pobj"]
-    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for a in aims for c in kids(a)) and not any(
+    return any(c.dep_ == "poss" and c.lower_ in _OWNERS for a in aims for c in kids(a)) and not any(
         c.lower_ == "own" for a in aims for c in kids(a))  # ("shelled its own positions": the doer's)

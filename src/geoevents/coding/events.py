@@ -61,11 +61,12 @@ from geoevents.coding.refusals import hosted_refusal, negated_head, refused_act
 from geoevents.coding.relations import forecast, leading_rule, stated
 from geoevents.coding.roles import unknown_doer
 from geoevents.coding.second_events import background
-from geoevents.coding.statements import feeling_state, owned_deeds, phoned, plain_statements
+from geoevents.coding.statements import feeling_state, owned_deeds, phoned, plain_statements, talks_by_phone
 from geoevents.coding.subclauses import (
     anaphoric_report,
     attribution_source,
     obliged,
+    obliged_demand,
     told_press,
     trailing_report,
 )
@@ -212,6 +213,8 @@ class SentenceCoder(FallbackTargets):
         if rule.code == "010" and kind == "verb" and rule.target == "obj" and rule.lemma in REPORTING and \
                 not told_press(tok) and phoned(tok):
             rule = replace(rule, code="041")  # "Putin told Erdogan in a phone call that ...": a call to Erdogan
+        if rule.code == "040" and kind == "verb" and rule.lemma in LIGHT_VERBS and talks_by_phone(tok):
+            rule = replace(rule, code="041")  # "held talks with Xi by telephone": a phone call
         if rule.code[:2] == "01" and rule.lemma in REPORTING and not owned_deeds(rule, tok) and (
                 any(c.dep_ in ("ccomp", "parataxis") for c in (*kids(tok), tok)) or told_press(tok) or
                 trailing_report(tok)):
@@ -239,7 +242,12 @@ class SentenceCoder(FallbackTargets):
             pred = tok if presupposed(tok) else asserting_predicate(tok)  # ("sued X over its ban": a fact)
             if pred.i != tok.i and pred.i in consumed:
                 return []
-        if background(pred, day) or obliged(pred) or (kind == "noun" and (
+        if kind == "verb" and obliged(pred) and (demand := obliged_demand(
+                pred, lambda t: t.i in actors.by_token)) is not None and demand in self.codebook:
+            rule = replace(rule, code=demand, source="speaker", target="subj")  # '"Y must withdraw," X said'
+        elif obliged(pred):
+            return []
+        if background(pred, day) or (kind == "noun" and (
                 unasserted(tok, day) or attacked_unit(tok, rule.code) or withheld(tok, rule.code))) or \
                 guarded(tok, kind, pred, rule.code, day) or unfit_material(tok, kind, rule):
             return []  # "the first talks since X invaded Y", "the way for X to resume drills", "blocked aid to X"

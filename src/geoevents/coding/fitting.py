@@ -18,7 +18,7 @@ from geoevents.coding.inquiry_codes import GENERIC_INQUIRY, mishap_inquiry
 from geoevents.coding.material import of_goods
 from geoevents.coding.material_more import aid_phrases, unpartnered_joint_act
 from geoevents.coding.meetings import standing_pact
-from geoevents.coding.modality import REPORTING
+from geoevents.coding.modality import REPORTING, split_attribution
 from geoevents.coding.offered_roles import offered_roles
 from geoevents.coding.passives import stranded_subject
 from geoevents.coding.patterns import WIRE_SYNONYMS, Rule
@@ -26,7 +26,7 @@ from geoevents.coding.protest_acts import protest_row_fits
 from geoevents.coding.roles import direct_object, hung_aims, participle_object, particle_object
 from geoevents.coding.statements import owned_deeds
 from geoevents.coding.targets import ArgumentReader
-from geoevents.coding.tokens import kids, span_rows
+from geoevents.coding.tokens import first_conjunct, kids, span_rows
 from geoevents.coding.vocab import ECONOMIC_MEASURES, MOTION_VERBS, RELATIVE_PRONOUNS, RESULT_STATES, VIOLENT_ROOTS
 from geoevents.coding.yield_rows import SPECIAL_CODES, row_fits
 
@@ -99,6 +99,13 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
             c.dep_ == "nsubj" and c.lower_ in _SELF_PRONOUNS for c in kids(tok))):
         return False  # "Iran breached the deal" is the breach itself; "X said Iran had breached it" accuses Iran
         # ("X said it bore responsibility for the attack": X's own claim, not an accusation)
+    if rule.code == "130" and kind == "verb" and rule.lemma in _ANSWERING and not (any(
+            c.dep_ == "advmod" and c.lower_ in _FIRMLY for c in kids(tok)) and any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in kids(tok))):
+        return False  # "we will respond firmly to any provocation" threatens; "responded to the letter" does not
+    if rule.source == "speaker" and rule.code[:2] == "13" and kind == "verb" and not any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in (*kids(tok), *kids(first_conjunct(tok)))):
+        return False  # "X said Y would pay a heavy price" threatens Y; "said Y had paid a heavy price" does not
     if kind == "verb" and not rule.particle and rule.lemma in _PHRASAL_LEMMAS and any(
             (rule.lemma, c.lower_) in WIRE_SYNONYMS and (c.dep_ == "prt" or (
             c.dep_ == "prep" and c.i == tok.i + 1 and any(g.dep_ == "prep" and g.lower_ == "of" for g in kids(c))))
@@ -168,6 +175,8 @@ def rule_fits(rule: Rule, tok: Token, kind: str, memo: dict[object, object] | No
             c.dep_ in ("ccomp", "parataxis") and not any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))
             for c in kids(tok)):
         return False  # "asked whether / why ...", "asked: 'How many more must die?'": a question, not an appeal
+    if kind == "verb" and rule.lemma == "ask" and rule.code[:2] == "02" and _quoted_question(tok):
+        return False  # '"Is this the partner we want?" X asked reporters': the question quoted before it
     if kind == "verb" and rule.code == "174" and rule.lemma in LEAVE_ORDER_VERBS and \
             "expulsion" not in rule.objects and (not _to_leave(tok) or _own_sent(tok)):
         return False  # "gave the negotiators two days", "told the envoy": no expulsion ("ordered the expulsion" is)
@@ -221,10 +230,18 @@ def _objects_fit(rule: Rule, tok: Token, kind: str, memo: dict[object, object]) 
 # subjects by which a reporter speaks of itself: "X said it / we had ..." (not another party accused; "they" may
 # be the parties just named: "expelled two diplomats, saying they had violated norms")
 _SELF_PRONOUNS = frozenset({"it", "we", "i"})
+# the auxiliaries of what a speaker says is to come ("Y will pay a heavy price")
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+# an answer announced with firmness is a threat: "will respond firmly / decisively to any provocation"
+_ANSWERING = frozenset({"respond", "react"})
+_FIRMLY = frozenset({"firmly", "decisively", "resolutely", "forcefully", "forcibly", "harshly", "severely",
+                     "strongly", "vigorously", "robustly", "swiftly"})
 
 
 def _claimed(tok: Token) -> bool:
     """Whether the clause of ``tok`` is what a reporting verb claims: "X said (that) Y had violated the deal"."""
+    if split_attribution(tok) is not None:
+        return True  # ('"A," X said, "and Y will pay a heavy price."')
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head  # ("said Y had violated the deal and breached its obligations")
@@ -441,3 +458,10 @@ def _labels(obj: Token | None) -> list[Token]:
     found = [doc[lo + n] for n, (dep,) in enumerate(span_rows(doc[lo:hi], (DEP,))) if dep == _APPOS]
     return [t for t in found if (t.i == obj.i or obj.is_ancestor(t)) and t.left_edge.i > 0 and not doc[
         t.left_edge.i - 1].is_punct and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in kids(t))]
+
+
+def _quoted_question(verb: Token) -> bool:
+    """Whether a direct question ends just before the attribution a verb of asking heads ('"Why now?" the leader
+    asked reporters', the parser making the quote a sentence of its own)."""
+    start = verb.left_edge.i
+    return start >= 2 and verb.doc[start - 1].is_quote and verb.doc[start - 2].text == "?"

@@ -16,7 +16,7 @@ from geoevents.coding.offers import owned_offer
 from geoevents.coding.refusals import contrasted, no_longer, not_only
 from geoevents.coding.tokens import kids
 
-__all__ = ["Modality", "governing_predicate", "modality_of", "stray_conjunct"]
+__all__ = ["Modality", "governing_predicate", "modality_of", "split_attribution", "stray_conjunct"]
 
 NEG_GOVERNORS = {"deny", "refuse", "reject", "fail", "decline", "dismiss", "avoid", "rule", "rebut", "refute"}
 # nouns whose "that" clause is asserted only when they are: "no evidence / no sign that X did Y" denies it
@@ -330,6 +330,8 @@ def _chain(pred: Token) -> Modality:
         if cur.dep_ in ("relcl", "acl", "advcl") and lemma not in INTENT_GOVERNORS:
             break  # a modifier clause is asserted on its own
         cur = gov
+    if speaker is None and (said := split_attribution(pred) or split_attribution(cur)) is not None:
+        reported, speaker = True, next(c for c in kids(said) if c.dep_ in ("nsubj", "nsubjpass"))
     if intent and speaker is not None and speaker.lemma_.lower() in SPECULATORS:
         speculative = True  # "X would strike Y if ..., analysts said": a third party's guess at X's intent
     return Modality(negated=negated, speculative=speculative, intent=intent, reported=reported,
@@ -366,11 +368,28 @@ def _aside(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and edge > verb.head.i and verb.doc[edge - 1].text == ","
 
 
+def split_attribution(clause: Token) -> Token | None:
+    """The verb of saying set inside a split quote before the clause ('"A," X said, "and Y will pay a price."'),
+    which the parser makes the second half's parataxis or the head of which it makes it a conjunct: its
+    speaker is the clause's. None unless a quote mark opens again between the attribution and the clause."""
+    said = clause.head if clause.dep_ == "conj" and clause.head.i < clause.i else None
+    if said is None or said.lemma_.lower() not in REPORTING:
+        said = next((c for c in kids(clause) if c.dep_ == "parataxis" and c.i < clause.i), None) \
+            if clause.dep_ in ("ROOT", "conj") else None
+    if said is None or said.lemma_.lower() not in REPORTING or not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in kids(said)):
+        return None
+    start = said.right_edge.i + 1 if said.i < clause.head.i or said.head.i == clause.i else said.i + 1
+    return said if any(t.is_quote for t in clause.doc[start:min(start + 3, clause.i)]) else None
+
+
 def _trailed_subject(verb: Token, said: Token) -> Token | None:
     """For a subjectless trailing participle ("X expelled Y, saying he had ..."), the subject of the clause it
-    trails; not when what it says is of "it" ("X condemned the raid, saying it violated ...": the raid)."""
+    trails; not when what it says is of "it" ("X condemned the raid, saying it violated ...": the raid), unless
+    the clause trailed is itself a report ('"...," X said, adding that it had summoned the envoy': X)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in kids(verb)) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in kids(said)):
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in kids(verb)) or (any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in kids(said)) and
+            verb.head.lemma_.lower() not in REPORTING):
         return None
     return next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)

@@ -10,7 +10,9 @@ Each repair mends one shape the small English parser gets wrong, in place (heads
 6. ``list_appositions``: a list of names read as an apposition ("Mali, Burkina Faso, Niger and Chad");
 7. ``participle_subjects``: a noun's participle read as a clausal subject ("farmers blocking X were dispersed");
 8. ``double_subjects``: an object read as a second subject of a trailing attribution ("announced sanctions on X,
-   the ministry said").
+   the ministry said");
+9. ``stray_complements``: a reported clause hung on a noun of the attribution ("said in a post on X, formerly
+   Twitter, that ...").
 
 The rules' children table (``tokens.kids``) is dropped after each repair, since each may change heads.
 """
@@ -30,6 +32,7 @@ from geoevents.coding.list_appositions import repair_list_appositions
 from geoevents.coding.misread_names import repair_misread_names
 from geoevents.coding.participle_subjects import repair_participle_subjects
 from geoevents.coding.place_objects import repair_place_objects
+from geoevents.coding.stray_complements import repair_stray_complements
 from geoevents.coding.tokens import forget_kids
 
 __all__ = ["repair_parse"]
@@ -37,7 +40,7 @@ __all__ = ["repair_parse"]
 
 def repair_parse(doc: Doc, nlp: Language, names: Container[str], name_ids: Container[int],
                  trigger_lemmas: Container[str]) -> None:
-    """Run the eight repairs on ``doc`` in place. ``names``: the dictionary's names, ``name_ids`` the string ids of
+    """Run the nine repairs on ``doc`` in place. ``names``: the dictionary's names, ``name_ids`` the string ids of
     the one-word ones; ``trigger_lemmas``: the lemmas some rule is indexed under (for the absolute clauses)."""
     repair_misread_names(doc, nlp, names, name_ids)
     forget_kids(doc)
@@ -54,4 +57,6 @@ def repair_parse(doc: Doc, nlp: Language, names: Container[str], name_ids: Conta
     repair_participle_subjects(doc)
     forget_kids(doc)
     repair_double_subjects(doc)
+    forget_kids(doc)
+    repair_stray_complements(doc)
     forget_kids(doc)

@@ -14,7 +14,7 @@
   dispute" 027, "to mediate" 028, "to free" 0253, "to lift sanctions" 0254, "to allow aid in" 0255, "to exercise
   restraint" 0256).
 - Calls: "X told Y in a phone call that ...", "X assured Y by telephone": what is told to an addressee in a call
-  is a phone call to it (041), not only attribution.
+  is a phone call to it (041), not only attribution; "held talks with X by telephone" is a call too.
 - Intents: "offered to host talks between X and Y" is an offer to mediate (039), not the parties' intent to
   meet; a generic code gives way to its sub-code for the same pair (0331, not also 033).
 """
@@ -40,8 +40,8 @@ from geoevents.coding.patterns import Rule
 from geoevents.coding.tokens import kids
 from geoevents.coding.vocab import FEELING_PARTICIPLES
 
-__all__ = ["feeling_state", "nothing_to_add", "owned_deeds", "phoned", "plain_statements", "topic_parties",
-           "unfit_statement"]
+__all__ = ["asked_code", "feeling_state", "nothing_to_add", "owned_deeds", "phoned", "plain_statements",
+           "talks_by_phone", "topic_parties", "unfit_statement"]
 
 # verbs of attention with a 010 row (a statement that X watches a crisis)
 WATCHING = frozenset({"monitor", "follow", "watch", "track"})
@@ -238,6 +238,11 @@ def _asked_code(verb: Token) -> str | None:
     return asked_supply(verb)  # "to supply more air defence systems": military aid (0232)
 
 
+def asked_code(verb: Token) -> str | None:
+    """The appeal sub-code (02x) of the act a verb names ("withdraw its troops" 0256, "free the hostages" 0253)."""
+    return _asked_code(verb)
+
+
 def appeal_subcode(trigger: Token) -> str | None:
     """The sub-code of a bare appeal (020) from the act it asks for: 'called on X to resume talks' (026),
     'urged X and Y to settle their dispute' (027), 'asked X to mediate' (028), 'to free the hostages' (0253),
@@ -278,19 +283,27 @@ _CALL_NOUNS = frozenset({"call", "conversation", "phonecall", "talk", "talks"})
 _PHONES = frozenset({"phone", "telephone", "video", "telephonic"})
 
 
-def phoned(verb: Token) -> bool:
-    """'told Erdogan in a phone call', 'assured Y during a telephone conversation', 'informed Z by phone': a speech
-    verb with an addressee (a direct object) whose means is a call."""
-    if not any(c.dep_ in ("dobj", "dative") for c in kids(verb)):
-        return False
-    for p in kids(verb):
-        if p.dep_ != "prep" or p.lower_ not in ("in", "during", "by", "over"):
+def _by_phone(tok: Token) -> bool:
+    """Whether a token's prepositional phrase names a call as the means: 'by phone', 'in a video call'."""
+    for p in kids(tok):
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during", "by", "over", "via"):
             continue
         for n in kids(p):
-            if n.dep_ != "pobj":
-                continue
-            low = n.lemma_.lower()
+            low = n.lemma_.lower() if n.dep_ == "pobj" else ""
             if low in _PHONES or low == "phonecall" or (low in _CALL_NOUNS and any(
                     c.dep_ in ("compound", "amod") and c.lower_ in _PHONES for c in kids(n))):
                 return True
     return False
+
+
+def talks_by_phone(verb: Token) -> bool:
+    """'held talks with X by telephone', 'had a conversation with X over the phone': talks held in a call (041);
+    the means may hang on the verb or on its object."""
+    objects = [c for c in kids(verb) if c.dep_ == "dobj" and c.lemma_.lower() in _CALL_NOUNS]
+    return bool(objects) and (_by_phone(verb) or any(_by_phone(o) for o in objects))
+
+
+def phoned(verb: Token) -> bool:
+    """'told Erdogan in a phone call', 'assured Y during a telephone conversation', 'informed Z by phone': a speech
+    verb with an addressee (a direct object) whose means is a call."""
+    return any(c.dep_ in ("dobj", "dative") for c in kids(verb)) and _by_phone(verb)

@@ -17,6 +17,8 @@
   subject of what a trailing participle reports stands for the object of the verb the participle belongs to (a
   body that speaks is not "he").
 - ``obliged``: '"Russia must withdraw its troops," X said': what someone must do is an obligation, not a deed.
+- ``obliged_demand``: ... but what a speaker says another party must do is the speaker's demand on it (10x, the
+  sub-code read from the act as an appeal's is: "must withdraw its troops" 1056, "must free the hostages" 1053).
 - ``anaphoric_report``: "Polish border guards detained 20 migrants, the agency said, blaming Minsk": a report whose
   speaker is a bare "the agency" / "the ministry" stands for the doer of the clause it tells.
 - ``told_press``: "..., an official told AFP / told reporters": the press a report is told to is no party.
@@ -38,11 +40,13 @@ from geoevents.coding.actors import DocActors
 from geoevents.coding.dictionaries import load_actor_dictionary
 from geoevents.coding.modality import REPORTING
 from geoevents.coding.roles import direct_object
+from geoevents.coding.statements import asked_code
 from geoevents.coding.tokens import first_conjunct, kids
 from geoevents.coding.wire import participial_head
 
 __all__ = ["anaphoric_report", "attribution_source", "framed_subject", "group_antecedent", "inner_agent",
-           "judged_referent", "obliged", "participle_referent", "reported_referent", "told_press", "trailing_report"]
+           "judged_referent", "obliged", "obliged_demand", "participle_referent", "reported_referent", "told_press",
+           "trailing_report"]
 
 # object pronouns of people and groups that refer back to the main clause's object ("..., accusing them of spying")
 _BACK_PRONOUNS = frozenset({"him", "her", "them"})
@@ -154,6 +158,24 @@ def obliged(pred: Token) -> bool:
     """A predicate of an obligation ('X must withdraw', 'Y ought to free them'): nothing done yet."""
     clause = first_conjunct(pred)  # "must withdraw its troops and stop the shelling"
     return any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in (*kids(pred), *kids(clause)))
+
+
+def obliged_demand(pred: Token, named: Callable[[Token], bool]) -> str | None:
+    """The demand code of an obligation a speaker lays on another named party: '"Russia must withdraw its troops
+    from Ukraine," Macron said', 'X said Hamas must free the hostages' (1056, 1053); None when the clause is no
+    reported obligation, its subject is the speaker's own side ("we must", "it must") or names no actor
+    (``named``), or the act names no appeal sub-code ("Ukraine must win", "Europe must do more")."""
+    clause = first_conjunct(pred)  # ("Hamas must lay down its arms and release the hostages")
+    if pred.pos_ != "VERB" or clause.dep_ not in ("ccomp", "parataxis") or \
+            clause.head.lemma_.lower() not in REPORTING or any(c.dep_ == "neg" for c in (*kids(pred), *kids(clause))):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in (*kids(pred), *kids(clause))):
+        return None
+    subj = next((c for c in (*kids(pred), *kids(clause)) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or not named(subj):
+        return None
+    asked = asked_code(pred)
+    return None if asked is None else "10" + asked[2:]
 
 
 def group_antecedent(subj: Token | None, actors: DocActors, armed: Callable[[Token], bool]) -> Token | None:
