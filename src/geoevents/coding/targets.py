@@ -409,11 +409,9 @@ class ArgumentReader:
                 for a in self._actors_at(g, actors, day)]
 
     def _beside(self, subj: Token, actors: DocActors, day: dt.date) -> list[Actor]:
-        """Who a subject acts alongside: "X, alongside Y, ...", "X, along / together with Y, ..." (co-doers)."""
-        heads = [g for c in kids(subj) if c.dep_ == "prep" and c.lower_ in ("alongside", "along", "together")
-                 for g in ((c,) if c.lower_ == "alongside" else (w for w in kids(c) if w.lower_ == "with"))
-                 for g in kids(g) if g.dep_ == "pobj"]
-        return [a for g in heads for a in self._actors_at(g, actors, day)]
+        """Who a subject acts alongside: "X, alongside Y, ...", and "X, along / together with Y, ..." (co-doers)."""
+        return [a for c in kids(subj) if c.dep_ == "prep" and c.lower_ == "alongside" for g in kids(c)
+                if g.dep_ == "pobj" for a in self._actors_at(g, actors, day)] + self._along_with(subj, actors, day)
 
     def _targets(self, tok: Token, rule: Rule, kind: str, actors: DocActors, day: dt.date,
                  exclude: set[str]) -> list[Actor | None]:
