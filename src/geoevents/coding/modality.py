@@ -129,7 +129,7 @@ def _infinitive(tok: Token) -> bool:
 
 # what a reporter goes on to do in words after a told clause ("said X had seized Y and condemned the move"); a deed
 # ("had shelled X and killed two") is the told clause's own, whatever its tag
-_SPEAKERS_ACTS = frozenset({"condemn", "denounce", "criticise", "criticize", "announce", "urge", "demand", "summon",
+_TOLD_REACTIONS = frozenset({"condemn", "denounce", "criticise", "criticize", "announce", "urge", "demand", "summon",
                             "vow", "pledge", "promise", "warn", "accuse", "blame", "welcome", "praise", "reject",
                             "impose", "protest"})
 
@@ -141,7 +141,7 @@ def stray_conjunct(verb: Token) -> Token | None:
     inf = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in kids(verb)):
         return None
-    if inf.dep_ == "ccomp" and inf.tag_ == "VBN" and verb.lemma_.lower() in _SPEAKERS_ACTS and \
+    if inf.dep_ == "ccomp" and inf.tag_ == "VBN" and verb.lemma_.lower() in _TOLD_REACTIONS and \
             inf.head.lemma_.lower() in REPORTING and any(
             c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in kids(inf)) and any(
             c.dep_ == "nsubj" for c in kids(inf)) and not any(c.dep_ == "mark" for c in kids(inf)):
